@@ -1,0 +1,16 @@
+/// The analysis pipeline: text → document → quotes → actors → attribution → statements.
+///
+/// Each stage is a value with one entry point that can be run and tested alone; stages only
+/// pass plain values forward. `Analyzer` is cheap to copy and safe to share across threads.
+public struct Analyzer: Sendable {
+    /// Stored with saved sessions: when it changes, articles are analysed again.
+    public static let version = "0.1.0"
+
+    public init() {}
+
+    public func analyze(_ string: String) -> Analysis {
+        let text = ArticleText(string)
+        let document = Segmenter().segment(text)
+        return Analysis(document: document)
+    }
+}

@@ -1,0 +1,50 @@
+/// What a cue means: the act the actor performs toward the target.
+public enum CueMeaning: String, Codable, Sendable, CaseIterable {
+    case say, callFor, warn, condemn, deny, reject, welcome, praise, criticise, accuse, threaten,
+         vow, support, oppose, hope, believe, fear, agree, disagree, ask, announce, act
+}
+
+public enum Stance: String, Codable, Sendable {
+    case pro = "for", against, neutral
+}
+
+public enum Modality: String, Codable, Sendable {
+    case none, will, may, must, could, should, want
+}
+
+/// An actor's position-taking act: a quote, a reported statement, or a reported action that
+/// shows a position (launching an offensive, vowing to continue, endorsing, vetoing).
+public struct Statement: Hashable, Codable, Sendable {
+    public var id: String
+    /// Article-local actor id.
+    public var actor: String
+    /// The quote this statement comes from, when it comes from one.
+    public var quote: String?
+    public var meaning: CueMeaning
+    public var cue: Span?
+    public var negated: Bool
+    public var modality: Modality
+    /// The actor, plan, policy or event the statement is about, as written.
+    public var target: String?
+    public var targetSpan: Span?
+    /// Article-local actor id when the target is an actor.
+    public var targetActor: String?
+    public var stance: Stance
+    /// Strength in 0…1 (a condemnation is stronger than a concern).
+    public var strength: Double
+    /// Content words of the statement, lowercased, for grouping statements into topics.
+    public var keywords: [String]
+    public var paragraph: Int
+    /// The sentence holding the evidence.
+    public var evidence: Span
+
+    public init(id: String, actor: String, quote: String? = nil, meaning: CueMeaning, cue: Span? = nil,
+                negated: Bool = false, modality: Modality = .none, target: String? = nil, targetSpan: Span? = nil,
+                targetActor: String? = nil, stance: Stance = .neutral, strength: Double = 0.5,
+                keywords: [String] = [], paragraph: Int, evidence: Span) {
+        self.id = id; self.actor = actor; self.quote = quote; self.meaning = meaning; self.cue = cue
+        self.negated = negated; self.modality = modality; self.target = target; self.targetSpan = targetSpan
+        self.targetActor = targetActor; self.stance = stance; self.strength = strength
+        self.keywords = keywords; self.paragraph = paragraph; self.evidence = evidence
+    }
+}

@@ -1,0 +1,21 @@
+/// The one list of commands. Help, completion and dispatch all read it.
+public enum CommandRegistry {
+    public static let all: [any Command.Type] = [
+        // shell
+        HelpCommand.self, SetCommand.self, HistoryCommand.self, RunCommand.self, QuitCommand.self,
+        // articles
+        LoadCommand.self, ArticlesCommand.self, ShowCommand.self, UnloadCommand.self, UseCommand.self,
+        // analysis
+        ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
+    ]
+
+    /// Looks a command up by name or alias (exact, then unique prefix of a name).
+    public static func lookup(_ name: String) -> (any Command.Type)? {
+        let lower = name.lowercased()
+        if let c = all.first(where: { $0.spec.name == lower || $0.spec.aliases.contains(lower) }) { return c }
+        return nil
+    }
+
+    public static var names: [String] { all.map { $0.spec.name } }
+    public static var namesAndAliases: [String] { all.flatMap { [$0.spec.name] + $0.spec.aliases } }
+}

@@ -1,0 +1,47 @@
+/// A column shown in table, CSV and Markdown output: which record field, under what header.
+public struct Column: Hashable, Sendable {
+    public var key: String
+    public var header: String
+    /// Long free text (quotes, contexts) that may wrap when the terminal is narrow.
+    public var wraps: Bool
+
+    public init(_ key: String, _ header: String? = nil, wraps: Bool = false) {
+        self.key = key
+        self.header = header ?? key.uppercased()
+        self.wraps = wraps
+    }
+}
+
+/// A list of records under one name: `actors`, `quotes`, `articles`, …
+///
+/// JSON output is an object keyed by `key`; a table shows `columns` under an optional title.
+public struct RecordSet: Hashable, Sendable {
+    public var key: String
+    public var title: String?
+    public var columns: [Column]
+    public var records: [Record]
+
+    public init(key: String, title: String? = nil, columns: [Column], records: [Record]) {
+        self.key = key; self.title = title; self.columns = columns; self.records = records
+    }
+}
+
+/// What a command returns. It never prints: a renderer turns this into text at the edge.
+public struct CommandResult: Sendable {
+    /// Lists of records (most commands return one).
+    public var sections: [RecordSet]
+    /// Extra top-level scalar fields of the JSON document (`{"actor": {...}, "quotes": [...]}`).
+    public var fields: Record
+    /// Prose for humans (help, an article's text). In JSON: `{"text": ...}`.
+    public var text: String?
+    /// Short notes about what happened ("Loaded 3 articles."). On stderr in machine formats.
+    public var messages: [String]
+
+    public init(sections: [RecordSet] = [], fields: Record = Record(), text: String? = nil, messages: [String] = []) {
+        self.sections = sections; self.fields = fields; self.text = text; self.messages = messages
+    }
+
+    public static func message(_ m: String) -> CommandResult { CommandResult(messages: [m]) }
+    public static func text(_ t: String) -> CommandResult { CommandResult(text: t) }
+    public static let empty = CommandResult()
+}

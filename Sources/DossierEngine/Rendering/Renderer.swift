@@ -1,0 +1,100 @@
+/// Turns a `CommandResult` into text for one output format. The only place that knows formats.
+public struct Renderer: Sendable {
+    public var format: OutputFormat
+    public var width: Int
+    public var color: Bool
+
+    public init(format: OutputFormat, width: Int = 100, color: Bool = false) {
+        self.format = format; self.width = width; self.color = color
+    }
+
+    /// The text for standard output and for standard error.
+    public func render(_ result: CommandResult) -> (out: String, err: String) {
+        switch format {
+        case .json:
+            return (JSONWriter.write(.object(document(result))) + "\n", "")
+        case .jsonl:
+            var out = ""
+            for section in merged(result.sections) {
+                for r in section.records { out += JSONWriter.write(.object(r), pretty: false) + "\n" }
+            }
+            if result.sections.isEmpty, !result.fields.fields.isEmpty || result.text != nil {
+                var doc = result.fields
+                if let t = result.text { doc["text"] = .string(t) }
+                out += JSONWriter.write(.object(doc), pretty: false) + "\n"
+            }
+            return (out, messages(result))
+        case .csv:
+            var out = merged(result.sections).map { CSVRenderer.render($0) }.joined(separator: "\n")
+            if result.sections.isEmpty, let t = result.text { out += t.hasSuffix("\n") ? t : t + "\n" }
+            return (out, messages(result))
+        case .markdown:
+            var parts: [String] = []
+            if !result.fields.fields.isEmpty { parts.append(MarkdownRenderer.fields(result.fields)) }
+            parts += result.sections.map { MarkdownRenderer.render($0) }
+            if let t = result.text { parts.append(t.hasSuffix("\n") ? t : t + "\n") }
+            return (parts.joined(separator: "\n") + messages(result), "")
+        case .table:
+            var parts: [String] = []
+            let style = TextStyle(enabled: color)
+            if !result.fields.fields.isEmpty { parts.append(TableRenderer.fields(result.fields, width: width, style: style)) }
+            parts += result.sections.map { TableRenderer.render($0, width: width, style: style) }
+            if let t = result.text { parts.append(t.hasSuffix("\n") ? t : t + "\n") }
+            return (parts.joined(separator: "\n") + messages(result), "")
+        }
+    }
+
+    /// The JSON document of a result: its fields, then each section by key, then text/messages.
+    public func document(_ result: CommandResult) -> Record {
+        var doc = result.fields
+        // Sections sharing a key (one table per group) form one list.
+        for section in result.sections {
+            var list: [Value] = []
+            if case .array(let existing)? = doc[section.key] { list = existing }
+            doc[section.key] = .array(list + section.records.map { .object($0) })
+        }
+        if let t = result.text { doc["text"] = .string(t) }
+        if !result.messages.isEmpty { doc["messages"] = Value(result.messages) }
+        return doc
+    }
+
+    /// Sections sharing a key joined into one (machine formats have no titles to separate them).
+    func merged(_ sections: [RecordSet]) -> [RecordSet] {
+        var out: [RecordSet] = []
+        for s in sections {
+            if let i = out.firstIndex(where: { $0.key == s.key }) {
+                out[i].records += s.records
+            } else {
+                var copy = s
+                copy.title = nil
+                out.append(copy)
+            }
+        }
+        return out
+    }
+
+    private func messages(_ result: CommandResult) -> String {
+        result.messages.map { $0 + "\n" }.joined()
+    }
+
+    /// An error as shown at a terminal or in a script (`prefix` is `FILE:LINE: ` there).
+    public func render(error: DossierError, prefix: String = "") -> String {
+        let style = TextStyle(enabled: color)
+        var s = prefix + style.red("error: ") + error.message + "\n"
+        if let hint = error.hint { s += prefix + style.dim("hint: " + hint) + "\n" }
+        return s
+    }
+}
+
+/// ANSI styling that does nothing when colour is off.
+public struct TextStyle: Sendable {
+    public var enabled: Bool
+    public init(enabled: Bool) { self.enabled = enabled }
+    func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    public func bold(_ s: String) -> String { wrap(s, "1") }
+    public func dim(_ s: String) -> String { wrap(s, "2") }
+    public func red(_ s: String) -> String { wrap(s, "31") }
+    public func green(_ s: String) -> String { wrap(s, "32") }
+    public func yellow(_ s: String) -> String { wrap(s, "33") }
+    public func cyan(_ s: String) -> String { wrap(s, "36") }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Aligned text tables that fit the terminal: long text columns wrap, other columns are cut
+/// with an ellipsis only when there is no other way to fit.
+enum TableRenderer {
+    static let gap = 2
+
+    static func render(_ set: RecordSet, width: Int, style: TextStyle) -> String {
+        var out = ""
+        if let t = set.title { out += style.bold(style.cyan(t)) + "\n" }
+        if set.records.isEmpty { return out + style.dim("(no \(set.key))") + "\n" }
+        let cols = set.columns
+        let cells = set.records.map { r in cols.map { clean(r[$0.key]?.plainText ?? "") } }
+        var widths = cols.indices.map { c in
+            max(displayWidth(cols[c].header), cells.map { displayWidth($0[c]) }.max() ?? 0)
+        }
+        fit(&widths, cols: cols, total: max(width, 40))
+        out += style.bold(line(cols.map(\.header), widths: widths, wraps: Array(repeating: false, count: cols.count)).first!) + "\n"
+        let wraps = cols.map(\.wraps)
+        for row in cells {
+            for l in line(row, widths: widths, wraps: wraps) { out += l + "\n" }
+        }
+        return out
+    }
+
+    /// A record's scalar fields as `key: value` lines (an actor's profile header).
+    static func fields(_ record: Record, width: Int, style: TextStyle) -> String {
+        // A single object-valued field (an actor profile) is shown as its own fields.
+        if record.fields.count == 1, case .object(let inner) = record.fields[0].value {
+            return fields(inner, width: width, style: style)
+        }
+        let shown = record.fields.filter { !MarkdownRenderer.isList($0.value) }
+        let keyWidth = shown.map { displayWidth($0.key) }.max() ?? 0
+        var out = ""
+        for f in shown {
+            let pad = String(repeating: " ", count: keyWidth - displayWidth(f.key))
+            let lines = wrap(clean(f.value.plainText), width: max(20, width - keyWidth - 2))
+            out += style.bold(f.key) + pad + "  " + (lines.first ?? "") + "\n"
+            for l in lines.dropFirst() { out += String(repeating: " ", count: keyWidth + 2) + l + "\n" }
+        }
+        return out
+    }
+
+    /// Shrinks column widths until the row fits `total` characters.
+    static func fit(_ widths: inout [Int], cols: [Column], total: Int) {
+        let available = total - gap * (widths.count - 1)
+        var sum = widths.reduce(0, +)
+        guard sum > available else { return }
+        // First cap narrow (non-wrapping) columns at 30, then shrink wrapping columns, then all.
+        for i in widths.indices where !cols[i].wraps && widths[i] > 30 {
+            sum -= widths[i] - 30; widths[i] = 30
+        }
+        while sum > available {
+            guard let i = widths.indices.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }),
+                  widths[i] > 6 else { break }
+            widths[i] -= 1
+            sum -= 1
+        }
+    }
+
+    private static func score(_ w: Int, _ c: Column) -> Int { c.wraps ? w * 2 : w }
+
+    static func line(_ cells: [String], widths: [Int], wraps: [Bool]) -> [String] {
+        let parts: [[String]] = cells.indices.map { i in
+            wraps[i] ? wrap(cells[i], width: widths[i]) : [truncate(cells[i], widths[i])]
+        }
+        let height = parts.map(\.count).max() ?? 1
+        return (0..<height).map { row in
+            var s = ""
+            for i in parts.indices {
+                let text = row < parts[i].count ? parts[i][row] : ""
+                let last = i == parts.count - 1
+                s += text
+                if !last { s += String(repeating: " ", count: widths[i] - displayWidth(text) + gap) }
+            }
+            while s.hasSuffix(" ") { s.removeLast() }
+            return s
+        }
+    }
+
+    static func clean(_ s: String) -> String {
+        s.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\t", with: " ")
+    }
+
+    static func truncate(_ s: String, _ width: Int) -> String {
+        guard displayWidth(s) > width else { return s }
+        var out = ""
+        var w = 0
+        for ch in s {
+            let cw = charWidth(ch)
+            if w + cw > width - 1 { break }
+            out.append(ch); w += cw
+        }
+        return out + "…"
+    }
+
+    /// Greedy word wrap; words longer than the width are cut.
+    static func wrap(_ s: String, width: Int) -> [String] {
+        guard displayWidth(s) > width else { return [s] }
+        var lines: [String] = []
+        var cur = "", curW = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var ww = displayWidth(word)
+            while ww > width {
+                if !cur.isEmpty { lines.append(cur); cur = ""; curW = 0 }
+                let head = truncate(word, width + 1)
+                let cut = String(head.dropLast())
+                lines.append(cut)
+                word = String(word.dropFirst(cut.count))
+                ww = displayWidth(word)
+            }
+            if curW == 0 { cur = word; curW = ww }
+            else if curW + 1 + ww <= width { cur += " " + word; curW += 1 + ww }
+            else { lines.append(cur); cur = word; curW = ww }
+        }
+        if !cur.isEmpty || lines.isEmpty { lines.append(cur) }
+        return lines
+    }
+}
+
+/// Terminal columns a string takes: wide East Asian characters count two, combining marks none.
+func displayWidth(_ s: String) -> Int { s.reduce(0) { $0 + charWidth($1) } }
+
+func charWidth(_ ch: Character) -> Int {
+    guard let u = ch.unicodeScalars.first?.value else { return 0 }
+    if u < 0x1100 { return 1 }
+    if (0x1100...0x115F).contains(u) || (0x2E80...0xA4CF).contains(u) || (0xAC00...0xD7A3).contains(u)
+        || (0xF900...0xFAFF).contains(u) || (0xFE30...0xFE4F).contains(u) || (0xFF00...0xFF60).contains(u)
+        || (0xFFE0...0xFFE6).contains(u) || (0x1F300...0x1FAFF).contains(u) || (0x20000...0x3FFFD).contains(u) {
+        return 2
+    }
+    return 1
+}
