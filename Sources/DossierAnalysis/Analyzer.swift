@@ -11,6 +11,13 @@ public struct Analyzer: Sendable {
     public func analyze(_ string: String) -> Analysis {
         let text = ArticleText(string)
         let document = Segmenter().segment(text)
-        return Analysis(document: document)
+        let quoteSpans = QuoteDetector().detect(document)
+        let mentions = MentionFinder().find(document)
+        var table = ActorResolver().resolve(document, mentions: mentions)
+        let quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table)
+        for q in quotes {
+            if let s = q.source, let id = q.speaker { table.addMention(s, to: id) }
+        }
+        return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes)
     }
 }

@@ -1,0 +1,62 @@
+/// Fast character classes over Unicode scalars (an ASCII table, Unicode properties beyond).
+enum CharClass {
+    @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return v == 0xA0 || v == 0x2028 || v == 0x2029 || v == 0x3000 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F
+    }
+
+    @inline(__always) static func isNewline(_ u: Unicode.Scalar) -> Bool {
+        u == "\n" || u == "\r" || u.value == 0x2028 || u.value == 0x2029
+    }
+
+    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return u.properties.isAlphabetic || u.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return v >= 48 && v <= 57 }
+        return u.properties.numericType == .decimal
+    }
+
+    @inline(__always) static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return u.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 { return v >= 97 && v <= 122 }
+        return u.properties.isLowercase
+    }
+
+    @inline(__always) static func isAlnum(_ u: Unicode.Scalar) -> Bool { isLetter(u) || isDigit(u) }
+
+    /// Marks that can open or close a quotation (the apostrophe-like ’ and ' included).
+    @inline(__always) static func isQuoteMark(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A,
+             0x300C, 0x300D, 0x300E, 0x300F, 0x2033:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// ’ and ' may be apostrophes inside or at the edge of words.
+    @inline(__always) static func isApostrophe(_ u: Unicode.Scalar) -> Bool { u == "'" || u.value == 0x2019 }
+
+    @inline(__always) static func isDash(_ u: Unicode.Scalar) -> Bool {
+        u == "-" || (u.value >= 0x2010 && u.value <= 0x2015) || u.value == 0x2212
+    }
+
+    @inline(__always) static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
+        u == "." || u == "!" || u == "?" || u.value == 0x2026
+    }
+
+    @inline(__always) static func isClosingBracket(_ u: Unicode.Scalar) -> Bool { u == ")" || u == "]" || u == "}" }
+}

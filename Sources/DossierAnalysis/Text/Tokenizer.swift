@@ -1,0 +1,93 @@
+/// Splits a paragraph into tokens with exact scalar offsets: words (with inner apostrophes and
+/// hyphens: `don't`, `pro-government`, `Secretary-General`), numbers (`3.5`, `1,000`, `50km`),
+/// abbreviations with their periods (`U.S.`, `Mr.`, `Jan.`, initials), quotation marks and
+/// punctuation. A possessive `’s` is its own token so that names stay clean.
+struct Tokenizer {
+    let abbreviations: Set<String>
+
+    init(abbreviations: Set<String> = Lexicons.abbreviations.set) {
+        self.abbreviations = abbreviations
+    }
+
+    func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, into tokens: inout [Token]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let u = s[i]
+            if CharClass.isSpace(u) { i += 1; continue }
+            if CharClass.isAlnum(u) {
+                i = word(s, from: i, end: end, into: &tokens)
+                continue
+            }
+            // ’90s: an apostrophe standing for omitted digits belongs to the word.
+            if CharClass.isApostrophe(u), i + 2 < end, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]),
+               i == range.lowerBound || !CharClass.isAlnum(s[i - 1]) {
+                let start = i
+                i = word(s, from: i + 1, end: end, into: &tokens)
+                tokens[tokens.count - 1].span.start = start
+                continue
+            }
+            let kind: Token.Kind = CharClass.isQuoteMark(u) ? .quoteMark
+                : (Tokenizer.isPunctuation(u) ? .punctuation : .symbol)
+            // Runs of the same dash or of periods stay together ("--", "...").
+            var e = i + 1
+            if u == "." || u == "-" { while e < end, s[e] == u { e += 1 } }
+            tokens.append(Token(span: Span(i, e), kind: kind))
+            i = e
+        }
+    }
+
+    static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A word or number starting at `start`; returns the index after it.
+    private func word(_ s: [Unicode.Scalar], from start: Int, end: Int, into tokens: inout [Token]) -> Int {
+        var i = start
+        let numeric = CharClass.isDigit(s[start])
+        while i < end {
+            let u = s[i]
+            if CharClass.isAlnum(u) { i += 1; continue }
+            // Inner joiners: apostrophe, hyphen, period/comma between digits, period in acronyms.
+            if i + 1 < end, CharClass.isAlnum(s[i + 1]) {
+                if CharClass.isApostrophe(u) {
+                    // Split a possessive 's / ’s off (Clinton’s); keep contractions (don't, it's? no: it is split too).
+                    if (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !CharClass.isAlnum(s[i + 2])) { break }
+                    i += 1; continue
+                }
+                if u == "-" || u.value == 0x2010 || u.value == 0x2011 { i += 1; continue }
+                if (u == "." || u == ",") && numeric && CharClass.isDigit(s[i + 1]) { i += 1; continue }
+                if u == "." && i - start == 1 && CharClass.isLetter(s[start]) && (i + 2 >= end || s[i + 2] == ".") {
+                    i += 1; continue   // U.S, U.N, e.g
+                }
+                if u == "&" && i > start && CharClass.isUpper(s[i - 1]) && CharClass.isUpper(s[i + 1]) { i += 1; continue } // AT&T
+            }
+            break
+        }
+        // A period that belongs to the word: known abbreviation, acronym with periods, single initial.
+        if i < end, s[i] == ".", !numeric {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: s[start..<i])
+            let lower = String(text).lowercased()
+            let isInitial = i - start == 1 && CharClass.isUpper(s[start])
+            let dotted = lower.contains(".")
+            if isInitial || dotted || abbreviations.contains(lower) {
+                i += 1
+            }
+        }
+        tokens.append(Token(span: Span(start, i), kind: numeric ? .number : .word))
+        // The possessive as its own token.
+        if i + 1 < end, CharClass.isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S",
+           i + 2 >= end || !CharClass.isAlnum(s[i + 2]) {
+            tokens.append(Token(span: Span(i, i + 2), kind: .word))
+            return i + 2
+        }
+        return i
+    }
+}

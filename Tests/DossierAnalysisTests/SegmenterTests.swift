@@ -1,0 +1,45 @@
+import Testing
+@testable import DossierAnalysis
+
+@Suite struct SegmenterTests {
+    func sentences(_ text: String) -> [String] {
+        let doc = Segmenter().segment(ArticleText(text))
+        return doc.sentences.map { doc.text[$0.span] }
+    }
+
+    func tokens(_ text: String) -> [String] {
+        let doc = Segmenter().segment(ArticleText(text))
+        return doc.tokens.map { doc.text[$0.span] }
+    }
+
+    @Test func paragraphsAreLines() {
+        let doc = Segmenter().segment(ArticleText("First one.\n\n  Second one.  \nThird.\n"))
+        #expect(doc.paragraphs.map { doc.text[$0.span] } == ["First one.", "Second one.", "Third."])
+    }
+
+    @Test func abbreviationsInitialsAndDecimalsDoNotEndSentences() {
+        #expect(sentences("Mr. Smith met Gov. Jerry Brown on Jan. 5 in the U.S. capital. It cost 3.5 million.")
+                == ["Mr. Smith met Gov. Jerry Brown on Jan. 5 in the U.S. capital.", "It cost 3.5 million."])
+        #expect(sentences("John F. Kennedy spoke. Then he left.") == ["John F. Kennedy spoke.", "Then he left."])
+        #expect(sentences("He lives in the U.S. The country is big.") == ["He lives in the U.S.", "The country is big."])
+    }
+
+    @Test func quotesEndingSentencesStayWithThem() {
+        #expect(sentences("“We will win.” He left. “Really?” she asked.")
+                == ["“We will win.”", "He left.", "“Really?” she asked."])
+        #expect(sentences("“It is over,” he said. No more.") == ["“It is over,” he said.", "No more."])
+    }
+
+    @Test func tokensKeepNamesAndSplitPossessives() {
+        #expect(tokens("Clinton’s pro-government U.S. aide, 1,000.5 ’90s don't") ==
+                ["Clinton", "’s", "pro-government", "U.S.", "aide", ",", "1,000.5", "’90s", "don't"])
+        #expect(tokens("“Yes,” said Peskov.") == ["“", "Yes", ",", "”", "said", "Peskov", "."])
+    }
+
+    @Test func offsetsAreCodePoints() {
+        let text = "Émile said “héllo” 👋 today."
+        let doc = Segmenter().segment(ArticleText(text))
+        let today = doc.tokens.first { doc.text[$0.span] == "today" }!
+        #expect(today.span == Span(21, 26))
+    }
+}
