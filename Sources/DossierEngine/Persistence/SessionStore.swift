@@ -1,0 +1,131 @@
+import DossierAnalysis
+import Foundation
+import GRDB
+
+/// Reads and writes session files. A session is one SQLite file; saving is atomic (a new file
+/// is written beside the target and renamed over it; re-saving the open session is one SQLite
+/// transaction), so a save killed at any moment leaves the previous file intact and openable.
+public enum SessionStore {
+    /// What `read` found besides the snapshot (e.g. that the analysis must be redone).
+    public struct ReadResult: Sendable {
+        public var snapshot: SessionSnapshot
+        /// Articles whose stored analysis came from another analyser version (or could not be
+        /// decoded): the caller analyses them again and replays the corrections.
+        public var staleArticles: [String]
+    }
+
+    // MARK: Reading
+
+    public static func read(path: String) throws -> ReadResult {
+        try checkHeader(path)
+        let queue: DatabaseQueue
+        do {
+            // Read-write when allowed, so that a save killed mid-way is rolled back from its journal.
+            var config = Configuration()
+            config.readonly = access(path, W_OK) != 0 || access((path as NSString).deletingLastPathComponent, W_OK) != 0
+            config.busyMode = .timeout(3)
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw damaged(path, error)
+        }
+        defer { try? queue.close() }
+        do {
+            return try queue.read { db in try readSnapshot(db, path: path) }
+        } catch let e as DossierError {
+            throw e
+        } catch {
+            throw damaged(path, error)
+        }
+    }
+
+    static func checkHeader(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DossierError("no session at '\(path)'", hint: "'sessions' lists the saved sessions")
+        }
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            throw DossierError("cannot read '\(path)'", hint: "check its permissions")
+        }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 100)) ?? Data()
+        if head.isEmpty { throw DossierError("'\(path)' is empty, not a session", hint: "it may have been cut short; open a backup") }
+        guard head.count >= 100, head.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
+            throw DossierError("'\(path)' is not a Dossier session file", hint: "sessions are SQLite files saved by 'save'")
+        }
+    }
+
+    static func damaged(_ path: String, _ error: Error) -> DossierError {
+        var reason = "\(error)"
+        if let db = error as? DatabaseError { reason = db.message ?? "\(db.resultCode)" }
+        return DossierError("session '\(path)' is damaged and cannot be opened (\(reason))",
+                            hint: "nothing was changed; open another session or a backup copy")
+    }
+
+    private static func readSnapshot(_ db: Database, path: String) throws -> ReadResult {
+        guard try db.tableExists("meta") else {
+            throw DossierError("'\(path)' is an SQLite file but not a Dossier session", hint: "sessions are saved by 'save'")
+        }
+        let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) },
+                              uniquingKeysWith: { a, _ in a })
+        guard meta["format"] == SessionSchema.format else {
+            throw DossierError("'\(path)' is an SQLite file but not a Dossier session", hint: "sessions are saved by 'save'")
+        }
+        let applied = try SessionSchema.migrator.appliedIdentifiers(db)
+        let known = Set(SessionSchema.knownMigrations)
+        if !applied.isSubset(of: known) || (Int(meta["schema"] ?? "1") ?? 1) > SessionSchema.knownMigrations.count {
+            throw DossierError("'\(path)' was saved by a newer Dossier (\(meta["app_version"] ?? "unknown version"))",
+                               hint: "upgrade dossier to open it; nothing was changed")
+        }
+        var snap = SessionSnapshot(name: meta["name"] ?? SessionLocator.name(ofPath: path),
+                                   analyzerVersion: meta["analyzer_version"] ?? "")
+        // Articles: read rows, then decode the blobs on every core.
+        struct Raw { var id, text: String; var title, date, source, url, origin: String?; var version: String; var blob: [UInt8] }
+        var raws: [Raw] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, title, date, source, url, origin, text, analyzer_version, analysis FROM articles ORDER BY position
+            """)
+        while let r = try rows.next() {
+            raws.append(Raw(id: r[0], text: r[6], title: r[1], date: r[2], source: r[3], url: r[4], origin: r[5],
+                            version: r[7], blob: [UInt8](r[8] as Data)))
+        }
+        let decoded = ResultBox<(Article, Bool)>(count: raws.count)
+        let rawRows = raws
+        DispatchQueue.concurrentPerform(iterations: rawRows.count) { i in
+            let raw = rawRows[i]
+            let text = ArticleText(raw.text)
+            var fresh = raw.version == Analyzer.version
+            var analysis: Analysis
+            if fresh, let a = try? AnalysisCodec.decode(raw.blob, text: text) {
+                analysis = a
+            } else {
+                fresh = false
+                analysis = Analysis(document: Segmenter().segment(text))
+            }
+            decoded.set(i, (Article(id: raw.id, title: raw.title, date: raw.date, source: raw.source, url: raw.url,
+                                    origin: raw.origin, analysis: analysis), fresh))
+        }
+        var stale: [String] = []
+        for (article, fresh) in decoded.values() {
+            snap.articles.append(article)
+            if !fresh { stale.append(article.id) }
+        }
+        snap.corrections = try Row.fetchAll(db, sql: "SELECT kind, arguments, options, created_at FROM corrections ORDER BY seq").map {
+            CorrectionEntry(kind: $0[0], arguments: decodeJSON($0[1]) ?? [], options: decodeJSON($0[2]) ?? [:], createdAt: $0[3])
+        }
+        snap.notes = try Row.fetchAll(db, sql: "SELECT id, target, subject, text, created_at FROM notes ORDER BY id").map {
+            Note(id: $0[0], target: Note.Target(rawValue: $0[1]) ?? .session, subject: $0[2], text: $0[3], createdAt: $0[4])
+        }
+        for r in try Row.fetchAll(db, sql: "SELECT name, article_ids FROM scopes") {
+            let name: String = r[0]
+            let ids: [String] = decodeJSON(r[1]) ?? []
+            if name == "" { snap.currentScope = ids } else { snap.scopes[name] = ids }
+        }
+        for r in try Row.fetchAll(db, sql: "SELECT key, value FROM settings") { snap.settings[r[0]] = r[1] }
+        snap.history = try String.fetchAll(db, sql: "SELECT line FROM history ORDER BY seq")
+        return ReadResult(snapshot: snap, staleArticles: stale)
+    }
+
+    static func decodeJSON<T: Decodable>(_ s: String) -> T? { try? JSONDecoder().decode(T.self, from: Data(s.utf8)) }
+    static func encodeJSON<T: Encodable>(_ v: T) -> String {
+        (try? String(decoding: JSONEncoder().encode(v), as: UTF8.self)) ?? "null"
+    }
+}
