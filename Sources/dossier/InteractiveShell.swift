@@ -8,8 +8,6 @@ final class InteractiveShell {
     let engine: Engine
     let console: StandardConsole
     private var promptBuffer: UnsafeMutablePointer<CChar>? = nil
-    /// The last completion listed, so a second Tab on the same input does not repeat it.
-    fileprivate var lastListing: String? = nil
 
     init(engine: Engine, console: StandardConsole) {
         self.engine = engine
@@ -19,13 +17,6 @@ final class InteractiveShell {
     static func from(_ el: OpaquePointer?) -> InteractiveShell? {
         guard let el, let p = swiftel_get_clientdata(el) else { return nil }
         return Unmanaged<InteractiveShell>.fromOpaque(p).takeUnretainedValue()
-    }
-
-    /// `$XDG_STATE_HOME/dossier/history`, falling back to `~/.local/state/dossier/history`.
-    static var historyPath: String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/state")
-        return base + "/dossier/history"
     }
 
     func updatePrompt() {
@@ -39,23 +30,22 @@ final class InteractiveShell {
 
     var prompt: UnsafeMutablePointer<CChar>? { promptBuffer }
 
+    /// Reads and runs lines until Ctrl-D or `quit`. libedit holds the terminal in raw mode only
+    /// inside `el_gets` and restores it on the signals that end the process (EL_SIGNAL), so
+    /// the terminal is sane on every way out, and also while a command runs.
     func run() {
-        setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        TerminalLocale.ensureUTF8()
         Interrupts.install()
 
-        guard let el = swiftel_init(CommandLine.arguments[0]), let hist = history_init() else {
+        guard let el = swiftel_init(CommandLine.arguments[0]),
+              let history = HistoryFile(path: HistoryFile.defaultPath()) else {
             console.writeError("dossier: cannot initialise line editing\n")
             return
         }
-        var ev = HistEvent()
-        _ = swifthist_setsize(hist, &ev, 2000)
-        _ = swifthist_setunique(hist, &ev, 1)
-        let histFile = Self.historyPath
-        _ = swifthist_load(hist, &ev, histFile)
-        _ = swiftel_set_history(el, hist)
+        _ = swiftel_set_history(el, history.history)
         _ = swiftel_set_editor(el, "emacs")
         _ = swiftel_set_signal(el, 1)
+        _ = swiftel_set_getcfn(el, KeyReader.function)
         _ = swiftel_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         updatePrompt()
         _ = swiftel_set_prompt_esc(el, promptFunction, 1)
@@ -69,78 +59,105 @@ final class InteractiveShell {
             updatePrompt()
             Interrupts.reset()
             var count: Int32 = 0
+            // libedit would switch the terminal to raw mode only when it reads the first key,
+            // after drawing the prompt; a Ctrl-D typed in between would be eaten by the
+            // terminal's line discipline. el_gets restores cooked mode when it returns.
+            _ = swiftel_prep_term(el, 1)
             guard let c = el_gets(el, &count), count > 0 else {
+                // Ctrl-C: drop the line and prompt again. Ctrl-D on an empty line: leave.
                 if Interrupts.pending { console.write("^C\n"); console.out.flush(); continue }
                 console.write("\n")
                 break
             }
             var line = String(cString: c)
-            while line.last?.isNewline == true || line.last == " " { line.removeLast() }
+            while line.last?.isNewline == true { line.removeLast() }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            _ = swifthist_enter(hist, &ev, line)
-            saveHistory(hist, &ev, histFile)
+            history.add(line)
             Interrupts.reset()
             engine.execute(line)
             console.out.flush()
         }
-        saveHistory(hist, &ev, histFile)
-        history_end(hist)
+        console.out.flush()
         el_end(el)
         free(promptBuffer)
         promptBuffer = nil
+        withExtendedLifetime(history) {}
     }
 
-    /// Writes the history file (mode 0600), creating its folder.
-    private func saveHistory(_ hist: OpaquePointer, _ ev: inout HistEvent, _ path: String) {
-        let dir = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let old = umask(0o077)
-        _ = swifthist_save(hist, &ev, path)
-        umask(old)
-        chmod(path, 0o600)
-    }
-
-    /// Tab: insert the longest common prefix; with nothing to insert, list the candidates.
+    /// Tab: insert what every candidate shares; when that adds nothing, list the candidates.
     fileprivate func complete(_ el: OpaquePointer) -> UInt8 {
         guard let li = el_line(el)?.pointee else { return UInt8(CC_ERROR) }
         let before = String(decoding: UnsafeRawBufferPointer(start: li.buffer, count: li.cursor - li.buffer), as: UTF8.self)
-        let cursor = before.unicodeScalars.count
-        let completion = engine.complete(line: before, cursor: cursor)
-        let candidates = completion.candidates
-        if candidates.isEmpty { return UInt8(CC_ERROR) }
+        let completion = engine.complete(line: before, cursor: before.unicodeScalars.count)
         let typed = String(String.UnicodeScalarView(before.unicodeScalars.dropFirst(completion.start)))
-        var common = candidates[0]
-        for c in candidates.dropFirst() {
-            while !c.lowercased().hasPrefix(common.lowercased()) { common.removeLast() }
-        }
-        if candidates.count == 1 && completion.isFinal { common += " " }
-        if common.count > typed.count || (candidates.count == 1 && common != typed) {
-            // Replace the typed word (its case or quoting may change), then insert the completion.
+        switch TabAction.decide(typed: typed, completion: completion) {
+        case .beep:
+            return UInt8(CC_ERROR)
+        case .replace(let text):
+            // Replace the typed word (its case or quoting may change) with the completion.
             let typedScalars = typed.unicodeScalars.count
             if typedScalars > 0 { el_deletestr(el, Int32(typedScalars)) }
-            el_insertstr(el, common)
-            lastListing = nil
+            el_insertstr(el, text)
             return UInt8(CC_REFRESH)
+        case .list(let candidates):
+            console.write("\n" + TabAction.columns(candidates, width: console.width) + "\n")
+            console.out.flush()
+            return UInt8(CC_REDISPLAY)
         }
-        let listing = candidates.joined(separator: "  ")
-        console.write("\n" + columns(candidates) + "\n")
-        console.out.flush()
-        lastListing = listing
-        return UInt8(CC_REDISPLAY)
+    }
+}
+
+/// What one Tab press does with the engine's candidates.
+enum TabAction: Equatable {
+    case beep
+    case replace(String)
+    case list([String])
+
+    /// One candidate: take it (with a space after a finished word). Several: extend the typed
+    /// word to their longest common prefix (ignoring case) when it still starts with what was
+    /// typed; otherwise show them.
+    static func decide(typed: String, completion: Completion) -> TabAction {
+        let candidates = completion.candidates
+        guard let first = candidates.first else { return .beep }
+        if candidates.count == 1 {
+            let word = first + (completion.isFinal ? " " : "")
+            return word == typed ? .beep : .replace(word)
+        }
+        var common = Array(first)
+        for c in candidates.dropFirst() {
+            let other = Array(c)
+            var n = 0
+            while n < common.count, n < other.count, common[n].lowercased() == other[n].lowercased() { n += 1 }
+            common.removeLast(common.count - n)
+        }
+        let prefix = String(common)
+        if prefix.count > typed.count, prefix.lowercased().hasPrefix(typed.lowercased()) { return .replace(prefix) }
+        return .list(candidates)
     }
 
     /// Candidates laid out in columns across the terminal.
-    private func columns(_ items: [String]) -> String {
+    static func columns(_ items: [String], width: Int) -> String {
         let w = (items.map(\.count).max() ?? 0) + 2
-        let perLine = max(1, console.width / max(w, 1))
+        let perLine = max(1, width / max(w, 1))
         var out = ""
         for (i, item) in items.enumerated() {
             out += item.padding(toLength: w, withPad: " ", startingAt: 0)
-            if (i + 1) % perLine == 0 && i + 1 < items.count { out += "\n" }
+            if (i + 1) % perLine == 0 && i + 1 < items.count {
+                while out.hasSuffix(" ") { out.removeLast() }
+                out += "\n"
+            }
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+}
+
+/// libedit decodes keys with the C library's multibyte functions: in the C locale it drops
+/// every non-ASCII key. Use the user's locale, and C.UTF-8 when that is not UTF-8.
+enum TerminalLocale {
+    static func ensureUTF8() {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 }
 
