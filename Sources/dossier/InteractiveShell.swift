@@ -8,6 +8,9 @@ final class InteractiveShell {
     let engine: Engine
     let console: StandardConsole
     private var promptBuffer: UnsafeMutablePointer<CChar>? = nil
+    /// The line being typed when the shell was stopped (Ctrl-Z), to type again on resume.
+    private var lineToRedraw: String? = nil
+    fileprivate var history: HistoryFile? = nil
 
     init(engine: Engine, console: StandardConsole) {
         self.engine = engine
@@ -35,13 +38,14 @@ final class InteractiveShell {
     /// the terminal is sane on every way out, and also while a command runs.
     func run() {
         TerminalLocale.ensureUTF8()
-        Interrupts.install()
+        ShellSignals.install()
 
         guard let el = swiftel_init(CommandLine.arguments[0]),
               let history = HistoryFile(path: HistoryFile.defaultPath()) else {
             console.writeError("dossier: cannot initialise line editing\n")
             return
         }
+        self.history = history
         _ = swiftel_set_history(el, history.history)
         _ = swiftel_set_editor(el, "emacs")
         _ = swiftel_set_signal(el, 1)
@@ -51,21 +55,28 @@ final class InteractiveShell {
         _ = swiftel_set_prompt_esc(el, promptFunction, 1)
         _ = swiftel_addfn(el, "dossier-complete", "complete the word", completeFunction)
         _ = swiftel_bind(el, "^I", "dossier-complete")
-        _ = swiftel_bind(el, "^R", "em-inc-search-prev")
+        _ = swiftel_addfn(el, "dossier-reverse-search", "search the history", reverseSearchFunction)
+        _ = swiftel_bind(el, "^R", "dossier-reverse-search")
 
         console.write("Dossier \(DossierVersion.string): 'help' lists the commands, Tab completes, Ctrl-D quits.\n")
         console.out.flush()
         while !engine.wantsQuit {
             updatePrompt()
-            Interrupts.reset()
+            ShellSignals.reset()
             var count: Int32 = 0
             // libedit would switch the terminal to raw mode only when it reads the first key,
             // after drawing the prompt; a Ctrl-D typed in between would be eaten by the
             // terminal's line discipline. el_gets restores cooked mode when it returns.
             _ = swiftel_prep_term(el, 1)
             guard let c = el_gets(el, &count), count > 0 else {
-                // Ctrl-C: drop the line and prompt again. Ctrl-D on an empty line: leave.
-                if Interrupts.pending { console.write("^C\n"); console.out.flush(); continue }
+                // Ctrl-C: drop the line and prompt again. Back from Ctrl-Z: prompt again with the
+                // line as it was. Ctrl-D on an empty line: leave.
+                if ShellSignals.interrupted { console.write("^C\n"); console.out.flush(); continue }
+                if ShellSignals.resumed {
+                    if let line = lineToRedraw, !line.isEmpty { el_push(el, line) }
+                    lineToRedraw = nil
+                    continue
+                }
                 console.write("\n")
                 break
             }
@@ -73,7 +84,7 @@ final class InteractiveShell {
             while line.last?.isNewline == true { line.removeLast() }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             history.add(line)
-            Interrupts.reset()
+            ShellSignals.reset()
             engine.execute(line)
             console.out.flush()
         }
@@ -81,7 +92,13 @@ final class InteractiveShell {
         el_end(el)
         free(promptBuffer)
         promptBuffer = nil
-        withExtendedLifetime(history) {}
+        self.history = nil
+    }
+
+    /// Remembers the line being edited (called from the key reader on resume).
+    func keepLineForRedraw(_ el: OpaquePointer) {
+        guard let li = el_line(el)?.pointee else { return }
+        lineToRedraw = String(decoding: UnsafeRawBufferPointer(start: li.buffer, count: li.lastchar - li.buffer), as: UTF8.self)
     }
 
     /// Tab: insert what every candidate shares; when that adds nothing, list the candidates.
@@ -163,6 +180,11 @@ enum TerminalLocale {
 
 private let promptFunction: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = { el in
     InteractiveShell.from(el)?.prompt
+}
+
+private let reverseSearchFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
+    guard let el, let shell = InteractiveShell.from(el), let history = shell.history else { return UInt8(CC_ERROR) }
+    return ReverseSearch.run(el, entries: history.entries(), width: shell.console.width, output: shell.console.out)
 }
 
 private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in

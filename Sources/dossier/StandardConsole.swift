@@ -33,5 +33,5 @@ final class StandardConsole: Console {
         return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
 
-    var isCancelled: Bool { Interrupts.pending }
+    var isCancelled: Bool { ShellSignals.interrupted }
 }

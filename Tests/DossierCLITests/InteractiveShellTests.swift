@@ -125,23 +125,40 @@ import Testing
         quit(second)
     }
 
-    @Test func ctrlRFindsAnEarlierLine() throws {
+    @Test func ctrlRFindsAnEarlierLineAndRunsIt() throws {
         let tty = try shell()
         try tty.expect("> ")
         tty.send("set width 77\r")
         try tty.expect("> ")
         tty.send("articles\r")
         try tty.expect("> ")
-        tty.send("\u{12}")   // Ctrl-R
-        tty.drain(quiet: 0.2)
-        tty.send("wid")
-        try tty.expect("set width 77")
+        tty.send("\u{1B}[A")           // Up: Ctrl-R must still find lines newer than the one shown
+        try tty.expect("articles")
+        tty.send("\u{15}\u{12}")      // Ctrl-U, Ctrl-R
+        try tty.expect("(reverse-i-search)`': ")
+        tty.send("WID")                // matching ignores case
+        try tty.expect("(reverse-i-search)`WID': set width 77")
         tty.send("\r")
+        try tty.expect("width = 77")
         try tty.expect("> ")
         tty.send("set --format jsonl\r")
-        try tty.expect("\"width\"")
         let settings = try tty.expect("> ")
-        #expect(settings.contains("77"), "the recalled line ran: \(settings)")
+        #expect(settings.contains(#"{"setting":"width","value":"77"}"#), "the recalled line ran: \(settings)")
+        quit(tty)
+    }
+
+    @Test func ctrlRThenCtrlGGivesTheLineBack() throws {
+        let tty = try shell()
+        try tty.expect("> ")
+        tty.send("help\r")
+        try tty.expect("> ")
+        tty.send("unfinished")
+        try tty.expect("unfinished")
+        tty.send("\u{12}nosuch")
+        try tty.expect("(failed reverse-i-search)`nosuch': ")
+        tty.send("\u{7}\r")           // Ctrl-G, Enter: the line typed before runs
+        try tty.expect("unknown command 'unfinished'")
+        try tty.expect("> ")
         quit(tty)
     }
 
