@@ -9,6 +9,8 @@ typedef unsigned char (*swiftel_cmd_fn)(EditLine *, int);
 typedef int (*swiftel_getc_fn)(EditLine *, wchar_t *);
 
 static inline EditLine *swiftel_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
+/* Edit on stderr instead of stdout (when stdout is a pipe but stderr is the terminal). */
+static inline EditLine *swiftel_init_on(const char *prog, int on_stderr) { return el_init(prog, stdin, on_stderr ? stderr : stdout, stderr); }
 static inline int swiftel_set_prompt(EditLine *el, swiftel_prompt_fn f) { return el_set(el, EL_PROMPT, f); }
 static inline int swiftel_set_prompt_esc(EditLine *el, swiftel_prompt_fn f, char esc) { return el_set(el, EL_PROMPT_ESC, f, esc); }
 static inline int swiftel_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }

@@ -7,6 +7,12 @@ import Foundation
 final class InteractiveShell {
     let engine: Engine
     let console: StandardConsole
+    /// Where the prompt, the line being edited and Tab listings are drawn: stdout when it is
+    /// the terminal, else stderr (`dossier | tee log` still edits, and the log gets no prompts).
+    let screen: FileOutput
+    let screenFD: Int32
+    /// Line editing needs a terminal on both sides; without one libedit reads plain lines.
+    let canEdit: Bool
     private var promptBuffer: UnsafeMutablePointer<CChar>? = nil
     /// The line being typed when the shell was stopped (Ctrl-Z), to type again on resume.
     private var lineToRedraw: String? = nil
@@ -15,6 +21,16 @@ final class InteractiveShell {
     init(engine: Engine, console: StandardConsole) {
         self.engine = engine
         self.console = console
+        screenFD = isatty(STDOUT_FILENO) == 1 || isatty(STDERR_FILENO) == 0 ? STDOUT_FILENO : STDERR_FILENO
+        screen = screenFD == STDOUT_FILENO ? console.out : console.err
+        canEdit = isatty(STDIN_FILENO) == 1 && isatty(screenFD) == 1
+    }
+
+    /// Columns of the terminal the line is drawn on.
+    var screenWidth: Int {
+        var ws = winsize()
+        if ioctl(screenFD, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
+        return console.width
     }
 
     static func from(_ el: OpaquePointer?) -> InteractiveShell? {
@@ -24,7 +40,7 @@ final class InteractiveShell {
 
     func updatePrompt() {
         free(promptBuffer)
-        let color = console.isTerminal && engine.workspace.settings.color && !engine.colorDisabled
+        let color = canEdit && engine.workspace.settings.color && !engine.colorDisabled
         let text = engine.prompt
         // \u{1} brackets the escape codes so libedit does not count them as columns.
         let shown = color ? "\u{1}\u{1B}[1;36m\u{1}\(text)\u{1}\u{1B}[0m\u{1}" : text
@@ -40,7 +56,7 @@ final class InteractiveShell {
         TerminalLocale.ensureUTF8()
         ShellSignals.install()
 
-        guard let el = swiftel_init(CommandLine.arguments[0]),
+        guard let el = swiftel_init_on(CommandLine.arguments[0], screenFD == STDERR_FILENO ? 1 : 0),
               let history = HistoryFile(path: HistoryFile.defaultPath()) else {
             console.writeError("dossier: cannot initialise line editing\n")
             return
@@ -58,8 +74,8 @@ final class InteractiveShell {
         _ = swiftel_addfn(el, "dossier-reverse-search", "search the history", reverseSearchFunction)
         _ = swiftel_bind(el, "^R", "dossier-reverse-search")
 
-        console.write("Dossier \(DossierVersion.string): 'help' lists the commands, Tab completes, Ctrl-D quits.\n")
-        console.out.flush()
+        screen.write("Dossier \(DossierVersion.string): 'help' lists the commands, Tab completes, Ctrl-D quits.\n")
+        screen.flush()
         while !engine.wantsQuit {
             updatePrompt()
             ShellSignals.reset()
@@ -67,17 +83,18 @@ final class InteractiveShell {
             // libedit would switch the terminal to raw mode only when it reads the first key,
             // after drawing the prompt; a Ctrl-D typed in between would be eaten by the
             // terminal's line discipline. el_gets restores cooked mode when it returns.
-            _ = swiftel_prep_term(el, 1)
+            if canEdit { _ = swiftel_prep_term(el, 1) }
             guard let c = el_gets(el, &count), count > 0 else {
                 // Ctrl-C: drop the line and prompt again. Back from Ctrl-Z: prompt again with the
                 // line as it was. Ctrl-D on an empty line: leave.
-                if ShellSignals.interrupted { console.write("^C\n"); console.out.flush(); continue }
+                if ShellSignals.interrupted { screen.write("^C\n"); screen.flush(); continue }
                 if ShellSignals.resumed {
                     if let line = lineToRedraw, !line.isEmpty { el_push(el, line) }
                     lineToRedraw = nil
                     continue
                 }
-                console.write("\n")
+                screen.write("\n")
+                screen.flush()
                 break
             }
             var line = String(cString: c)
@@ -117,64 +134,10 @@ final class InteractiveShell {
             el_insertstr(el, text)
             return UInt8(CC_REFRESH)
         case .list(let candidates):
-            console.write("\n" + TabAction.columns(candidates, width: console.width) + "\n")
-            console.out.flush()
+            screen.write("\n" + TabAction.columns(candidates, width: screenWidth) + "\n")
+            screen.flush()
             return UInt8(CC_REDISPLAY)
         }
-    }
-}
-
-/// What one Tab press does with the engine's candidates.
-enum TabAction: Equatable {
-    case beep
-    case replace(String)
-    case list([String])
-
-    /// One candidate: take it (with a space after a finished word). Several: extend the typed
-    /// word to their longest common prefix (ignoring case) when it still starts with what was
-    /// typed; otherwise show them.
-    static func decide(typed: String, completion: Completion) -> TabAction {
-        let candidates = completion.candidates
-        guard let first = candidates.first else { return .beep }
-        if candidates.count == 1 {
-            let word = first + (completion.isFinal ? " " : "")
-            return word == typed ? .beep : .replace(word)
-        }
-        var common = Array(first)
-        for c in candidates.dropFirst() {
-            let other = Array(c)
-            var n = 0
-            while n < common.count, n < other.count, common[n].lowercased() == other[n].lowercased() { n += 1 }
-            common.removeLast(common.count - n)
-        }
-        let prefix = String(common)
-        if prefix.count > typed.count, prefix.lowercased().hasPrefix(typed.lowercased()) { return .replace(prefix) }
-        return .list(candidates)
-    }
-
-    /// Candidates laid out in columns across the terminal.
-    static func columns(_ items: [String], width: Int) -> String {
-        let w = (items.map(\.count).max() ?? 0) + 2
-        let perLine = max(1, width / max(w, 1))
-        var out = ""
-        for (i, item) in items.enumerated() {
-            out += item.padding(toLength: w, withPad: " ", startingAt: 0)
-            if (i + 1) % perLine == 0 && i + 1 < items.count {
-                while out.hasSuffix(" ") { out.removeLast() }
-                out += "\n"
-            }
-        }
-        while out.hasSuffix(" ") { out.removeLast() }
-        return out
-    }
-}
-
-/// libedit decodes keys with the C library's multibyte functions: in the C locale it drops
-/// every non-ASCII key. Use the user's locale, and C.UTF-8 when that is not UTF-8.
-enum TerminalLocale {
-    static func ensureUTF8() {
-        setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 }
 
@@ -184,7 +147,7 @@ private let promptFunction: @convention(c) (OpaquePointer?) -> UnsafeMutablePoin
 
 private let reverseSearchFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in
     guard let el, let shell = InteractiveShell.from(el), let history = shell.history else { return UInt8(CC_ERROR) }
-    return ReverseSearch.run(el, entries: history.entries(), width: shell.console.width, output: shell.console.out)
+    return ReverseSearch.run(el, entries: history.entries(), width: shell.screenWidth, output: shell.screen)
 }
 
 private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { el, _ in

@@ -44,16 +44,27 @@ import Testing
         quit(tty)
     }
 
-    @Test func promptIsColouredUnlessNoColor() throws {
+    @Test func colourAtATerminalUnlessNoColorOrFlag() throws {
         let coloured = try shell(environment: [:])
         try coloured.expect("dossier[untitled:0]> ")
-        #expect(String(decoding: coloured.raw, as: UTF8.self).contains("\u{1B}[1;36mdossier[untitled:0]> "))
+        coloured.send("bogus\r")
+        try coloured.expect("unknown command")
+        try coloured.expect("> ")
+        let raw = String(decoding: coloured.raw, as: UTF8.self)
+        #expect(raw.contains("\u{1B}[1;36mdossier[untitled:0]> "), "a coloured prompt")
+        #expect(raw.contains("\u{1B}[31merror: "), "a red error")
         quit(coloured)
 
-        let plain = try shell(environment: ["NO_COLOR": "1"])
-        try plain.expect("dossier[untitled:0]> ")
-        #expect(!String(decoding: plain.raw, as: UTF8.self).contains("\u{1B}[1;36m"))
-        quit(plain)
+        for (arguments, environment) in [([String](), ["NO_COLOR": "1"]), (["--no-color"], [:])] {
+            let plain = try shell(arguments, environment: environment)
+            try plain.expect("dossier[untitled:0]> ")
+            plain.send("bogus\r")
+            try plain.expect("unknown command")
+            try plain.expect("> ")
+            let text = String(decoding: plain.raw, as: UTF8.self)
+            #expect(!text.contains("\u{1B}[1;36m") && !text.contains("\u{1B}[31m"), "no colour with \(arguments) \(environment)")
+            quit(plain)
+        }
     }
 
     @Test func tabCompletesACommandName() throws {
