@@ -28,8 +28,10 @@ enum TabAction: Equatable {
         return .list(candidates)
     }
 
-    /// Candidates laid out in columns across the terminal.
-    static func columns(_ items: [String], width: Int) -> String {
+    /// Candidates laid out in columns across the terminal; past `limit`, a count of the rest
+    /// (840 article ids would scroll the line being typed off the screen).
+    static func columns(_ all: [String], width: Int, limit: Int = 60) -> String {
+        let items = Array(all.prefix(limit))
         let w = (items.map(\.count).max() ?? 0) + 2
         let perLine = max(1, width / max(w, 1))
         var out = ""
@@ -41,6 +43,7 @@ enum TabAction: Equatable {
             }
         }
         while out.hasSuffix(" ") { out.removeLast() }
+        if all.count > items.count { out += "\n… and \(all.count - items.count) more: type more letters to narrow them" }
         return out
     }
 }

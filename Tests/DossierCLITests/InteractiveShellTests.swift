@@ -136,6 +136,18 @@ import Testing
         quit(second)
     }
 
+    @Test func relativeXDGStateHomeIsIgnored() throws {
+        let tty = try shell(environment: ["NO_COLOR": "1", "XDG_STATE_HOME": "relative/state"])
+        try tty.expect("> ")
+        tty.send("help\r")
+        try tty.expect("WHAT IT DOES")
+        try tty.expect("> ")
+        quit(tty)
+        #expect(FileManager.default.fileExists(atPath: dir.path + "/.local/state/dossier/history"),
+                "the XDG spec says to ignore a relative XDG_STATE_HOME: ~/.local/state is used")
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/relative/state/dossier/history"))
+    }
+
     @Test func ctrlRFindsAnEarlierLineAndRunsIt() throws {
         let tty = try shell()
         try tty.expect("> ")
