@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Each handler also writes a byte to a pipe that the key reader waits on together with the
 /// terminal, so a signal that lands just before it starts waiting still wakes it (a flag
-/// alone would be seen only at the next key). Handlers are installed without SA_RESTART.
+/// alone would be seen only at the next key).
 /// While `el_gets` runs, libedit's own handlers come first and then pass the signal on here.
 enum ShellSignals {
     nonisolated(unsafe) static var interruptFlag: sig_atomic_t = 0
@@ -31,16 +31,18 @@ enum ShellSignals {
             }
             pipeFDs = (fds[0], fds[1])
         }
-        handle(SIGINT) { _ in ShellSignals.interruptFlag = 1; ShellSignals.wake() }
-        handle(SIGCONT) { _ in ShellSignals.resumeFlag = 1; ShellSignals.wake() }
-        handle(SIGWINCH) { _ in ShellSignals.resizeFlag = 1; ShellSignals.wake() }
+        // Ctrl-C also breaks a command out of a blocking read; a resize or a resume must not
+        // (poll in the key reader returns early whatever the flags, and the pipe wakes it).
+        handle(SIGINT, restart: false) { _ in ShellSignals.interruptFlag = 1; ShellSignals.wake() }
+        handle(SIGCONT, restart: true) { _ in ShellSignals.resumeFlag = 1; ShellSignals.wake() }
+        handle(SIGWINCH, restart: true) { _ in ShellSignals.resizeFlag = 1; ShellSignals.wake() }
     }
 
-    private static func handle(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
+    private static func handle(_ signal: Int32, restart: Bool, _ handler: @escaping @convention(c) (Int32) -> Void) {
         var sa = sigaction()
         sa.__sigaction_handler.sa_handler = handler
         sigemptyset(&sa.sa_mask)
-        sa.sa_flags = 0
+        sa.sa_flags = restart ? Int32(SA_RESTART) : 0
         sigaction(signal, &sa, nil)
     }
 
