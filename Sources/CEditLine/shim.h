@@ -6,12 +6,18 @@
 
 typedef char *(*swiftel_prompt_fn)(EditLine *);
 typedef unsigned char (*swiftel_cmd_fn)(EditLine *, int);
+typedef int (*swiftel_getc_fn)(EditLine *, wchar_t *);
 
 static inline EditLine *swiftel_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
+/* Edit on stderr instead of stdout (when stdout is a pipe but stderr is the terminal). */
+static inline EditLine *swiftel_init_on(const char *prog, int on_stderr) { return el_init(prog, stdin, on_stderr ? stderr : stdout, stderr); }
 static inline int swiftel_set_prompt(EditLine *el, swiftel_prompt_fn f) { return el_set(el, EL_PROMPT, f); }
 static inline int swiftel_set_prompt_esc(EditLine *el, swiftel_prompt_fn f, char esc) { return el_set(el, EL_PROMPT_ESC, f, esc); }
 static inline int swiftel_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
 static inline int swiftel_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+/* Raw mode now, not at the first key read: keys typed as soon as the prompt shows are edited, not cooked. */
+static inline int swiftel_prep_term(EditLine *el, int on) { return el_set(el, EL_PREP_TERM, on); }
+static inline int swiftel_set_getcfn(EditLine *el, swiftel_getc_fn f) { return el_set(el, EL_GETCFN, f); }
 static inline int swiftel_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
 static inline int swiftel_addfn(EditLine *el, const char *name, const char *help, swiftel_cmd_fn fn) { return el_set(el, EL_ADDFN, name, help, fn); }
 static inline int swiftel_bind(EditLine *el, const char *key, const char *fname) { return el_set(el, EL_BIND, key, fname, (const char *)NULL); }

@@ -15,7 +15,8 @@ struct Analyze: ParsableCommand {
         With '-', reads articles as JSON Lines from stdin ({"id": ..., "text": ...} per line) \
         and writes one result line per input line, in order, in constant memory, so it can be \
         the map step of Hadoop Streaming or Spark's pipe(). A line that cannot be read gives \
-        {"id": ..., "error": "..."}.
+        {"id": ..., "error": "..."} and a note on stderr; it does not make the exit status \
+        non-zero, so one bad record does not fail a whole job.
 
         Examples:
           dossier analyze corpus/text --out /tmp/train.jsonl
@@ -53,7 +54,12 @@ struct Analyze: ParsableCommand {
             if out != nil { close(output.fd) }
         }
         let batch = BatchExport(output: output, errors: err, showProgress: isatty(STDERR_FILENO) == 1)
-        let ok = paths == ["-"] ? batch.streamStandardInput() : batch.export(paths: paths, destination: out)
-        if !ok { throw ExitCode(1) }
+        if paths == ["-"] {
+            let (lines, bad) = batch.streamStandardInput()
+            err.write("Analysed \(lines - bad) of \(lines) line\(lines == 1 ? "" : "s")"
+                      + (bad > 0 ? "; \(bad) could not be read (error objects written)" : "") + ".\n")
+            return
+        }
+        if !batch.export(paths: paths, destination: out) { throw ExitCode(1) }
     }
 }

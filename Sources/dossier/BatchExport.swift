@@ -49,47 +49,65 @@ struct BatchExport {
         return failures == 0 && articles > 0
     }
 
-    /// JSON Lines in, JSON Lines out, one line per line, in order, a bounded batch at a time.
-    func streamStandardInput() -> Bool {
-        var lineNumber = 0
-        var ok = true
-        while true {
-            var batch: [(Int, String)] = []
-            while batch.count < 256, let line = readLine(strippingNewline: true) {
+    /// JSON Lines in, JSON Lines out: one line out per line in, in order, in bounded batches.
+    /// A line that cannot be read gives `{"id": "line-N", "error": "…"}` (and a note on
+    /// stderr) but does not change the exit status: in Hadoop Streaming or Spark's `pipe`, a
+    /// non-zero status would fail the whole task for one bad record. Returns the line counts.
+    func streamStandardInput(batchSize: Int = 256) -> (lines: Int, errors: Int) {
+        let reader = LineReader(fd: STDIN_FILENO)
+        var lineNumber = 0, errorCount = 0
+        while let first = reader.next() {
+            // Take what is already waiting, up to a batch, but never wait for more.
+            var batch = [first]
+            while batch.count < batchSize, let line = reader.nextIfReady() { batch.append(line) }
+            var docs: [Result<SourceDocument, DossierError>] = []
+            for bytes in batch {
                 lineNumber += 1
-                batch.append((lineNumber, line))
+                docs.append(document(fromLine: bytes, number: lineNumber))
             }
-            if batch.isEmpty { break }
-            var docs: [SourceDocument?] = []
-            var failures: [Int: String] = [:]
-            for (n, line) in batch {
-                if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                    docs.append(nil); failures[docs.count - 1] = "empty line"; continue
-                }
-                do {
-                    docs.append(try ArticleReader.jsonLine(line, stem: "line-\(n)", location: "<stdin>:\(n)"))
-                } catch let e as DossierError {
-                    docs.append(nil); failures[docs.count - 1] = e.message
-                } catch { docs.append(nil); failures[docs.count - 1] = "\(error)" }
-            }
-            let present = docs.compactMap { $0 }
+            let present = docs.compactMap { try? $0.get() }
             let analyses = BatchAnalyzer.analyze(present.map(\.text))
             var k = 0
             for (i, doc) in docs.enumerated() {
-                if let doc {
+                let n = lineNumber - docs.count + i + 1
+                switch doc {
+                case .success(let doc):
                     output.write(AnalysisExporter.line(id: doc.id ?? doc.stem, analysis: analyses[k], metadata: metadata(doc)) + "\n")
                     k += 1
-                } else {
-                    ok = false
-                    let id = "line-\(batch[i].0)"
-                    output.write(JSONWriter.write(.object(Record(["id": .string(id), "error": .string(failures[i] ?? "unreadable")])),
+                case .failure(let e):
+                    errorCount += 1
+                    let id = Self.declaredID(batch[i]) ?? "line-\(n)"
+                    output.write(JSONWriter.write(.object(Record(["id": .string(id), "error": .string(e.message)])),
                                                   pretty: false) + "\n")
-                    errors.write("dossier: <stdin>:\(batch[i].0): \(failures[i] ?? "unreadable")\n")
+                    errors.write("dossier: \(e.message)\n")
                 }
             }
             output.flush()
         }
-        return ok
+        return (lineNumber, errorCount)
+    }
+
+    /// One JSON Lines record as an article, or why it is not one.
+    private func document(fromLine bytes: [UInt8], number n: Int) -> Result<SourceDocument, DossierError> {
+        guard let line = String(validating: bytes, as: UTF8.self) else {
+            return .failure(DossierError("<stdin>:\(n): not valid UTF-8"))
+        }
+        if line.allSatisfy(\.isWhitespace) { return .failure(DossierError("<stdin>:\(n): empty line")) }
+        do {
+            return .success(try ArticleReader.jsonLine(line, stem: "line-\(n)", location: "<stdin>:\(n)"))
+        } catch let e as DossierError {
+            return .failure(e)
+        } catch {
+            return .failure(DossierError("\(error)"))
+        }
+    }
+
+    /// The `id` a bad record gives itself, if it is an object that has one, so the error line
+    /// can be joined back to it.
+    static func declaredID(_ bytes: [UInt8]) -> String? {
+        guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return nil }
+        if let s = obj["id"] as? String, !s.isEmpty { return s }
+        return (obj["id"] as? NSNumber)?.stringValue
     }
 
     func metadata(_ d: SourceDocument) -> Record {

@@ -33,22 +33,5 @@ final class StandardConsole: Console {
         return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
 
-    var isCancelled: Bool { Interrupts.pending }
-}
-
-/// Ctrl-C bookkeeping: a handler without SA_RESTART, so a blocked read returns and the shell
-/// can drop the line; long commands poll `pending`.
-enum Interrupts {
-    nonisolated(unsafe) static var flag: sig_atomic_t = 0
-    static var pending: Bool { flag != 0 }
-
-    static func install() {
-        var sa = sigaction()
-        sa.__sigaction_handler.sa_handler = { _ in Interrupts.flag = 1 }
-        sigemptyset(&sa.sa_mask)
-        sa.sa_flags = 0
-        sigaction(SIGINT, &sa, nil)
-    }
-
-    static func reset() { flag = 0 }
+    var isCancelled: Bool { ShellSignals.interrupted }
 }
