@@ -20,9 +20,12 @@ public struct RecordSet: Hashable, Sendable {
     public var title: String?
     public var columns: [Column]
     public var records: [Record]
+    /// Table and Markdown show only this many rows and say how many more there are (a load of
+    /// 800 files); machine formats always have every record.
+    public var preview: Int?
 
-    public init(key: String, title: String? = nil, columns: [Column], records: [Record]) {
-        self.key = key; self.title = title; self.columns = columns; self.records = records
+    public init(key: String, title: String? = nil, columns: [Column], records: [Record], preview: Int? = nil) {
+        self.key = key; self.title = title; self.columns = columns; self.records = records; self.preview = preview
     }
 }
 
@@ -36,9 +39,14 @@ public struct CommandResult: Sendable {
     public var text: String?
     /// Short notes about what happened ("Loaded 3 articles."). On stderr in machine formats.
     public var messages: [String]
+    /// Problems that did not stop the command (a bad file skipped among good ones). Always on
+    /// standard error, in every format, so that data on standard output stays clean.
+    public var warnings: [DossierError]
 
-    public init(sections: [RecordSet] = [], fields: Record = Record(), text: String? = nil, messages: [String] = []) {
+    public init(sections: [RecordSet] = [], fields: Record = Record(), text: String? = nil, messages: [String] = [],
+                warnings: [DossierError] = []) {
         self.sections = sections; self.fields = fields; self.text = text; self.messages = messages
+        self.warnings = warnings
     }
 
     public static func message(_ m: String) -> CommandResult { CommandResult(messages: [m]) }

@@ -10,6 +10,12 @@ public struct Renderer: Sendable {
 
     /// The text for standard output and for standard error.
     public func render(_ result: CommandResult) -> (out: String, err: String) {
+        let (out, err) = renderBody(result)
+        let warnings = result.warnings.map { render(warning: $0) }.joined()
+        return (out, warnings + err)
+    }
+
+    private func renderBody(_ result: CommandResult) -> (out: String, err: String) {
         switch format {
         case .json:
             return (JSONWriter.write(.object(document(result))) + "\n", "")
@@ -82,6 +88,14 @@ public struct Renderer: Sendable {
         let style = TextStyle(enabled: color)
         var s = prefix + style.red("error: ") + error.message + "\n"
         if let hint = error.hint { s += prefix + style.dim("hint: " + hint) + "\n" }
+        return s
+    }
+
+    /// A problem that did not stop the command.
+    public func render(warning: DossierError, prefix: String = "") -> String {
+        let style = TextStyle(enabled: color)
+        var s = prefix + style.yellow("warning: ") + warning.message + "\n"
+        if let hint = warning.hint { s += prefix + style.dim("hint: " + hint) + "\n" }
         return s
     }
 }

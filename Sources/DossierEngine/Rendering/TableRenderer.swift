@@ -10,7 +10,8 @@ enum TableRenderer {
         if let t = set.title { out += style.bold(style.cyan(t)) + "\n" }
         if set.records.isEmpty { return out + style.dim("(no \(set.key))") + "\n" }
         let cols = set.columns
-        let cells = set.records.map { r in cols.map { clean(r[$0.key]?.plainText ?? "") } }
+        let shown = set.preview.map { Array(set.records.prefix(max(1, $0))) } ?? set.records
+        let cells = shown.map { r in cols.map { clean(r[$0.key]?.plainText ?? "") } }
         var widths = cols.indices.map { c in
             max(displayWidth(cols[c].header), cells.map { displayWidth($0[c]) }.max() ?? 0)
         }
@@ -19,6 +20,9 @@ enum TableRenderer {
         let wraps = cols.map(\.wraps)
         for row in cells {
             for l in line(row, widths: widths, wraps: wraps) { out += l + "\n" }
+        }
+        if shown.count < set.records.count {
+            out += style.dim("… and \(set.records.count - shown.count) more (\(set.records.count) \(set.key) in all)") + "\n"
         }
         return out
     }
@@ -106,7 +110,8 @@ enum TableRenderer {
             while ww > width {
                 if !cur.isEmpty { lines.append(cur); cur = ""; curW = 0 }
                 let head = truncate(word, width + 1)
-                let cut = String(head.dropLast())
+                var cut = String(head.dropLast())
+                if cut.isEmpty, let first = word.first { cut = String(first) }   // a glyph wider than the column
                 lines.append(cut)
                 word = String(word.dropFirst(cut.count))
                 ww = displayWidth(word)

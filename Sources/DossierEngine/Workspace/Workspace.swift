@@ -11,6 +11,8 @@ public final class Workspace {
     /// Changes since the session was last saved.
     public var isDirty = false
     public let analyzer = Analyzer()
+    /// Files larger than this are refused by `load` (lowered by tests).
+    public var maxFileSize = ArticleReader.defaultMaxFileSize
 
     public init() {}
 
