@@ -8,11 +8,16 @@ public final class Engine {
     /// Set by `quit`; the front end stops reading.
     public internal(set) var wantsQuit = false
     /// Forces colour off whatever the settings say (`--no-color` on the command line).
-    public var colorDisabled = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    public var colorDisabled = Engine.noColorRequested(ProcessInfo.processInfo.environment)
     /// Every line run in this session, oldest first (`history`).
     public internal(set) var history: [String] = []
     /// Scripts being run (`run FILE` inside `run FILE`), to refuse loops.
     var runningScripts: [String] = []
+
+    /// True when the environment asks for no colour: `NO_COLOR` set to anything but "" (no-color.org).
+    public static func noColorRequested(_ environment: [String: String]) -> Bool {
+        environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    }
 
     public init(console: Console, workspace: Workspace = Workspace()) {
         self.console = console

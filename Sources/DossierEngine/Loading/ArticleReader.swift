@@ -83,8 +83,20 @@ public enum ArticleReader {
         case "jsonl", "ndjson":
             return JSONArticleReader.readLines(text, stem: stem, origin: origin)
         default:
-            return ReadOutcome(documents: [SourceDocument(stem: stem, text: text, origin: origin)])
+            var doc = SourceDocument(stem: stem, text: text, origin: origin)
+            doc.title = headline(text)
+            return ReadOutcome(documents: [doc])
         }
+    }
+
+    /// A plain-text article's headline: a short first line standing alone above the body
+    /// (followed by a blank line) and not ending like a sentence. The text keeps it.
+    static func headline(_ text: String) -> String? {
+        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count == 3, lines[1].allSatisfy(\.isWhitespace) else { return nil }
+        let first = lines[0].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (3...160).contains(first.count), let last = first.last, !".:;,".contains(last) else { return nil }
+        return first
     }
 
     private static func checked(_ doc: SourceDocument, _ reason: String) -> ReadOutcome {

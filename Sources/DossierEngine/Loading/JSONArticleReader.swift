@@ -8,7 +8,7 @@ enum JSONArticleReader {
 
     static func readJSON(_ text: String, stem: String, origin: String) -> ReadOutcome {
         let obj: Any
-        do { obj = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
+        do { obj = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) } catch {
             return ReadOutcome(problems: [DossierError("'\(origin)' is not valid JSON", hint: objectHint)])
         }
         if let dict = obj as? [String: Any] {

@@ -17,7 +17,7 @@ enum MarkdownRenderer {
     }
 
     static func fields(_ record: Record) -> String {
-        record.fields.filter { !isList($0.value) }
+        record.fields.filter { !isList($0.value) && $0.value != .null && $0.value != .array([]) }
             .map { "- **\($0.key)**: \(cell($0.value.plainText))\n" }.joined()
     }
 

@@ -33,7 +33,7 @@ enum TableRenderer {
         if record.fields.count == 1, case .object(let inner) = record.fields[0].value {
             return fields(inner, width: width, style: style)
         }
-        let shown = record.fields.filter { !MarkdownRenderer.isList($0.value) }
+        let shown = record.fields.filter { !MarkdownRenderer.isList($0.value) && $0.value != .null && $0.value != .array([]) }
         let keyWidth = shown.map { displayWidth($0.key) }.max() ?? 0
         var out = ""
         for f in shown {
