@@ -97,6 +97,13 @@ import DossierAnalysis
         #expect(e?.hint == "type more of the name, e.g. \"Tom Hale\"")
     }
 
+    @Test func aSurnameIsAmbiguousEvenWhenOneActorIsNamedByItAlone() throws {
+        let d = ActorDirectory([Fixtures.bridge(), Fixtures.ferry(), Fixtures.river()])
+        let e = #expect(throws: DossierError.self) { try d.resolve("Hale") }
+        #expect(e?.message == "'Hale' could be Tom Hale (Councillor), Anna Hale (agency director), Hale (person)")
+        #expect(try d.resolve("Tom Hale").articles == ["bridge", "ferry"])
+    }
+
     @Test func anUnknownNameSuggestsTheNearestOnes() {
         let e = #expect(throws: DossierError.self) { try directory.resolve("Vraga") }
         #expect(e?.message == "no actor 'Vraga' in scope")

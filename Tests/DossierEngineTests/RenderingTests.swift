@@ -121,6 +121,14 @@ import Testing
         #expect(out == "### Quotes\n\n| A | B |\n| --- | --- |\n| x \\| y | 1 |\ndone\n")
     }
 
+    @Test func markdownShowsAProfileAsAListOfItsFields() {
+        let s = Fixtures.session()
+        let out = s.out("actor Tom Hale --format markdown")
+        #expect(out.hasPrefix("- **name**: Tom Hale\n- **type**: person\n- **roles**: Councillor\n"))
+        #expect(!out.contains("affiliation"), "empty fields are left out")
+        #expect(out.contains("### What Tom Hale said\n\n| CUE | ARTICLE | ¶ | WHAT WAS SAID |"))
+    }
+
     @Test func setFormatChangesTheDefaultAndFormatOptionWinsForOneCommand() throws {
         let s = Fixtures.session()
         _ = s.out("set format json")

@@ -17,7 +17,9 @@ enum MarkdownRenderer {
     }
 
     static func fields(_ record: Record) -> String {
-        record.fields.filter { !isList($0.value) && $0.value != .null && $0.value != .array([]) }
+        // A single object-valued field (an actor profile) is shown as its own fields.
+        if record.fields.count == 1, case .object(let inner) = record.fields[0].value { return fields(inner) }
+        return record.fields.filter { !isList($0.value) && $0.value != .null && $0.value != .array([]) }
             .map { "- **\($0.key)**: \(cell($0.value.plainText))\n" }.joined()
     }
 

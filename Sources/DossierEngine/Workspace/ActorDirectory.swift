@@ -60,10 +60,11 @@ public struct ActorDirectory: Sendable {
         byRef[GlobalActor.Ref(article: article, actor: local)].map { actors[$0] }
     }
 
-    /// Finds the actor a user means, trying in turn: the full name, an alias, a whole word of
-    /// the name (a surname), then a prefix of the name, of one of its words, or of an alias.
-    /// Case, accents and honorifics do not count. Several matches at one step are an error
-    /// naming them; none at all suggests the nearest names.
+    /// Finds the actor a user means, trying in turn: the full name (when several words are
+    /// typed); then the name, an alias or a whole word of the name (a surname); then a prefix
+    /// of the name, of one of its words, or of an alias. Case, accents and honorifics do not
+    /// count. Several matches at one step are an error naming them ("Hale" when Tom Hale and
+    /// Anna Hale are both in scope); none at all suggests the nearest names.
     public func resolve(_ typed: String) throws -> GlobalActor {
         let key = NameKey(typed)
         guard !key.isEmpty else {
@@ -71,9 +72,9 @@ public struct ActorDirectory: Sendable {
         }
         let names = actors.map { a in (NameKey(a.name), a.aliases.filter(\.looksLikeProperName).map(NameKey.init)) }
         let steps: [(Int) -> Bool] = [
-            { names[$0].0 == key },
-            { names[$0].1.contains(key) },
-            { key.words.count == 1 && names[$0].0.words.contains(key.words[0]) },
+            { key.words.count > 1 && names[$0].0 == key },
+            { names[$0].0 == key || names[$0].1.contains(key)
+                || (key.words.count == 1 && names[$0].0.words.contains(key.words[0])) },
             { names[$0].0.isPrefixed(by: key) || names[$0].1.contains { $0.isPrefixed(by: key) } },
         ]
         for step in steps {
