@@ -37,6 +37,20 @@ import Testing
         #expect(rejoined == "a much longer note that will have to wrap when the table is narrow")
     }
 
+    @Test func identifiersAreNotCutWhileOtherColumnsCanGiveWay() {
+        let id = "breitbart_2016-03-02_long-article-identifier"
+        let set = RecordSet(key: "articles", columns: [Column("id", "ID", isKey: true), Column("words", "WORDS"),
+                                                       Column("title", "TITLE", wraps: true)],
+                            records: [Record(["id": .string(id), "words": 812, "title": "A title long enough to wrap twice or more"])])
+        let l = lines(Renderer(format: .table, width: 70).render(CommandResult(sections: [set])).out)
+        #expect(l[1].hasPrefix(id + "  812"))
+        #expect(l.allSatisfy { displayWidth($0) <= 70 })
+        // When nothing else can shrink, even an identifier is cut rather than overflow.
+        let narrow = lines(Renderer(format: .table, width: 40).render(CommandResult(sections: [set])).out)
+        #expect(narrow.allSatisfy { displayWidth($0) <= 40 })
+        #expect(narrow[1].contains("…"))
+    }
+
     @Test func wideCharactersCountTwoColumns() {
         let set = RecordSet(key: "x", columns: [Column("a", "A"), Column("b", "B")],
                             records: [Record(["a": "東京", "b": "1"]), Record(["a": "Oslo", "b": "2"])])

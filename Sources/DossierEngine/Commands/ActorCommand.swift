@@ -42,7 +42,7 @@ struct ActorCommand: Command {
         profile["articles"] = Value(actor.articles)
         return CommandResult(sections: [
             RecordSet(key: "mentions", title: "Mentions of \(actor.name)",
-                      columns: [Column("article", "ARTICLE"), Column("paragraph", "¶"), Column("context", "CONTEXT", wraps: true)],
+                      columns: [Column("article", "ARTICLE", isKey: true), Column("paragraph", "¶"), Column("context", "CONTEXT", wraps: true)],
                       records: mentions, preview: 30),
             RecordSet(key: "quotes", title: "What \(actor.name) said", columns: QuoteView.columns(withSpeaker: false),
                       records: quotes.map(\.record)),

@@ -34,7 +34,7 @@ struct ArticlesCommand: Command {
     }
 
     static func recordSet(_ records: [Record]) -> RecordSet {
-        RecordSet(key: "articles", columns: [Column("id", "ID"), Column("title", "TITLE", wraps: true), Column("date", "DATE"),
+        RecordSet(key: "articles", columns: [Column("id", "ID", isKey: true), Column("title", "TITLE", wraps: true), Column("date", "DATE"),
                                              Column("words", "WORDS"), Column("actors", "ACTORS"), Column("quotes", "QUOTES")],
                   records: records)
     }

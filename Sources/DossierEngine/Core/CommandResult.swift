@@ -4,11 +4,14 @@ public struct Column: Hashable, Sendable {
     public var header: String
     /// Long free text (quotes, contexts) that may wrap when the terminal is narrow.
     public var wraps: Bool
+    /// An identifier the user types back (an article id): cut only when nothing else can give way.
+    public var isKey: Bool
 
-    public init(_ key: String, _ header: String? = nil, wraps: Bool = false) {
+    public init(_ key: String, _ header: String? = nil, wraps: Bool = false, isKey: Bool = false) {
         self.key = key
         self.header = header ?? key.uppercased()
         self.wraps = wraps
+        self.isKey = isKey
     }
 }
 

@@ -45,20 +45,23 @@ enum TableRenderer {
         return out
     }
 
-    /// Shrinks column widths until the row fits `total` characters.
+    /// Shrinks column widths until the row fits `total` characters: narrow columns are capped
+    /// at 30, then the widest column gives way one character at a time (wrapping ones first,
+    /// since they only grow taller), and identifiers only when nothing else can.
     static func fit(_ widths: inout [Int], cols: [Column], total: Int) {
         let available = total - gap * (widths.count - 1)
         var sum = widths.reduce(0, +)
         guard sum > available else { return }
-        // First cap narrow (non-wrapping) columns at 30, then shrink wrapping columns, then all.
-        for i in widths.indices where !cols[i].wraps && widths[i] > 30 {
+        for i in widths.indices where !cols[i].wraps && !cols[i].isKey && widths[i] > 30 {
             sum -= widths[i] - 30; widths[i] = 30
         }
-        while sum > available {
-            guard let i = widths.indices.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }),
-                  widths[i] > 6 else { break }
-            widths[i] -= 1
-            sum -= 1
+        for allowKeys in [false, true] {
+            while sum > available {
+                let shrinkable = widths.indices.filter { widths[$0] > 6 && (allowKeys || !cols[$0].isKey) }
+                guard let i = shrinkable.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }) else { break }
+                widths[i] -= 1
+                sum -= 1
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public struct QuoteView: Sendable {
 
     public static func columns(withSpeaker: Bool = true) -> [Column] {
         (withSpeaker ? [Column("speaker", "SPEAKER")] : [])
-            + [Column("cue", "CUE"), Column("article", "ARTICLE"), Column("paragraph", "¶"),
+            + [Column("cue", "CUE"), Column("article", "ARTICLE", isKey: true), Column("paragraph", "¶"),
                Column("text", "WHAT WAS SAID", wraps: true)]
     }
 
