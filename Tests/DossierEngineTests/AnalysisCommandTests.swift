@@ -81,6 +81,17 @@ import Testing
         #expect(l[0].split(separator: " ", omittingEmptySubsequences: true) == ["SPEAKER", "CUE", "ARTICLE", "¶", "WHAT", "WAS", "SAID"])
     }
 
+    @Test func anUnresolvedSpeakerShowsTheWordsThatNameIt() throws {
+        var b = ArticleBuilder("A senior official, speaking on condition of anonymity, said talks had stalled.\n")
+        b.quote(["talks had stalled"], by: nil, cue: "said", source: "A senior official", kind: .indirect)
+        let s = Session()
+        s.workspace.add(b.article("anon"))
+        #expect(lines(s.out("quotes"))[1].hasPrefix("(A senior official)  said"))
+        let record = try #require(try s.json("quotes")["quotes"] as? [[String: Any]]).first
+        #expect(record?["speaker"] is NSNull, "the data says nobody was resolved")
+        #expect(record?["source"] as? String == "A senior official")
+    }
+
     @Test func quotesOfOneActorUseTheForgivingNameMatch() throws {
         let tom = try records("quotes tom", "quotes")
         #expect(tom.map { $0["id"] as? String } == ["bridge:q2", "bridge:q3", "ferry:q4"])

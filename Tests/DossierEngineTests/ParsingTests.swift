@@ -55,6 +55,14 @@ import Testing
         #expect(s.failure("show -- -x").contains("no article '-x'"))
     }
 
+    @Test func shortFlagsCombine() throws {
+        let s = Fixtures.session()
+        let q = try #require(try s.json("quotes -dg right")["quotes"] as? [[String: Any]])
+        #expect(q.map { $0["id"] as? String } == ["ferry:q2"])
+        #expect(s.failure("quotes -gd right").contains("unknown option '-gd'"), "a value option comes last")
+        #expect(s.failure("actors -sz").contains("unknown option '-sz'"))
+    }
+
     @Test func aFailedCommandStopsTheRestOfTheLineButKeepsTheSession() {
         let s = Fixtures.session()
         let r = s.run("use bridge; nosuch; use all")

@@ -6,12 +6,23 @@ public struct Column: Hashable, Sendable {
     public var wraps: Bool
     /// An identifier the user types back (an article id): cut only when nothing else can give way.
     public var isKey: Bool
+    /// Field shown in tables and Markdown when `key` is empty (a quote's unresolved speaker shows
+    /// the words naming it). CSV and JSON keep the data as it is.
+    public var fallback: String?
 
-    public init(_ key: String, _ header: String? = nil, wraps: Bool = false, isKey: Bool = false) {
+    public init(_ key: String, _ header: String? = nil, wraps: Bool = false, isKey: Bool = false, fallback: String? = nil) {
         self.key = key
         self.header = header ?? key.uppercased()
         self.wraps = wraps
         self.isKey = isKey
+        self.fallback = fallback
+    }
+
+    /// The text a table shows for this column of `record`.
+    func displayText(_ record: Record) -> String {
+        let main = record[key]?.plainText ?? ""
+        if main.isEmpty, let fallback, let alt = record[fallback]?.plainText, !alt.isEmpty { return "(\(alt))" }
+        return main
     }
 }
 

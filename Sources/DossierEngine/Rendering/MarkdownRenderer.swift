@@ -8,7 +8,7 @@ enum MarkdownRenderer {
         out += "|" + set.columns.map { _ in " --- |" }.joined() + "\n"
         let shown = set.preview.map { Array(set.records.prefix(max(1, $0))) } ?? set.records
         for r in shown {
-            out += "| " + set.columns.map { cell(r[$0.key]?.plainText ?? "") }.joined(separator: " | ") + " |\n"
+            out += "| " + set.columns.map { cell($0.displayText(r)) }.joined(separator: " | ") + " |\n"
         }
         if shown.count < set.records.count {
             out += "\n_… and \(set.records.count - shown.count) more (\(set.records.count) \(set.key) in all)_\n"

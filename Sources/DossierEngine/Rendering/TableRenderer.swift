@@ -11,7 +11,7 @@ enum TableRenderer {
         if set.records.isEmpty { return out + style.dim("(no \(set.key))") + "\n" }
         let cols = set.columns
         let shown = set.preview.map { Array(set.records.prefix(max(1, $0))) } ?? set.records
-        let cells = shown.map { r in cols.map { clean(r[$0.key]?.plainText ?? "") } }
+        let cells = shown.map { r in cols.map { clean($0.displayText(r)) } }
         var widths = cols.indices.map { c in
             max(displayWidth(cols[c].header), cells.map { displayWidth($0[c]) }.max() ?? 0)
         }

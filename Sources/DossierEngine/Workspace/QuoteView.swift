@@ -26,7 +26,7 @@ public struct QuoteView: Sendable {
     }
 
     public static func columns(withSpeaker: Bool = true) -> [Column] {
-        (withSpeaker ? [Column("speaker", "SPEAKER")] : [])
+        (withSpeaker ? [Column("speaker", "SPEAKER", fallback: "source")] : [])
             + [Column("cue", "CUE"), Column("article", "ARTICLE", isKey: true), Column("paragraph", "¶"),
                Column("text", "WHAT WAS SAID", wraps: true)]
     }
