@@ -37,18 +37,25 @@ import Testing
         #expect(rejoined == "a much longer note that will have to wrap when the table is narrow")
     }
 
-    @Test func identifiersAreNotCutWhileOtherColumnsCanGiveWay() {
+    @Test func identifiersAreCutOnlyWhenTextWouldBecomeUnreadable() {
         let id = "breitbart_2016-03-02_long-article-identifier"
+        let title = "A title long enough to wrap twice or more"
         let set = RecordSet(key: "articles", columns: [Column("id", "ID", isKey: true), Column("words", "WORDS"),
                                                        Column("title", "TITLE", wraps: true)],
-                            records: [Record(["id": .string(id), "words": 812, "title": "A title long enough to wrap twice or more"])])
-        let l = lines(Renderer(format: .table, width: 70).render(CommandResult(sections: [set])).out)
-        #expect(l[1].hasPrefix(id + "  812"))
-        #expect(l.allSatisfy { displayWidth($0) <= 70 })
-        // When nothing else can shrink, even an identifier is cut rather than overflow.
-        let narrow = lines(Renderer(format: .table, width: 40).render(CommandResult(sections: [set])).out)
-        #expect(narrow.allSatisfy { displayWidth($0) <= 40 })
-        #expect(narrow[1].contains("…"))
+                            records: [Record(["id": .string(id), "words": 812, "title": .string(title)])])
+        func table(_ width: Int) -> [String] {
+            let l = lines(Renderer(format: .table, width: width).render(CommandResult(sections: [set])).out)
+            #expect(l.allSatisfy { displayWidth($0) <= width }, "width \(width)")
+            return l
+        }
+        // The title wraps first; the id stays whole.
+        #expect(table(80)[1].hasPrefix(id + "  812"))
+        // Narrower, the title keeps 24 columns and the id gives way.
+        let narrow = table(60)
+        #expect(narrow[1].hasPrefix("breitbart_2016-03-02_long-…  812"))
+        #expect(narrow[1].hasSuffix("A title long enough to"))
+        // Narrower still, everything is cut rather than overflow.
+        #expect(table(40)[1].contains("…"))
     }
 
     @Test func wideCharactersCountTwoColumns() {

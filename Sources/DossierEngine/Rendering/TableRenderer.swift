@@ -46,8 +46,9 @@ enum TableRenderer {
     }
 
     /// Shrinks column widths until the row fits `total` characters: narrow columns are capped
-    /// at 30, then the widest column gives way one character at a time (wrapping ones first,
-    /// since they only grow taller), and identifiers only when nothing else can.
+    /// at 30; then the widest column gives way one character at a time (wrapping ones count
+    /// double, since they only grow taller) while text stays readable (24 columns) and
+    /// identifiers stay whole; then identifiers are cut down to 16; then anything, down to 6.
     static func fit(_ widths: inout [Int], cols: [Column], total: Int) {
         let available = total - gap * (widths.count - 1)
         var sum = widths.reduce(0, +)
@@ -55,9 +56,16 @@ enum TableRenderer {
         for i in widths.indices where !cols[i].wraps && !cols[i].isKey && widths[i] > 30 {
             sum -= widths[i] - 30; widths[i] = 30
         }
-        for allowKeys in [false, true] {
+        let natural = widths
+        let readable = widths.indices.map { i in cols[i].wraps ? min(natural[i], 24) : 6 }
+        let floors: [[Int]] = [
+            widths.indices.map { i in cols[i].isKey ? natural[i] : readable[i] },
+            widths.indices.map { i in cols[i].isKey ? min(natural[i], 16) : readable[i] },
+            widths.map { min($0, 6) },
+        ]
+        for limit in floors {
             while sum > available {
-                let shrinkable = widths.indices.filter { widths[$0] > 6 && (allowKeys || !cols[$0].isKey) }
+                let shrinkable = widths.indices.filter { widths[$0] > limit[$0] }
                 guard let i = shrinkable.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }) else { break }
                 widths[i] -= 1
                 sum -= 1
