@@ -90,6 +90,18 @@ import Testing
         #expect(s.workspace.isDirty)
     }
 
+    @Test func actorListsFollowLoadsAndUnloads() throws {
+        let s = Fixtures.session([Fixtures.bridge()])
+        func names() throws -> [String] {
+            try #require(try s.json("actors")["actors"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        }
+        #expect(!(try names()).contains("Zoë Brandt"))
+        s.workspace.add(Fixtures.ferry())
+        #expect(try names().contains("Zoë Brandt"))
+        _ = s.out("unload ferry")
+        #expect(!(try names()).contains("Zoë Brandt"))
+    }
+
     @Test func unloadWithOneUnknownIdRemovesNothing() {
         let s = Fixtures.session()
         #expect(s.failure("unload bridge nosuch").contains("no article 'nosuch'"))

@@ -22,7 +22,7 @@ struct ActorCommand: Command {
         guard let typed = inv.argument("NAME") else { throw DossierError.usage(spec, "'actor' needs a NAME") }
         let radius = try inv.intOption("context") ?? 50
         guard (0...1000).contains(radius) else { throw DossierError.usage(spec, "--context is from 0 to 1000") }
-        let directory = ActorDirectory(articles, includePlaces: true)
+        let directory = ctx.workspace.actorDirectory(for: articles, includePlaces: true)
         let actor = try directory.resolve(typed)
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
         var mentions: [Record] = []

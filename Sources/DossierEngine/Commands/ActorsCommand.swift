@@ -32,7 +32,7 @@ struct ActorsCommand: Command {
             }
             type = t
         }
-        var actors = ActorDirectory(articles, includePlaces: inv.flag("all") || type == .place).actors
+        var actors = ctx.workspace.actorDirectory(for: articles, includePlaces: inv.flag("all") || type == .place).actors
         if let type { actors = actors.filter { $0.type == type } }
         if inv.flag("speaking") { actors = actors.filter { $0.quoteCount > 0 } }
         actors = try sorted(actors, by: inv.option("sort") ?? "mentions")

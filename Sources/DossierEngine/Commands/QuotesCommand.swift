@@ -36,7 +36,7 @@ struct QuotesCommand: Command {
             articles = [a]
         }
         // Names resolve against the whole scope, so `--article` cannot make a name ambiguous or unknown.
-        let directory = ActorDirectory(try ctx.requireArticles())
+        let directory = ctx.workspace.actorDirectory(for: try ctx.requireArticles())
         var views = QuoteView.all(in: articles, directory: directory)
         var title: String? = nil
         if let typed = inv.argument("ACTOR") {

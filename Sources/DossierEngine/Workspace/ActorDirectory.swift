@@ -111,10 +111,15 @@ struct ActorEntry {
     var actor: Actor
     var quotes: Int
     var key: NameKey
+    /// Keys of `actor.aliases`, in order, and whether each alias looks like a proper name.
+    var aliasKeys: [NameKey]
+    var aliasIsProper: [Bool]
 
     init(article: String, actor: Actor, quotes: Int) {
         self.article = article; self.actor = actor; self.quotes = quotes
         self.key = NameKey(actor.name)
+        self.aliasKeys = actor.aliases.map(NameKey.init)
+        self.aliasIsProper = actor.aliases.map(\.looksLikeProperName)
     }
 }
 
@@ -135,7 +140,8 @@ extension GlobalActor {
                   refs: [], mentionCount: 0, quoteCount: 0, firstArticle: first.article,
                   firstOffset: first.actor.firstMention ?? 0)
         var typeVotes: [ActorType: Int] = [:]
-        var seenAliases: Set<String> = [NameKey(name).text.isEmpty ? name.lowercased() : NameKey(name).text]
+        let nameKey = entries[best].key
+        var seenAliases: Set<String> = [nameKey.isEmpty ? name.lowercased() : nameKey.text]
         var seenRoles = Set<String>()
         for e in entries {
             refs.append(Ref(article: e.article, actor: e.actor.id))
@@ -144,8 +150,7 @@ extension GlobalActor {
             if e.actor.type != .other { typeVotes[e.actor.type, default: 0] += 1 }
             for r in e.actor.roles where seenRoles.insert(r.lowercased()).inserted { roles.append(r) }
             if affiliation == nil { affiliation = e.actor.affiliation }
-            for al in [e.actor.name] + e.actor.aliases {
-                let k = NameKey(al)
+            for (al, k) in zip([e.actor.name] + e.actor.aliases, [e.key] + e.aliasKeys) {
                 if seenAliases.insert(k.isEmpty ? al.lowercased() : k.text).inserted { aliases.append(al) }
             }
         }

@@ -29,8 +29,7 @@ struct ActorMerger {
         //    surname or a first name and proves nothing; step 3 handles surnames.
         for i in entries.indices {
             let e = entries[i]
-            for alias in e.actor.aliases where alias.looksLikeProperName {
-                let k = NameKey(alias)
+            for (k, proper) in zip(e.aliasKeys, e.aliasIsProper) where proper {
                 if k.isEmpty || k == e.key || (e.actor.type == .person && k.words.count < 2) { continue }
                 let roots = Set((byName[k.text] ?? []).filter { compatible(entries[$0].actor.type, e.actor.type) }.map { find($0) })
                 if roots.count == 1 { union(i, roots.first!) }

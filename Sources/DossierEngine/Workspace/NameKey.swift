@@ -9,20 +9,23 @@ struct NameKey: Hashable, Sendable {
                                           "lord", "lady", "rev", "the"]
 
     init(_ name: String) {
-        var folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Folding is slow and ASCII names (most of them) need only lower-casing.
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        var folded = ascii ? name.lowercased()
+            : name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         if folded.hasSuffix("'s") || folded.hasSuffix("’s") { folded.removeLast(2) }   // "Ferreira's"
         var words: [String] = []
-        var current = ""
-        for ch in folded {
-            if ch.isLetter || ch.isNumber || ch == "&" {
-                current.append(ch)
-            } else if ch == "'" || ch == "’" || ch == "." {
+        var current = String.UnicodeScalarView()
+        for u in folded.unicodeScalars {
+            if u.properties.isAlphabetic || u.properties.numericType != nil || u == "&" {
+                current.append(u)
+            } else if u == "'" || u == "’" || u == "." || u.properties.generalCategory == .nonspacingMark {
                 continue   // O'Brien = OBrien, U.N. = UN
             } else if !current.isEmpty {
-                words.append(current); current = ""
+                words.append(String(current)); current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         while words.count > 1, let first = words.first, NameKey.honorifics.contains(first) { words.removeFirst() }
         self.words = words
     }
