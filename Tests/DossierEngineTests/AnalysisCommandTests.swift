@@ -1,4 +1,5 @@
 import Foundation
+import DossierAnalysis
 import Testing
 @testable import DossierEngine
 
@@ -64,6 +65,18 @@ import Testing
         #expect(out.contains("Mentions of Tom Hale"))
         #expect(out.contains("What Tom Hale said"))
         #expect(out.contains("[Tom Hale]"))
+    }
+
+    @Test func offsetsOutsideTheTextDoNotCrashTheProfile() throws {
+        var b = ArticleBuilder("Short text.\n")
+        b.actor("Ghost", mentions: [])
+        var article = b.article("odd")
+        article.analysis.actors[0].mentions = [DossierAnalysis.Span(5, 500), DossierAnalysis.Span(900, 950), DossierAnalysis.Span(3, 1)]
+        let s = Session()
+        s.workspace.add(article)
+        let mentions = try #require(try s.json("actor Ghost")["mentions"] as? [[String: Any]])
+        #expect(mentions.count == 3)
+        #expect((mentions[0]["context"] as? String)?.hasSuffix("[text.]") == true)
     }
 
     @Test func quotesListSpeakerCueArticleParagraphAndText() throws {

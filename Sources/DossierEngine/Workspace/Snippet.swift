@@ -3,9 +3,11 @@ import DossierAnalysis
 /// A few words around a span, cut at word boundaries and never across its paragraph, with the
 /// span itself in brackets: `…Mayor [Helen Okafor] said after the vote…`.
 enum Snippet {
-    static func around(_ span: Span, in analysis: Analysis, radius: Int) -> String {
+    static func around(_ raw: Span, in analysis: Analysis, radius: Int) -> String {
         let text = analysis.text
         let s = text.scalars
+        let start0 = min(max(0, raw.start), s.count)
+        let span = Span(start0, min(max(start0, raw.end), s.count))   // never trust offsets blindly
         var bounds = Span(0, text.count)
         if let p = analysis.document.paragraphIndex(at: span.start) {
             let para = analysis.document.paragraphs[p].span
