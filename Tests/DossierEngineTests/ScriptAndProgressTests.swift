@@ -43,6 +43,15 @@ final class ProgressConsole: Console {
         #expect(going.workspace.settings.width == 90)
     }
 
+    @Test func warningsInAScriptCarryItsFileAndLine() {
+        dir.write("mixed/good.txt", "A good article.")
+        dir.write("mixed/empty.txt", "")
+        let script = dir.write("load.dossier", "set width 80\nload \(dir.path)/mixed\n")
+        let s = Session()
+        #expect(s.run("run \(script)").ok)
+        #expect(s.console.errors.hasPrefix("\(script):2: warning: '\(dir.path)/mixed/empty.txt' is empty"))
+    }
+
     @Test func quitInARunScriptEndsTheScriptNotTheShell() {
         let script = dir.write("q.dossier", "set width 70\nquit\nset width 80\n")
         let s = Session()

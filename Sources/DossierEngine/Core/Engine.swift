@@ -105,7 +105,7 @@ public final class Engine {
                 return true
             }
             let result = try type.run(inv, CommandContext(engine: self))
-            emit(result, renderer: renderer)
+            emit(result, renderer: renderer, location: location)
             return true
         } catch let e as DossierError {
             report(e, location: location)
@@ -129,8 +129,8 @@ public final class Engine {
         return Renderer(format: format, width: workspace.settings.width ?? console.width, color: color)
     }
 
-    func emit(_ result: CommandResult, renderer: Renderer) {
-        let (out, err) = renderer.render(result)
+    func emit(_ result: CommandResult, renderer: Renderer, location: String? = nil) {
+        let (out, err) = renderer.render(result, location: location)
         if !out.isEmpty { console.write(out) }
         if !err.isEmpty { console.writeError(err) }
     }

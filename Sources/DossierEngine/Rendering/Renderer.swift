@@ -8,10 +8,11 @@ public struct Renderer: Sendable {
         self.format = format; self.width = width; self.color = color
     }
 
-    /// The text for standard output and for standard error.
-    public func render(_ result: CommandResult) -> (out: String, err: String) {
+    /// The text for standard output and for standard error; in scripts, `location` (`FILE:LINE`)
+    /// prefixes each warning as it does errors.
+    public func render(_ result: CommandResult, location: String? = nil) -> (out: String, err: String) {
         let (out, err) = renderBody(result)
-        let warnings = result.warnings.map { render(warning: $0) }.joined()
+        let warnings = result.warnings.map { render(warning: $0, prefix: location.map { "\($0): " } ?? "") }.joined()
         return (out, warnings + err)
     }
 
