@@ -91,6 +91,19 @@ import DossierAnalysis
         #expect(try directory.resolve("t hale").name == "Tom Hale", "each typed word starts a word of the name")
     }
 
+    @Test func aRoleFindsItsActorWhenNoNameMatches() throws {
+        #expect(try directory.resolve("mayor").name == "Lena Varga")
+        #expect(try directory.resolve("the Mayor").name == "Lena Varga")
+        #expect(try directory.resolve("ferry captain").name == "Zoë Brandt")
+    }
+
+    @Test func pronounsAreNotShownAsAliases() {
+        var b = ArticleBuilder("Rita Moss spoke. She left.\n")
+        b.actor("Rita Moss", aliases: ["She", "Moss"], mentions: ["Rita Moss"])
+        let d = ActorDirectory([b.article("a")])
+        #expect(d.actors[0].aliases == ["Moss"])
+    }
+
     @Test func anAmbiguousNameIsAnErrorNamingTheCandidates() {
         let e = #expect(throws: DossierError.self) { try directory.resolve("hale") }
         #expect(e?.message == "'hale' could be Tom Hale (Councillor), Anna Hale (agency director)")

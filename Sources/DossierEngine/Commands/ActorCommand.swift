@@ -6,15 +6,16 @@ struct ActorCommand: Command {
         name: "actor", aliases: ["profile"], group: "analysis",
         summary: "profile of one actor: aliases, roles, mentions in context, quotes",
         discussion: """
-        NAME is matched forgivingly: the full name, any alias, a surname, or the start of any \
-        of them, whatever the case or accents ("okafor", "Helen O", "lindq"). When it could be \
+        NAME is matched forgivingly: the full name, any alias, a surname, the start of any of \
+        them, or else a role, whatever the case or accents ("okafor", "Helen O", "lindq", \
+        "mayor"). When it could be \
         several actors, the error lists them; type more of the name, in quotes when it has \
         spaces. A name with spaces may also be typed without quotes.
         """,
         arguments: [ArgumentSpec("NAME", "actor name (any alias, surname or unique prefix; case-insensitive)",
                                  arity: .rest, completion: .actors)],
         options: [OptionSpec("context", short: "c", value: "N", "characters of context around each mention (default 50)")],
-        examples: ["actor Okafor", "actor \"Marcus Lindqvist\" --format json", "actor lindq --context 80",
+        examples: ["actor Okafor", "actor \"Marcus Lindqvist\" --format json", "actor lindq --context 80", "actor mayor",
                    "actor Friends of Kestrel Bay"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {

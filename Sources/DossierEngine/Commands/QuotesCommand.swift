@@ -11,8 +11,9 @@ struct QuotesCommand: Command {
         "according to"), its article and paragraph, and what was said. Direct quotes are in \
         quotation marks, wholly or partly, including block quotes signed on their own line; \
         indirect ones are reported speech. A quote split by its attribution is shown as its \
-        parts joined by " … ". ACTOR is matched like 'actor NAME': any alias, a surname, or \
-        the start of a name, whatever the case.
+        parts joined by " … ". ACTOR is matched like 'actor NAME': any alias, a surname, the \
+        start of a name, or a role, whatever the case. A speaker the analysis could not tie \
+        to an actor shows, in tables, the words that name it in brackets: "(a senior official)".
         """,
         arguments: [ArgumentSpec("ACTOR", "only this actor's quotes (any alias, surname or unique prefix)",
                                  arity: .rest, completion: .actors)],

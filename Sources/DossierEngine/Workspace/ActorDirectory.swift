@@ -62,7 +62,7 @@ public struct ActorDirectory: Sendable {
 
     /// Finds the actor a user means, trying in turn: the full name (when several words are
     /// typed); then the name, an alias or a whole word of the name (a surname); then a prefix
-    /// of the name, of one of its words, or of an alias. Case, accents and honorifics do not
+    /// of the name, of one of its words, or of an alias; then words of a role ("mayor"). Case, accents and honorifics do not
     /// count. Several matches at one step are an error naming them ("Hale" when Tom Hale and
     /// Anna Hale are both in scope); none at all suggests the nearest names.
     public func resolve(_ typed: String) throws -> GlobalActor {
@@ -76,6 +76,8 @@ public struct ActorDirectory: Sendable {
             { names[$0].0 == key || names[$0].1.contains(key)
                 || (key.words.count == 1 && names[$0].0.words.contains(key.words[0])) },
             { names[$0].0.isPrefixed(by: key) || names[$0].1.contains { $0.isPrefixed(by: key) } },
+            // Last, a role or description: "mayor", "the minister".
+            { i in (actors[i].roles + actors[i].aliases).contains { NameKey($0).contains(words: key) } },
         ]
         for step in steps {
             let found = actors.indices.filter(step)
@@ -150,7 +152,7 @@ extension GlobalActor {
             if e.actor.type != .other { typeVotes[e.actor.type, default: 0] += 1 }
             for r in e.actor.roles where seenRoles.insert(r.lowercased()).inserted { roles.append(r) }
             if affiliation == nil { affiliation = e.actor.affiliation }
-            for (al, k) in zip([e.actor.name] + e.actor.aliases, [e.key] + e.aliasKeys) {
+            for (al, k) in zip([e.actor.name] + e.actor.aliases, [e.key] + e.aliasKeys) where !NameKey.pronouns.contains(k.text) {
                 if seenAliases.insert(k.isEmpty ? al.lowercased() : k.text).inserted { aliases.append(al) }
             }
         }

@@ -30,7 +30,20 @@ struct NameKey: Hashable, Sendable {
         self.words = words
     }
 
+    /// Pronouns are mentions, not names: never shown as aliases.
+    static let pronouns: Set<String> = ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she",
+                                        "her", "hers", "it", "its", "they", "them", "their", "theirs"]
+
     var text: String { words.joined(separator: " ") }
+
+    /// `other`'s words appear in this key, consecutively ("minister" in "environment minister").
+    func contains(words other: NameKey) -> Bool {
+        guard !other.isEmpty, other.words.count <= words.count else { return false }
+        for start in 0...(words.count - other.words.count) where Array(words[start..<(start + other.words.count)]) == other.words {
+            return true
+        }
+        return false
+    }
     var isEmpty: Bool { words.isEmpty }
     var last: String? { words.last }
 
