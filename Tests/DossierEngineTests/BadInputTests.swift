@@ -54,6 +54,11 @@ import Testing
         #expect(s.workspace.articles.count == 1)
         s.console.stdinBytes = Array(String(repeating: "x", count: 2000).utf8)
         #expect(s.failure("load -").contains("is too large"))
+        // A JSON Lines file holds many articles and may be larger.
+        let line = #"{"text": "Short item."}"# + "\n"
+        let feed = dir.write("feed.jsonl", String(repeating: line, count: 100))
+        #expect(s.run("load \(feed)").ok)
+        #expect(s.workspace.articles.count == 101)
     }
 
     @Test func invalidJSONIsRefused() {

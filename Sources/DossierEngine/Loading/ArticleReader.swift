@@ -14,9 +14,17 @@ public struct ReadOutcome: Sendable {
 /// Reads article files of every supported format into `SourceDocument`s, refusing what is not
 /// an article (binary data, invalid UTF-8, oversized or empty files) with a one-line reason.
 public enum ArticleReader {
-    /// Files larger than this are refused rather than read into memory.
-    public static let defaultMaxFileSize = 64 * 1024 * 1024
+    /// Article files larger than this are refused rather than read into memory (a long news
+    /// article is well under 1 MB).
+    public static let defaultMaxFileSize = 16 * 1024 * 1024
     public static var maxFileSize: Int { defaultMaxFileSize }
+    /// A .json or .jsonl file holds many articles, so it may be this many times larger.
+    public static let collectionFactor = 16
+
+    /// The size limit for a file with this extension.
+    static func limit(_ ext: String, _ maxFileSize: Int) -> Int {
+        ["json", "jsonl", "ndjson"].contains(ext) ? maxFileSize * collectionFactor : maxFileSize
+    }
     public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"]
     static let formatsHint = "load .txt, .md, .html, .json or .jsonl files"
 
@@ -41,8 +49,9 @@ public enum ArticleReader {
                                                        hint: "to read a pipe or device, use 'load -' with standard input")])
         }
         let size = Int(info.st_size)
-        if size > maxFileSize {
-            return ReadOutcome(problems: [tooLarge(path, size: size, limit: maxFileSize)])
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if size > limit(ext, maxFileSize) {
+            return ReadOutcome(problems: [tooLarge(path, size: size, limit: limit(ext, maxFileSize))])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return ReadOutcome(problems: [DossierError("cannot read '\(path)'", hint: "check its permissions")])
@@ -63,7 +72,9 @@ public enum ArticleReader {
     /// also holds bad ones.
     public static func parseAll(bytes: [UInt8], ext: String, stem: String, origin: String,
                                 maxFileSize: Int = defaultMaxFileSize) -> ReadOutcome {
-        if bytes.count > maxFileSize { return ReadOutcome(problems: [tooLarge(origin, size: bytes.count, limit: maxFileSize)]) }
+        if bytes.count > limit(ext, maxFileSize) {
+            return ReadOutcome(problems: [tooLarge(origin, size: bytes.count, limit: limit(ext, maxFileSize))])
+        }
         let text: String
         do { text = try decodeText(bytes, name: origin) } catch let e as DossierError {
             return ReadOutcome(problems: [e])
