@@ -3,12 +3,13 @@ import Testing
 
 /// Help is read from the command specs: every command describes itself fully and correctly.
 @Suite struct HelpTests {
-    /// The dossier part of an example: up to a shell pipe or redirection; nil for a shell line.
-    static func dossierLine(_ example: String) -> String? {
-        if example.hasPrefix("cat ") { return nil }
-        var line = example
-        for sep in [" | ", " > "] { if let r = line.range(of: sep) { line = String(line[..<r.lowerBound]) } }
-        return line
+    /// The dossier line of an example: the example itself, or the `-c` argument of a shell line
+    /// (`dossier -c "…" | jq …`). Shell pipes and redirections mean nothing inside the shell.
+    static func dossierLine(_ example: String) throws -> String {
+        guard example.contains("dossier -c ") else { return example }
+        let words = try LineSplitter().split(example).flatMap { $0 }.map(\.text)
+        let c = try #require(words.firstIndex(of: "-c"))
+        return words[c + 1]
     }
 
     @Test func namesAndAliasesAreUnique() {
@@ -23,15 +24,16 @@ import Testing
             #expect(!spec.examples.isEmpty, "\(spec.name) has no example")
             #expect(HelpCommand.groups.contains(spec.group), "\(spec.name): unknown group \(spec.group)")
             for example in spec.examples {
-                guard let line = Self.dossierLine(example) else { continue }
+                let line = try Self.dossierLine(example)
+                #expect(!line.contains(" | ") && !line.contains(" > "), "\(spec.name) example '\(example)' pipes inside the shell")
                 for words in try LineSplitter().split(line) {
                     let t = try #require(CommandRegistry.lookup(words[0].text), "\(spec.name) example '\(example)'")
                     #expect(throws: Never.self, "\(spec.name) example '\(example)'") {
                         _ = try Invocation.parse(words.dropFirst().map(\.text), spec: t.spec)
                     }
                 }
-                #expect(example.hasPrefix(spec.name) || spec.aliases.contains { example.hasPrefix($0) }
-                        || example.contains(" \(spec.name)") || example.contains("'\(spec.name)") || example.hasSuffix(" --help"),
+                let commands = try LineSplitter().split(line).map { $0[0].text }
+                #expect(commands.contains { CommandRegistry.lookup($0)?.spec.name == spec.name } || line.hasSuffix(" --help"),
                         "\(spec.name) example '\(example)' does not use the command")
             }
         }
@@ -57,6 +59,18 @@ import Testing
         #expect(out.contains("options of every command:\n  --format FORMAT"))
         #expect(out.contains("examples:\n  quotes\n  quotes Okafor"))
         #expect(s.out("help said") == out, "an alias gives the same help")
+    }
+
+    @Test func helpWrapsToTheWidthUnderItsColumns() {
+        let s = Session(width: 60)
+        let l = lines(s.out("help quotes"))
+        #expect(l.allSatisfy { displayWidth($0) <= 60 })
+        #expect(l.contains("usage: quotes [-d|--direct] [-i|--indirect] [-g|--grep TEXT]"))
+        #expect(l.contains("       [-a|--article ID] [ACTOR]"))
+        let grep = try! #require(l.firstIndex { $0.hasPrefix("  -g|--grep TEXT") })
+        #expect(l[grep + 1].hasPrefix(String(repeating: " ", count: 19)) && !l[grep + 1].hasPrefix(String(repeating: " ", count: 20)),
+                "an option's help continues under its text")
+        #expect(!s.out("help quotes --format json").contains("\n       [-a|"), "machine formats keep the text as it is")
     }
 
     @Test func helpOfAnUnknownCommandSuggests() {

@@ -18,7 +18,7 @@ struct ActorsCommand: Command {
                   OptionSpec("sort", value: "KEY", "order by mentions (default), quotes, name or first (appearance)",
                              completion: .values(["mentions", "quotes", "name", "first"]))],
         examples: ["actors", "actors --type person --speaking", "actors -t org --sort name",
-                   "actors --all --format csv > actors.csv", "actors --format json | jq '.actors[].name'"])
+                   "actors --all --format csv", "dossier -c \"load news/; actors --format json\" | jq -r '.actors[].name'"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         let articles = try ctx.requireArticles()

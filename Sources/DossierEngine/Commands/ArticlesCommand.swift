@@ -10,7 +10,7 @@ struct ArticlesCommand: Command {
         prefix is enough). When 'use' has narrowed the scope, an IN SCOPE column shows which \
         articles the analysis commands look at.
         """,
-        examples: ["articles", "articles --format csv > articles.csv", "articles --format json | jq -r '.articles[].id'"])
+        examples: ["articles", "articles --format csv", "dossier -c \"load news/; articles --format json\" | jq -r '.articles[].id'"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         let inScope = Set(ctx.workspace.scopedArticles.map(\.id))

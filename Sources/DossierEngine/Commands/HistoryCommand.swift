@@ -8,7 +8,7 @@ struct HistoryCommand: Command {
         Up/Down and Ctrl-R also reach lines from earlier sessions.
         """,
         arguments: [ArgumentSpec("N", "show only the last N lines", arity: .optional)],
-        examples: ["history", "history 5", "history --format csv > commands.csv"])
+        examples: ["history", "history 5", "history --format csv"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         var lines = Array(ctx.engine.history.dropLast())   // not this 'history' line itself

@@ -22,7 +22,7 @@ struct QuotesCommand: Command {
                   OptionSpec("grep", short: "g", value: "TEXT", "only quotes containing TEXT (ignoring case and accents)"),
                   OptionSpec("article", short: "a", value: "ID", "only quotes from this article", completion: .articles)],
         examples: ["quotes", "quotes Okafor", "quotes --direct --grep mudflats", "quotes \"Priya Raman\" --indirect",
-                   "quotes --article wetlands-study --format markdown", "quotes --format jsonl | jq -r .speaker | sort | uniq -c"])
+                   "quotes --article wetlands-study --format markdown", "dossier -c \"load news/; quotes --format jsonl\" | jq -r .speaker | sort | uniq -c"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         if inv.flag("direct") && inv.flag("indirect") {

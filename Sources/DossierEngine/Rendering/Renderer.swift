@@ -46,7 +46,10 @@ public struct Renderer: Sendable {
             let style = TextStyle(enabled: color)
             if !result.fields.fields.isEmpty { parts.append(TableRenderer.fields(result.fields, width: width, style: style)) }
             parts += result.sections.map { TableRenderer.render($0, width: width, style: style) }
-            if let t = result.text { parts.append(t.hasSuffix("\n") ? t : t + "\n") }
+            if let t = result.text {
+                let wrapped = TableRenderer.wrapProse(t, width: max(width, 40))
+                parts.append(wrapped.hasSuffix("\n") ? wrapped : wrapped + "\n")
+            }
             return (parts.joined(separator: "\n") + messages(result), "")
         }
     }

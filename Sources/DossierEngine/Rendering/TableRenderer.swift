@@ -110,6 +110,28 @@ enum TableRenderer {
         return out + "…"
     }
 
+    /// Prose (help) wrapped to the width: a long line continues under its own indentation, or
+    /// under its text when it is a `  label   text` line.
+    static func wrapProse(_ text: String, width: Int) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            guard displayWidth(line) > width else { out.append(line); continue }
+            let lead = line.prefix { $0 == " " }.count
+            var hang = lead
+            if lead > 0, let gap = line.dropFirst(lead).range(of: "  ") {
+                let body = line[gap.upperBound...].prefix { $0 == " " }
+                hang = line.distance(from: line.startIndex, to: gap.upperBound) + body.count
+            }
+            if line.hasPrefix("usage: ") { hang = 7 }
+            if hang > width / 2 { hang = lead }
+            let head = String(line.prefix(hang)), rest = String(line.dropFirst(hang))
+            let pieces = wrap(rest, width: max(10, width - hang))
+            out.append(head + (pieces.first ?? ""))
+            for p in pieces.dropFirst() { out.append(String(repeating: " ", count: hang) + p) }
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// Greedy word wrap; words longer than the width are cut.
     static func wrap(_ s: String, width: Int) -> [String] {
         guard displayWidth(s) > width else { return [s] }
