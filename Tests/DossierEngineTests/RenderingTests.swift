@@ -116,6 +116,18 @@ import Testing
         #expect(loaded.err.contains("Scope: 1 of 2"))
     }
 
+    @Test func jsonlOfAMixedResultTagsEachLineWithItsSection() throws {
+        let s = Fixtures.session()
+        let l = lines(s.out("actor Varga --format jsonl"))
+        let objects = try l.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["section"] as? String } == ["actor", "mentions", "mentions", "mentions", "mentions", "quotes", "quotes"])
+        #expect(objects[0]["name"] as? String == "Lena Varga")
+        #expect(objects[0]["type"] as? String == "person")
+        #expect(l[0].hasPrefix(#"{"section":"actor","#), "the section comes first")
+        // A plain list has no section tag.
+        #expect(!s.out("quotes --format jsonl").contains(#""section""#))
+    }
+
     @Test func csvQuotesFieldsThatNeedIt() {
         let set = RecordSet(key: "q", columns: [Column("a", "A"), Column("b", "B")], records: [
             Record(["a": "plain", "b": "with, comma"]),
