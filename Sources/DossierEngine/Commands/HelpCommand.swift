@@ -5,8 +5,13 @@ struct HelpCommand: Command {
     static let spec = CommandSpec(
         name: "help", aliases: ["?"], group: "shell",
         summary: "list the commands, or explain one",
+        discussion: """
+        'help' lists every command by group with what it does; 'help COMMAND' (or \
+        'COMMAND --help') gives its usage, arguments, options and examples. Every command also \
+        takes --format (table, json, jsonl, csv, markdown) and --no-color.
+        """,
         arguments: [ArgumentSpec("COMMAND", "a command name", arity: .optional, completion: .commands)],
-        examples: ["help", "help quotes"])
+        examples: ["help", "help quotes", "quotes --help", "help --format json"])
 
     static let groups = ["articles", "analysis", "session", "shell"]
 
@@ -41,16 +46,20 @@ struct HelpCommand: Command {
         var t = "\(spec.name) — \(spec.summary)\n\nusage: \(spec.synopsis)\n"
         if !spec.aliases.isEmpty { t += "aliases: \(spec.aliases.joined(separator: ", "))\n" }
         if !spec.discussion.isEmpty { t += "\n\(spec.discussion)\n" }
+        let labels = spec.arguments.map(\.name) + spec.allOptions.map(\.usage)
+        let width = min(24, (labels.map(\.count).max() ?? 0) + 2)
+        func line(_ label: String, _ help: String) -> String {
+            label.count >= width ? "  \(label)\n  \(String(repeating: " ", count: width))\(help)\n"
+                : "  \(label.padding(toLength: width, withPad: " ", startingAt: 0))\(help)\n"
+        }
         if !spec.arguments.isEmpty {
-            t += "\narguments:\n"
-            for a in spec.arguments { t += "  \(a.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(a.help)\n" }
+            t += "\narguments:\n" + spec.arguments.map { line($0.name, $0.help) }.joined()
         }
-        t += "\noptions:\n"
-        for o in spec.allOptions {
-            t += "  \(o.usage.padding(toLength: 20, withPad: " ", startingAt: 0)) \(o.help)\n"
+        if !spec.options.isEmpty {
+            t += "\noptions:\n" + spec.options.map { line($0.usage, $0.help) }.joined()
         }
+        t += "\noptions of every command:\n" + CommandSpec.globalOptions.map { line($0.usage, $0.help) }.joined()
         t += "\nexamples:\n" + spec.examples.map { "  \($0)\n" }.joined()
         return .text(t)
     }
 }
-

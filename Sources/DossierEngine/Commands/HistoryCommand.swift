@@ -3,9 +3,12 @@ struct HistoryCommand: Command {
     static let spec = CommandSpec(
         name: "history", group: "shell",
         summary: "list the commands run in this session",
-        discussion: "At the terminal, Up/Down and Ctrl-R search the persistent history as well.",
+        discussion: """
+        Every line typed or run in this session, oldest first, numbered. At the terminal, \
+        Up/Down and Ctrl-R also reach lines from earlier sessions.
+        """,
         arguments: [ArgumentSpec("N", "show only the last N lines", arity: .optional)],
-        examples: ["history", "history 5"])
+        examples: ["history", "history 5", "history --format csv"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         var lines = Array(ctx.engine.history.dropLast())   // not this 'history' line itself

@@ -4,7 +4,7 @@ public enum CommandRegistry {
         // shell
         HelpCommand.self, SetCommand.self, HistoryCommand.self, RunCommand.self, QuitCommand.self,
         // articles
-        LoadCommand.self, ArticlesCommand.self, ShowCommand.self, UnloadCommand.self, UseCommand.self,
+        LoadCommand.self, DemoCommand.self, ArticlesCommand.self, ShowCommand.self, UnloadCommand.self, UseCommand.self,
         // analysis
         ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
     ]

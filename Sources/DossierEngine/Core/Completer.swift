@@ -155,7 +155,7 @@ extension Engine {
     /// Names offered for actor/quote/topic/session completion. Later layers extend this.
     func completionNames(for source: CompletionSource) -> [String] {
         switch source {
-        case .actors: return ActorDirectory(workspace.scopedArticles).actors.map(\.name)
+        case .actors: return workspace.actorDirectory(for: workspace.scopedArticles).actors.map(\.name)
         default: return []
         }
     }

@@ -24,7 +24,8 @@ public func suggestions(for word: String, among candidates: [String], limit: Int
     var scored: [(Int, String)] = []
     for c in candidates {
         let lc = c.lowercased()
-        if lc.hasPrefix(w) || w.hasPrefix(lc) {
+        // A prefix counts only when it says something: "q" would be a prefix of every typo of "quotes".
+        if (lc.hasPrefix(w) && w.count >= 2) || (w.hasPrefix(lc) && lc.count >= 3) {
             scored.append((0, c))
         } else {
             let d = editDistance(w, lc, cap: 3)

@@ -8,11 +8,16 @@ public final class Engine {
     /// Set by `quit`; the front end stops reading.
     public internal(set) var wantsQuit = false
     /// Forces colour off whatever the settings say (`--no-color` on the command line).
-    public var colorDisabled = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    public var colorDisabled = Engine.noColorRequested(ProcessInfo.processInfo.environment)
     /// Every line run in this session, oldest first (`history`).
     public internal(set) var history: [String] = []
     /// Scripts being run (`run FILE` inside `run FILE`), to refuse loops.
     var runningScripts: [String] = []
+
+    /// True when the environment asks for no colour: `NO_COLOR` set to anything but "" (no-color.org).
+    public static func noColorRequested(_ environment: [String: String]) -> Bool {
+        environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    }
 
     public init(console: Console, workspace: Workspace = Workspace()) {
         self.console = console
@@ -100,7 +105,7 @@ public final class Engine {
                 return true
             }
             let result = try type.run(inv, CommandContext(engine: self))
-            emit(result, renderer: renderer)
+            emit(result, renderer: renderer, location: location)
             return true
         } catch let e as DossierError {
             report(e, location: location)
@@ -124,8 +129,8 @@ public final class Engine {
         return Renderer(format: format, width: workspace.settings.width ?? console.width, color: color)
     }
 
-    func emit(_ result: CommandResult, renderer: Renderer) {
-        let (out, err) = renderer.render(result)
+    func emit(_ result: CommandResult, renderer: Renderer, location: String? = nil) {
+        let (out, err) = renderer.render(result, location: location)
         if !out.isEmpty { console.write(out) }
         if !err.isEmpty { console.writeError(err) }
     }

@@ -48,11 +48,14 @@ public struct Invocation: Sendable {
                 option = spec.option(named: name)
             } else {
                 let letters = Array(w.dropFirst())
-                guard letters.count == 1 else {
+                // Several short flags together (`-ds`); a value option may only come last.
+                let flags = letters.dropLast().map { spec.option(short: $0) }
+                guard flags.allSatisfy({ $0?.isFlag == true }) else {
                     throw DossierError.usage(spec, "unknown option '\(w)' for '\(spec.name)'")
                 }
-                option = spec.option(short: letters[0])
-                name = option?.long ?? String(letters[0])
+                for f in flags { inv.options[f!.long, default: []].append("") }
+                option = spec.option(short: letters[letters.count - 1])
+                name = option?.long ?? String(letters[letters.count - 1])
             }
             guard let opt = option else {
                 let near = suggestions(for: name, among: spec.allOptions.map(\.long)).map { "--\($0)" }

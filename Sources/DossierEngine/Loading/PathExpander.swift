@@ -8,8 +8,14 @@ public enum PathExpander {
         let fm = FileManager.default
         if path.contains(where: { "*?[".contains($0) }) {
             let matches = glob(path)
-            if matches.isEmpty { throw DossierError("no files match '\(typed)'", hint: "check the pattern") }
-            return matches.flatMap { m -> [String] in isDirectory(m) ? filesUnder(m) : [m] }
+            if matches.isEmpty {
+                throw DossierError("no files match '\(typed)'", hint: "check the pattern (* any name, ? one character, ** any folders)")
+            }
+            let files = matches.flatMap { m -> [String] in isDirectory(m) ? filesUnder(m) : [m] }
+            if files.isEmpty {
+                throw DossierError("no articles match '\(typed)' (only folders without articles)", hint: articleKinds)
+            }
+            return files
         }
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -18,12 +24,15 @@ public enum PathExpander {
         if isDir.boolValue {
             let files = filesUnder(path)
             if files.isEmpty {
-                throw DossierError("no articles in folder '\(typed)'",
-                                   hint: "articles are \(ArticleReader.extensions.sorted().map { ".\($0)" }.joined(separator: " "))")
+                throw DossierError("no articles in folder '\(typed)'", hint: articleKinds)
             }
             return files
         }
         return [path]
+    }
+
+    static var articleKinds: String {
+        "articles are files ending in \(ArticleReader.extensions.sorted().map { ".\($0)" }.joined(separator: " "))"
     }
 
     static func isDirectory(_ p: String) -> Bool {

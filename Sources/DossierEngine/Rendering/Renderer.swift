@@ -8,22 +8,20 @@ public struct Renderer: Sendable {
         self.format = format; self.width = width; self.color = color
     }
 
-    /// The text for standard output and for standard error.
-    public func render(_ result: CommandResult) -> (out: String, err: String) {
+    /// The text for standard output and for standard error; in scripts, `location` (`FILE:LINE`)
+    /// prefixes each warning as it does errors.
+    public func render(_ result: CommandResult, location: String? = nil) -> (out: String, err: String) {
+        let (out, err) = renderBody(result)
+        let warnings = result.warnings.map { render(warning: $0, prefix: location.map { "\($0): " } ?? "") }.joined()
+        return (out, warnings + err)
+    }
+
+    private func renderBody(_ result: CommandResult) -> (out: String, err: String) {
         switch format {
         case .json:
             return (JSONWriter.write(.object(document(result))) + "\n", "")
         case .jsonl:
-            var out = ""
-            for section in merged(result.sections) {
-                for r in section.records { out += JSONWriter.write(.object(r), pretty: false) + "\n" }
-            }
-            if result.sections.isEmpty, !result.fields.fields.isEmpty || result.text != nil {
-                var doc = result.fields
-                if let t = result.text { doc["text"] = .string(t) }
-                out += JSONWriter.write(.object(doc), pretty: false) + "\n"
-            }
-            return (out, messages(result))
+            return (jsonLines(result), messages(result))
         case .csv:
             var out = merged(result.sections).map { CSVRenderer.render($0) }.joined(separator: "\n")
             if result.sections.isEmpty, let t = result.text { out += t.hasSuffix("\n") ? t : t + "\n" }
@@ -39,7 +37,10 @@ public struct Renderer: Sendable {
             let style = TextStyle(enabled: color)
             if !result.fields.fields.isEmpty { parts.append(TableRenderer.fields(result.fields, width: width, style: style)) }
             parts += result.sections.map { TableRenderer.render($0, width: width, style: style) }
-            if let t = result.text { parts.append(t.hasSuffix("\n") ? t : t + "\n") }
+            if let t = result.text {
+                let wrapped = TableRenderer.wrapProse(t, width: max(width, 40))
+                parts.append(wrapped.hasSuffix("\n") ? wrapped : wrapped + "\n")
+            }
             return (parts.joined(separator: "\n") + messages(result), "")
         }
     }
@@ -56,6 +57,35 @@ public struct Renderer: Sendable {
         if let t = result.text { doc["text"] = .string(t) }
         if !result.messages.isEmpty { doc["messages"] = Value(result.messages) }
         return doc
+    }
+
+    /// One record per line. A result listing one kind of record (actors, quotes) gives the
+    /// records as they are; one mixing kinds (an actor's profile, mentions and quotes) starts
+    /// each line with `"section"`: the section key, or the field's name (`"actor"`).
+    func jsonLines(_ result: CommandResult) -> String {
+        let sections = merged(result.sections)
+        let mixed = sections.count > 1 || (!sections.isEmpty && !result.fields.fields.isEmpty)
+        func line(_ r: Record, type: String) -> String {
+            var tagged = r
+            if mixed { tagged = Record(fields: [Record.Field(key: "section", value: .string(type))] + r.fields) }
+            return JSONWriter.write(.object(tagged), pretty: false) + "\n"
+        }
+        var out = ""
+        if mixed {
+            for f in result.fields.fields {
+                if case .object(let inner) = f.value { out += line(inner, type: f.key) }
+                else { out += line(Record(fields: [Record.Field(key: "value", value: f.value)]), type: f.key) }
+            }
+        }
+        for section in sections {
+            for r in section.records { out += line(r, type: section.key) }
+        }
+        if sections.isEmpty, !result.fields.fields.isEmpty || result.text != nil {
+            var doc = result.fields
+            if let t = result.text { doc["text"] = .string(t) }
+            out += JSONWriter.write(.object(doc), pretty: false) + "\n"
+        }
+        return out
     }
 
     /// Sections sharing a key joined into one (machine formats have no titles to separate them).
@@ -82,6 +112,14 @@ public struct Renderer: Sendable {
         let style = TextStyle(enabled: color)
         var s = prefix + style.red("error: ") + error.message + "\n"
         if let hint = error.hint { s += prefix + style.dim("hint: " + hint) + "\n" }
+        return s
+    }
+
+    /// A problem that did not stop the command.
+    public func render(warning: DossierError, prefix: String = "") -> String {
+        let style = TextStyle(enabled: color)
+        var s = prefix + style.yellow("warning: ") + warning.message + "\n"
+        if let hint = warning.hint { s += prefix + style.dim("hint: " + hint) + "\n" }
         return s
     }
 }

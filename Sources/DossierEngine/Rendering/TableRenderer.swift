@@ -10,7 +10,8 @@ enum TableRenderer {
         if let t = set.title { out += style.bold(style.cyan(t)) + "\n" }
         if set.records.isEmpty { return out + style.dim("(no \(set.key))") + "\n" }
         let cols = set.columns
-        let cells = set.records.map { r in cols.map { clean(r[$0.key]?.plainText ?? "") } }
+        let shown = set.preview.map { Array(set.records.prefix(max(1, $0))) } ?? set.records
+        let cells = shown.map { r in cols.map { clean($0.displayText(r)) } }
         var widths = cols.indices.map { c in
             max(displayWidth(cols[c].header), cells.map { displayWidth($0[c]) }.max() ?? 0)
         }
@@ -19,6 +20,9 @@ enum TableRenderer {
         let wraps = cols.map(\.wraps)
         for row in cells {
             for l in line(row, widths: widths, wraps: wraps) { out += l + "\n" }
+        }
+        if shown.count < set.records.count {
+            out += style.dim("… and \(set.records.count - shown.count) more (\(set.records.count) \(set.key) in all)") + "\n"
         }
         return out
     }
@@ -29,7 +33,7 @@ enum TableRenderer {
         if record.fields.count == 1, case .object(let inner) = record.fields[0].value {
             return fields(inner, width: width, style: style)
         }
-        let shown = record.fields.filter { !MarkdownRenderer.isList($0.value) }
+        let shown = record.fields.filter { !MarkdownRenderer.isList($0.value) && $0.value != .null && $0.value != .array([]) }
         let keyWidth = shown.map { displayWidth($0.key) }.max() ?? 0
         var out = ""
         for f in shown {
@@ -41,20 +45,31 @@ enum TableRenderer {
         return out
     }
 
-    /// Shrinks column widths until the row fits `total` characters.
+    /// Shrinks column widths until the row fits `total` characters: narrow columns are capped
+    /// at 30; then the widest column gives way one character at a time (wrapping ones count
+    /// double, since they only grow taller) while text stays readable (24 columns) and
+    /// identifiers stay whole; then identifiers are cut down to 16; then anything, down to 6.
     static func fit(_ widths: inout [Int], cols: [Column], total: Int) {
         let available = total - gap * (widths.count - 1)
         var sum = widths.reduce(0, +)
         guard sum > available else { return }
-        // First cap narrow (non-wrapping) columns at 30, then shrink wrapping columns, then all.
-        for i in widths.indices where !cols[i].wraps && widths[i] > 30 {
+        for i in widths.indices where !cols[i].wraps && !cols[i].isKey && widths[i] > 30 {
             sum -= widths[i] - 30; widths[i] = 30
         }
-        while sum > available {
-            guard let i = widths.indices.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }),
-                  widths[i] > 6 else { break }
-            widths[i] -= 1
-            sum -= 1
+        let natural = widths
+        let readable = widths.indices.map { i in cols[i].wraps ? min(natural[i], 24) : 6 }
+        let floors: [[Int]] = [
+            widths.indices.map { i in cols[i].isKey ? natural[i] : readable[i] },
+            widths.indices.map { i in cols[i].isKey ? min(natural[i], 16) : readable[i] },
+            widths.map { min($0, 6) },
+        ]
+        for limit in floors {
+            while sum > available {
+                let shrinkable = widths.indices.filter { widths[$0] > limit[$0] }
+                guard let i = shrinkable.max(by: { score(widths[$0], cols[$0]) < score(widths[$1], cols[$1]) }) else { break }
+                widths[i] -= 1
+                sum -= 1
+            }
         }
     }
 
@@ -95,6 +110,28 @@ enum TableRenderer {
         return out + "…"
     }
 
+    /// Prose (help) wrapped to the width: a long line continues under its own indentation, or
+    /// under its text when it is a `  label   text` line.
+    static func wrapProse(_ text: String, width: Int) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            guard displayWidth(line) > width else { out.append(line); continue }
+            let lead = line.prefix { $0 == " " }.count
+            var hang = lead
+            if lead > 0, let gap = line.dropFirst(lead).range(of: "  ") {
+                let body = line[gap.upperBound...].prefix { $0 == " " }
+                hang = line.distance(from: line.startIndex, to: gap.upperBound) + body.count
+            }
+            if line.hasPrefix("usage: ") { hang = 7 }
+            if hang > width / 2 { hang = lead }
+            let head = String(line.prefix(hang)), rest = String(line.dropFirst(hang))
+            let pieces = wrap(rest, width: max(10, width - hang))
+            out.append(head + (pieces.first ?? ""))
+            for p in pieces.dropFirst() { out.append(String(repeating: " ", count: hang) + p) }
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// Greedy word wrap; words longer than the width are cut.
     static func wrap(_ s: String, width: Int) -> [String] {
         guard displayWidth(s) > width else { return [s] }
@@ -106,7 +143,8 @@ enum TableRenderer {
             while ww > width {
                 if !cur.isEmpty { lines.append(cur); cur = ""; curW = 0 }
                 let head = truncate(word, width + 1)
-                let cut = String(head.dropLast())
+                var cut = String(head.dropLast())
+                if cut.isEmpty, let first = word.first { cut = String(first) }   // a glyph wider than the column
                 lines.append(cut)
                 word = String(word.dropFirst(cut.count))
                 ww = displayWidth(word)

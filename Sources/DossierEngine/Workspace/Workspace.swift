@@ -11,8 +11,34 @@ public final class Workspace {
     /// Changes since the session was last saved.
     public var isDirty = false
     public let analyzer = Analyzer()
+    /// Files larger than this are refused by `load` (lowered by tests).
+    public var maxFileSize = ArticleReader.defaultMaxFileSize
+
+    /// Ids in use, for `uniqueID` in constant time while loading thousands of files.
+    private var ids: Set<String> = []
+    /// Changes whenever the articles change; cached results built from them are then dropped.
+    public private(set) var revision = 0
+    private var directories: [String: ActorDirectory] = [:]
 
     public init() {}
+
+    /// The actor directory of some articles, built once per set of articles and kept until the
+    /// articles change, so that `actors`, `quotes NAME` and Tab completion stay quick.
+    public func actorDirectory(for articles: [Article], includePlaces: Bool = false) -> ActorDirectory {
+        let key = (includePlaces ? "+" : "-") + articles.map(\.id).joined(separator: "\u{0}")
+        if let d = directories[key] { return d }
+        let d = ActorDirectory(articles, includePlaces: includePlaces)
+        if directories.count >= 8 { directories.removeAll() }
+        directories[key] = d
+        return d
+    }
+
+    /// Drops cached results; called when articles are added or removed, and by anything that
+    /// replaces an article's analysis.
+    public func articlesChanged() {
+        revision += 1
+        directories.removeAll()
+    }
 
     /// Articles the analysis commands apply to, in load order.
     public var scopedArticles: [Article] {
@@ -29,22 +55,25 @@ public final class Workspace {
         while base.contains("--") { base = base.replacingOccurrences(of: "--", with: "-") }
         base = String(base.trimmingCharacters(in: CharacterSet(charactersIn: "-")))
         if base.isEmpty { base = "article" }
-        let taken = Set(articles.map(\.id))
-        if !taken.contains(base) { return base }
+        if !ids.contains(base) { return base }
         var n = 2
-        while taken.contains("\(base)-\(n)") { n += 1 }
+        while ids.contains("\(base)-\(n)") { n += 1 }
         return "\(base)-\(n)"
     }
 
     public func add(_ article: Article) {
         articles.append(article)
+        ids.insert(article.id)
         isDirty = true
+        articlesChanged()
     }
 
     @discardableResult
     public func remove(id: String) -> Article? {
         guard let i = articles.firstIndex(where: { $0.id == id }) else { return nil }
         isDirty = true
+        ids.remove(id)
+        articlesChanged()
         scope = scope?.filter { $0 != id }
         if scope?.isEmpty == true { scope = nil }
         return articles.remove(at: i)
@@ -52,6 +81,8 @@ public final class Workspace {
 
     public func removeAll() {
         articles.removeAll()
+        ids.removeAll()
+        articlesChanged()
         scope = nil
         isDirty = false
     }

@@ -1,0 +1,126 @@
+import Testing
+import DossierAnalysis
+@testable import DossierEngine
+
+/// Actors merged across articles, and names typed by a user resolved forgivingly.
+@Suite struct ActorDirectoryTests {
+    let directory = ActorDirectory([Fixtures.bridge(), Fixtures.ferry()])
+
+    func actor(_ name: String) throws -> GlobalActor {
+        try #require(directory.actors.first { $0.name == name }, "no actor \(name) in \(directory.actors.map(\.name))")
+    }
+
+    @Test func theSamePersonInTwoArticlesIsOneActor() throws {
+        let tom = try actor("Tom Hale")
+        #expect(tom.articles == ["bridge", "ferry"])
+        #expect(tom.mentionCount == 3)
+        #expect(tom.quoteCount == 3)
+        #expect(tom.roles == ["Councillor"])
+    }
+
+    @Test func aSurnameAloneJoinsTheOnlyPersonWithThatSurname() throws {
+        let varga = try actor("Lena Varga")
+        #expect(varga.articles == ["bridge", "ferry"], "'Varga' in the ferry article is the mayor")
+        #expect(varga.quoteCount == 2)
+        #expect(!directory.actors.contains { $0.name == "Varga" })
+    }
+
+    @Test func peopleWhoShareASurnameStayApart() throws {
+        #expect(try actor("Anna Hale").articles == ["ferry"])
+        #expect(try actor("Tom Hale").articles == ["bridge", "ferry"])
+    }
+
+    @Test func aSurnameAloneThatFitsTwoPeopleJoinsNeither() throws {
+        let d = ActorDirectory([Fixtures.bridge(), Fixtures.ferry(), Fixtures.river()])
+        let hale = try #require(d.actors.first { $0.name == "Hale" })
+        #expect(hale.articles == ["river"])
+        #expect(d.actors.first { $0.name == "Tom Hale" }?.articles == ["bridge", "ferry"])
+    }
+
+    @Test func anAcronymAliasJoinsTheOrganisationNamedByIt() throws {
+        let agency = try actor("Transport Agency")
+        #expect(agency.articles == ["bridge", "ferry"])
+        #expect(agency.aliases.contains("TA"))
+        #expect(agency.type == .organization)
+    }
+
+    @Test func aPersonNeverMergesWithAnOrganisationOfTheSameName() {
+        var a = ArticleBuilder("Jordan Ford said yes.\n")
+        a.actor("Ford", .person, mentions: ["Ford"])
+        var b = ArticleBuilder("Ford said its profits fell.\n")
+        b.actor("Ford", .organization, mentions: ["Ford"])
+        let d = ActorDirectory([a.article("a"), b.article("b")])
+        #expect(d.actors.count == 2)
+        #expect(Set(d.actors.map(\.type)) == [.person, .organization])
+    }
+
+    @Test func namesDifferingOnlyInCaseAccentsAndHonorificsMerge() {
+        var a = ArticleBuilder("Dr. José Ramos spoke.\n")
+        a.actor("Dr. José Ramos", mentions: ["Dr. José Ramos"])
+        var b = ArticleBuilder("JOSE RAMOS spoke.\n")
+        b.actor("JOSE RAMOS", mentions: ["JOSE RAMOS"])
+        let d = ActorDirectory([a.article("a"), b.article("b")])
+        #expect(d.actors.count == 1)
+        #expect(d.actors[0].refs.count == 2)
+    }
+
+    @Test func placesAreLeftOutUnlessAskedFor() {
+        #expect(!directory.actors.contains { $0.name == "Old Mill" })
+        let all = ActorDirectory([Fixtures.bridge()], includePlaces: true)
+        #expect(all.actors.contains { $0.name == "Old Mill" && $0.type == .place })
+    }
+
+    // MARK: - Resolving typed names
+
+    @Test func fullNamesAliasesAndCaseResolve() throws {
+        #expect(try directory.resolve("Lena Varga").name == "Lena Varga")
+        #expect(try directory.resolve("lena varga").name == "Lena Varga")
+        #expect(try directory.resolve("ta").name == "Transport Agency")
+        #expect(try directory.resolve("Mrs Varga").name == "Lena Varga")
+    }
+
+    @Test func accentsDoNotCount() throws {
+        #expect(try directory.resolve("zoe brandt").name == "Zoë Brandt")
+        #expect(try directory.resolve("Brandt").name == "Zoë Brandt")
+    }
+
+    @Test func aUniqueSurnameOrPrefixResolves() throws {
+        #expect(try directory.resolve("varga").name == "Lena Varga")
+        #expect(try directory.resolve("Bran").name == "Zoë Brandt")
+        #expect(try directory.resolve("transp").name == "Transport Agency")
+        #expect(try directory.resolve("t hale").name == "Tom Hale", "each typed word starts a word of the name")
+    }
+
+    @Test func aRoleFindsItsActorWhenNoNameMatches() throws {
+        #expect(try directory.resolve("mayor").name == "Lena Varga")
+        #expect(try directory.resolve("the Mayor").name == "Lena Varga")
+        #expect(try directory.resolve("ferry captain").name == "Zoë Brandt")
+    }
+
+    @Test func pronounsAreNotShownAsAliases() {
+        var b = ArticleBuilder("Rita Moss spoke. She left.\n")
+        b.actor("Rita Moss", aliases: ["She", "Moss"], mentions: ["Rita Moss"])
+        let d = ActorDirectory([b.article("a")])
+        #expect(d.actors[0].aliases == ["Moss"])
+    }
+
+    @Test func anAmbiguousNameIsAnErrorNamingTheCandidates() {
+        let e = #expect(throws: DossierError.self) { try directory.resolve("hale") }
+        #expect(e?.message == "'hale' could be Tom Hale (Councillor), Anna Hale (agency director)")
+        #expect(e?.hint == "type more of the name, e.g. \"Tom Hale\"")
+    }
+
+    @Test func aSurnameIsAmbiguousEvenWhenOneActorIsNamedByItAlone() throws {
+        let d = ActorDirectory([Fixtures.bridge(), Fixtures.ferry(), Fixtures.river()])
+        let e = #expect(throws: DossierError.self) { try d.resolve("Hale") }
+        #expect(e?.message == "'Hale' could be Tom Hale (Councillor), Anna Hale (agency director), Hale (person)")
+        #expect(try d.resolve("Tom Hale").articles == ["bridge", "ferry"])
+    }
+
+    @Test func anUnknownNameSuggestsTheNearestOnes() {
+        let e = #expect(throws: DossierError.self) { try directory.resolve("Vraga") }
+        #expect(e?.message == "no actor 'Vraga' in scope")
+        #expect(e?.hint == "did you mean \"Lena Varga\"?")
+        #expect(throws: DossierError.self) { try directory.resolve("Nobody At All") }
+    }
+}
