@@ -39,7 +39,7 @@ import Testing
         let tty = try shell(["--session", "budget"])
         try tty.expect("dossier[budget:0]> ")
         tty.send("load articles/wire.txt\r")
-        try tty.expect("Loaded 1 article.")
+        try tty.expect("Loaded 1 article")
         try tty.expect("dossier[budget*:1]> ")
         quit(tty)
     }
@@ -97,7 +97,7 @@ import Testing
         tty.send("wi\t")
         try tty.expect("wire.txt ")
         tty.send("\r")
-        try tty.expect("Loaded 1 article.")
+        try tty.expect("Loaded 1 article")
         try tty.expect("> ")
         quit(tty)
     }
@@ -166,7 +166,7 @@ import Testing
         try tty.expect("> ")
         tty.send("set --format jsonl\r")
         let settings = try tty.expect("> ")
-        #expect(settings.contains(#"{"setting":"width","value":"77"}"#), "the recalled line ran: \(settings)")
+        #expect(settings.contains(#""setting":"width","value":"77""#), "the recalled line ran: \(settings)")
         quit(tty)
     }
 

@@ -41,9 +41,11 @@ import Testing
     }
 
     @Test func formatJSONGivesOneValidDocument() throws {
-        let r = try DossierBinary.run(["--format", "json", "-c", "load wire.txt"], in: dir)
+        let r = try DossierBinary.run(["--format", "json", "-c", "load wire.txt; articles"], in: dir)
         #expect(r.status == 0)
-        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let docs = r.stdout.components(separatedBy: "\n}\n").filter { !$0.isEmpty }.map { $0 + "\n}" }
+        #expect(docs.count == 2, "one JSON document per command")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(docs.last!.utf8)) as? [String: Any])
         let articles = try #require(obj["articles"] as? [[String: Any]])
         #expect(articles.map { $0["id"] as? String } == ["wire"])
     }

@@ -86,8 +86,8 @@ import Testing
         #expect(s.workspace.articles.map(\.id) == ["bridge", "a", "c"])
         #expect(r.err.contains("warning: '\(dir.path)/mixed/b.txt' is not valid UTF-8"))
         #expect(r.err.contains("warning: '\(dir.path)/mixed/d.txt' is empty"))
-        #expect(r.out.contains("Loaded 2 articles"))
-        #expect(r.out.contains("Skipped 2"))
+        #expect(r.err.contains("Loaded 2 articles"))
+        #expect(r.err.contains("Skipped 2"))
     }
 
     @Test func whenNothingLoadsEveryProblemIsNamedInOneLine() {

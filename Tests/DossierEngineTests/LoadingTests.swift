@@ -129,7 +129,7 @@ import Testing
         #expect(s.workspace.articles.count == 2)
         #expect(r.err.contains("warning: \(path):2: not a JSON object"))
         #expect(r.err.contains("warning: \(path):3: no \"text\" string"))
-        #expect(r.out.contains("Skipped 2"))
+        #expect(r.err.contains("Skipped 2"))
     }
 
     @Test func standardInputIsOneArticle() throws {

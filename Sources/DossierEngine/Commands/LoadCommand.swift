@@ -25,7 +25,6 @@ struct LoadCommand: Command {
                    "cat story.txt | dossier -c 'load -; quotes'"])
 
     /// Loads of more files than this list only the first ones in a table.
-    static let tablePreview = 20
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         var problems: [DossierError] = []
@@ -59,21 +58,21 @@ struct LoadCommand: Command {
             problems.append(DossierError("interrupted: loaded \(analyses.count) of \(total) articles",
                                          hint: "run the same 'load' again to read the rest"))
         }
-        var records: [Record] = []
+        var loaded: [String] = []
         var words = 0
         for (doc, analysis) in zip(fresh, analyses) {  // an interrupted load keeps what it finished
             let article = Article(id: ctx.workspace.uniqueID(for: doc.stem), title: doc.title, date: doc.date,
                                   source: doc.source, url: doc.url, origin: doc.origin, analysis: analysis)
             ctx.workspace.add(article)
-            records.append(ArticlesCommand.record(article))
+            loaded.append(article.id)
             words += article.wordCount
         }
-        var messages = ["Loaded \(records.count) article\(records.count == 1 ? "" : "s") (\(words) words)."]
+        let ids = loaded.count <= 5 ? ": " + loaded.joined(separator: ", ") : "; 'articles' lists them"
+        var messages = ["Loaded \(loaded.count) article\(loaded.count == 1 ? "" : "s") (\(words) words)\(ids)."]
         messages += duplicates.map { "Already loaded: \($0)." }
         if problems.count > 0 { messages.append("Skipped \(problems.count) (see the warnings above).") }
-        var set = ArticlesCommand.recordSet(records)
-        if records.count > tablePreview { set.preview = tablePreview }
-        return CommandResult(sections: [set], messages: messages, warnings: problems)
+        // Only a note: `load a.txt; quotes --format json` must leave nothing but JSON on stdout.
+        return CommandResult(messages: messages, warnings: problems)
     }
 
     /// Reads every path in order, collecting what failed instead of stopping at it.

@@ -126,7 +126,8 @@ public final class Engine {
             format = f
         }
         let color = console.isTerminal && workspace.settings.color && !colorDisabled && !inv.flag("no-color")
-        return Renderer(format: format, width: workspace.settings.width ?? console.width, color: color)
+        return Renderer(format: format, width: workspace.settings.width ?? console.width, color: color,
+                        messagesToStandardError: !console.isTerminal)
     }
 
     func emit(_ result: CommandResult, renderer: Renderer, location: String? = nil) {

@@ -128,15 +128,15 @@ public enum ArticleReader {
         return "\(bytes) bytes"
     }
 
-    /// Decodes bytes as article text: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; refuses
+    /// Decodes bytes as article text: UTF-8 (a BOM is kept as U+FEFF, so offsets match what
+    /// other tools count when they read the same file) or UTF-16 with a BOM; refuses
     /// binary data with a reason and invalid UTF-8 with the offset of the first bad byte.
     public static func decodeText(_ bytes: [UInt8], name: String) throws -> String {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             if bytes.count % 2 == 0, let s = String(bytes: bytes.dropFirst(2), encoding: encoding) { return s }
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let body = bytes[...]
         if let kind = binaryKind(body) {
             throw DossierError("'\(name)' is \(kind), not an article", hint: binaryHint(kind))
         }

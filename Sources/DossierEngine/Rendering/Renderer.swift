@@ -3,9 +3,13 @@ public struct Renderer: Sendable {
     public var format: OutputFormat
     public var width: Int
     public var color: Bool
+    /// Notes such as "Loaded 3 articles." go to stderr so that piped stdout holds only data;
+    /// at a terminal both streams show, so they stay with the output.
+    public var messagesToStandardError: Bool
 
-    public init(format: OutputFormat, width: Int = 100, color: Bool = false) {
+    public init(format: OutputFormat, width: Int = 100, color: Bool = false, messagesToStandardError: Bool = false) {
         self.format = format; self.width = width; self.color = color
+        self.messagesToStandardError = messagesToStandardError
     }
 
     /// The text for standard output and for standard error; in scripts, `location` (`FILE:LINE`)
@@ -31,7 +35,7 @@ public struct Renderer: Sendable {
             if !result.fields.fields.isEmpty { parts.append(MarkdownRenderer.fields(result.fields)) }
             parts += result.sections.map { MarkdownRenderer.render($0) }
             if let t = result.text { parts.append(t.hasSuffix("\n") ? t : t + "\n") }
-            return (parts.joined(separator: "\n") + messages(result), "")
+            return split(parts.joined(separator: "\n"), result)
         case .table:
             var parts: [String] = []
             let style = TextStyle(enabled: color)
@@ -41,8 +45,13 @@ public struct Renderer: Sendable {
                 let wrapped = TableRenderer.wrapProse(t, width: max(width, 40))
                 parts.append(wrapped.hasSuffix("\n") ? wrapped : wrapped + "\n")
             }
-            return (parts.joined(separator: "\n") + messages(result), "")
+            return split(parts.joined(separator: "\n"), result)
         }
+    }
+
+    /// Body on stdout; messages after it, or on stderr when they must stay out of the data.
+    private func split(_ body: String, _ result: CommandResult) -> (out: String, err: String) {
+        messagesToStandardError ? (body, messages(result)) : (body + messages(result), "")
     }
 
     /// The JSON document of a result: its fields, then each section by key, then text/messages.

@@ -25,8 +25,16 @@ final class Session {
         return (console.output, console.errors, ok)
     }
 
-    /// Runs a line that must succeed and returns its standard output.
+    /// Runs a line that must succeed and returns what a user reads: standard output, then the
+    /// notes that go to standard error when output is not a terminal.
     func out(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let r = run(line)
+        #expect(r.ok, "'\(line)' failed: \(r.err)", sourceLocation: sourceLocation)
+        return r.out + r.err
+    }
+
+    /// Runs a line that must succeed and returns only its standard output (the data).
+    func data(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         let r = run(line)
         #expect(r.ok, "'\(line)' failed: \(r.err)", sourceLocation: sourceLocation)
         return r.out
@@ -41,7 +49,7 @@ final class Session {
 
     /// Parses standard output as one JSON object.
     func json(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
-        let text = out(line + " --format json", sourceLocation: sourceLocation)
+        let text = data(line + " --format json", sourceLocation: sourceLocation)
         let obj = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try #require(obj as? [String: Any], sourceLocation: sourceLocation)
     }
