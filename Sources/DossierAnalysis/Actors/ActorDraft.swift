@@ -1,0 +1,56 @@
+/// One actor while mentions are being merged: the mentions so far and what they say about it.
+struct ActorDraft {
+    var type: ActorType
+    /// Merge key it was created under ("p:donald trump", "o:united nations", "c:russia").
+    var key: String
+    var mentions: [Int] = []
+    var names: [String] = []
+    var roles: [String] = []
+    var affiliation: String?
+    var gender: Mention.Gender = .unknown
+    var acting = false
+    var titled = false
+    var locative = false
+    /// Created from a full name (two words or more).
+    var full = false
+    var orgKind: String?
+    var head: String?
+    var memberCount = 0
+    /// A lexicon's canonical name, which wins over the names used.
+    var canonical: String?
+    var first = Int.max
+    var lastSentence = -1
+    var count = 0
+    var profile = ActorProfile()
+
+    init(type: ActorType, key: String) { self.type = type; self.key = key }
+
+    mutating func add(_ i: Int, _ m: Mention, sentence: Int) {
+        mentions.append(i)
+        first = min(first, m.span.start)
+        lastSentence = max(lastSentence, sentence)
+        count += 1
+        if m.modifier { return }
+        if m.acting { acting = true }
+        if m.locative { locative = true }
+        if m.kind != .pronoun && m.kind != .description { names.append(m.name) }
+        if let r = m.role, m.kind != .description {
+            if !roles.contains(r) { roles.append(r) }
+            titled = true
+        }
+        if affiliation == nil { affiliation = m.affiliation }
+        if gender == .unknown, m.gender == .male || m.gender == .female { gender = m.gender }
+    }
+
+    /// The fullest name: the one with most words, then the longest.
+    var bestName: String {
+        if let c = canonical { return c }
+        var best = names.first ?? ""
+        var bestWords = 0
+        for n in names {
+            let words = n.split(separator: " ").count
+            if words > bestWords || (words == bestWords && n.count > best.count) { best = n; bestWords = words }
+        }
+        return best
+    }
+}

@@ -1,0 +1,141 @@
+/// Genders from pronouns, then descriptions and groups.
+extension ResolverState {
+    /// A "he" or "she" outside quotes whose sentence (or, failing that, the previous one) names
+    /// exactly one person before it votes for that person's gender; the majority decides for
+    /// persons whose gender no title or first name gave.
+    mutating func voteGenders() {
+        var votes: [Int: (m: Int, f: Int)] = [:]
+        var lastSentencePeople: Set<Int> = []
+        var currentPeople: Set<Int> = []
+        var current = -1
+        for (i, m) in ms.enumerated() {
+            let s = sentenceOf[i]
+            if s != current {
+                lastSentencePeople = s == current + 1 ? currentPeople : []
+                currentPeople = []
+                current = s
+            }
+            if m.kind == .pronoun {
+                guard !m.quoted, m.gender == .male || m.gender == .female else { continue }
+                let pool = currentPeople.isEmpty ? lastSentencePeople : currentPeople
+                guard pool.count == 1, let d = pool.first else { continue }
+                var v = votes[d] ?? (0, 0)
+                if m.gender == .male { v.m += 1 } else { v.f += 1 }
+                votes[d] = v
+            } else if let d = draftOf[i], !m.modifier, !m.quoted, drafts[d].type == .person || drafts[d].type == .other {
+                currentPeople.insert(d)
+            }
+        }
+        for (d, v) in votes where drafts[d].gender == .unknown {
+            if v.m > v.f * 2 { drafts[d].gender = .male } else if v.f > v.m * 2 { drafts[d].gender = .female }
+        }
+    }
+
+    /// Profiles of the drafts as they stand (names, roles, affiliation, kinds).
+    func profile(of d: Int) -> ActorProfile {
+        let draft = drafts[d]
+        var p = draft.profile
+        p.type = draft.type == .other && (draft.titled || draft.full) ? .person : draft.type
+        p.gender = draft.gender
+        p.orgKind = draft.orgKind
+        p.head = draft.head
+        p.memberCount = draft.memberCount
+        for r in draft.roles { p.add(role: r, lexicon: lex) }
+        for n in Set(draft.names) { p.add(name: n, lexicon: lex) }
+        if let a = draft.affiliation { p.add(name: a, lexicon: lex) }
+        return p
+    }
+
+    static let armedHeads: Set<String> = ["forces", "force", "troops", "fighters", "militias", "militia", "militiamen",
+                                          "soldiers", "army", "gunmen", "loyalists"]
+
+    static func headClass(_ head: String) -> String { armedHeads.contains(head) ? "forces" : head }
+
+    mutating func mergeDescriptions() {
+        var profiles = drafts.indices.map { profile(of: $0) }
+        var refs = namedRefs()
+        let matcher = DescriptionMatcher(lex: lex)
+        for (i, m) in ms.enumerated() where m.kind == .description {
+            let head = m.head ?? ""
+            var owner: Int?
+            if let o = m.owner {
+                owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs, profiles: profiles) : draftOf[o]
+            }
+            let members = m.members.compactMap { draftOf[$0] }
+            var target: Int?
+            if members.count >= 2 {
+                let key = "m:" + head + "#" + members.map(String.init).joined(separator: ",")
+                target = draft(key, .group)
+                drafts[target!].memberCount = members.count
+                drafts[target!].head = head
+                for d in members { drafts[d].acting = true }
+            } else if let o = owner, m.type != .person {
+                let key = (m.type == .group ? "g:" : "o:") + Self.headClass(head) + "@" + String(o)
+                target = draft(key, m.type)
+                drafts[target!].head = Self.headClass(head)
+                if drafts[target!].orgKind == nil { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
+                ownerOf[target!] = o
+            } else {
+                let q = matcher.query(text: m.name, head: head, count: m.count)
+                let start = m.span.start
+                var best: Int?
+                for (d, p) in profiles.enumerated() where drafts[d].first < start && matcher.matches(q, p) {
+                    if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
+                        || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
+                }
+                if let b = best { target = b }
+                else if m.acting {
+                    target = draft("d:" + m.name.lowercased(), m.type)
+                    drafts[target!].head = head
+                    if let o = owner { ownerOf[target!] = o }
+                }
+            }
+            guard let d = target else { continue }
+            let wasEmpty = drafts[d].mentions.isEmpty
+            assign(i, to: d)
+            if wasEmpty { drafts[d].names.append(m.name) }
+            if d >= profiles.count { profiles.append(profile(of: d)) } else if wasEmpty { profiles[d] = profile(of: d) }
+            insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
+        }
+    }
+
+    /// Named mentions as pronoun antecedents, in text order.
+    func namedRefs() -> [PronounResolver.Ref] {
+        var refs: [PronounResolver.Ref] = []
+        for (i, m) in ms.enumerated() where m.kind != .pronoun {
+            guard let d = draftOf[i] else { continue }
+            refs.append(PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: m.modifier))
+        }
+        return refs
+    }
+
+    private func insert(_ refs: inout [PronounResolver.Ref], _ r: PronounResolver.Ref) {
+        // Descriptions come in text order, mostly after the named mentions near them: insert by
+        // binary search.
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span < r.span { lo = mid + 1 } else { hi = mid } }
+        refs.insert(r, at: lo)
+    }
+
+    /// The person a possessive pronoun in a description points to ("his troops"): a person who
+    /// already has a group of that kind wins, else the usual antecedent.
+    private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref], profiles: [ActorProfile]) -> Int? {
+        let m = ms[p]
+        let cls = Self.headClass(head)
+        let owners = Set(ownerOf.filter { drafts[$0.key].head == cls }.map(\.value))
+        return PronounResolver.antecedent(before: m.span.start, sentence: sentenceOf[p], quoted: m.quoted, refs: refs) { d in
+            guard d < profiles.count else { return 0 }
+            let prof = profiles[d]
+            let isPerson = prof.type == .person || (drafts[d].type == .other && !drafts[d].locative)
+            switch m.gender {
+            case .male, .female:
+                guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
+                return owners.contains(d) ? 3 : drafts[d].gender == m.gender ? 2 : 1
+            case .plural:
+                return prof.type == .group || prof.type == .organization || prof.type == .country ? 1 : 0
+            default:
+                return prof.type == .organization || prof.type == .country ? 1 : 0
+            }
+        }
+    }
+}
