@@ -31,7 +31,8 @@ import DossierAnalysis
         var mine = 0, mineHit = 0
         var sources = 0, covered = 0, overlapping = 0, adopted = 0
         var silverNames = 0, silverNamesInActors = 0, actorCount = 0, namedActors = 0, namedActorsSilver = 0
-        var actorSamples: [String] = []
+        var actorSamples: [String] = [], notInActors: [String] = []
+        var missReasons: [String: Int] = [:]
         var byKind: [String: (total: Int, resolved: Int)] = [:]
         var nameConsistent = 0, nameSources = 0
         var words = 0
@@ -85,6 +86,12 @@ import DossierAnalysis
                 seenNames.insert(n)
                 silverNames += 1
                 if table.actors.contains(where: { $0.mentions.contains { $0.overlaps(e.span) } }) { silverNamesInActors += 1 }
+                else {
+                    let found = mentions.first { $0.span.overlaps(e.span) }
+                    let reason = found.map { "\($0.kind.rawValue)/\($0.type.rawValue)\($0.weak ? " weak" : "")\($0.modifier ? " modifier" : "")" } ?? "not found"
+                    missReasons[e.tag + " " + reason, default: 0] += 1
+                    if notInActors.count < samples { notInActors.append("\(id): \(e.tag) \(n) — \(found.map { "\($0.kind.rawValue)/\($0.type.rawValue)\($0.weak ? " weak" : "")\($0.modifier ? " modifier" : "")" } ?? "not found")") }
+                }
             }
             var adopting = table
 
@@ -131,6 +138,7 @@ import DossierAnalysis
         report += "  name mentions inside a CoreNLP entity (precision): \(mineHit)/\(mine) = \(Self.pct(mineHit, mine))\n"
         report += "  actors: \(actorCount); named actors with a CoreNLP entity among their mentions: \(namedActorsSilver)/\(namedActors) = \(Self.pct(namedActorsSilver, namedActors))\n"
         report += "  distinct CoreNLP PERSON/ORGANIZATION names in an actor: \(silverNamesInActors)/\(silverNames) = \(Self.pct(silverNamesInActors, silverNames))\n"
+        report += "  why CoreNLP names are in no actor: " + missReasons.sorted { $0.value > $1.value }.prefix(14).map { "\($0.key) \($0.value)" }.joined(separator: "; ") + "\n"
         report += "  gold sources adopted as new actors when nothing fits: \(adopted); resolved or adopted: \(Self.pct(covered + adopted, sources))\n"
         report += "  gold sources: \(sources); resolved by speaker(for:): \(covered) = \(Self.pct(covered, sources)); overlapping an actor mention: \(Self.pct(overlapping, sources))\n"
         for (k, v) in byKind.sorted(by: { $0.key < $1.key }) { report += "    \(k): \(v.resolved)/\(v.total) = \(Self.pct(v.resolved, v.total))\n" }
@@ -143,6 +151,7 @@ import DossierAnalysis
             report += "NAMES OUTSIDE CORENLP ENTITIES\n" + fpSamples.joined(separator: "\n") + "\n"
             report += "UNRESOLVED SOURCES\n" + sourceMisses.joined(separator: "\n") + "\n"
             report += "NAME SOURCES RESOLVED TO ANOTHER NAME\n" + wrongNames.joined(separator: "\n") + "\n"
+            report += "CORENLP NAMES IN NO ACTOR\n" + notInActors.joined(separator: "\n") + "\n"
             report += "NAMED ACTORS WITHOUT A CORENLP ENTITY\n" + actorSamples.joined(separator: "\n") + "\n"
         }
         print(report)

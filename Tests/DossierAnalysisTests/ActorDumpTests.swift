@@ -6,12 +6,18 @@ import Testing
 /// found in FILE, to read the actor stages' output by eye. Does nothing otherwise.
 @Suite struct ActorDumpTests {
     @Test func dumpActorsOfAFile() throws {
-        guard let path = ProcessInfo.processInfo.environment["DOSSIER_ACTOR_DUMP"] else { return }
+        let env = ProcessInfo.processInfo.environment
+        guard let paths = env["DOSSIER_ACTOR_DUMP"] else { return }
+        for path in paths.split(separator: ",") { try dump(String(path), mentionsToo: env["DOSSIER_ACTOR_DUMP_ACTORS_ONLY"] == nil) }
+    }
+
+    func dump(_ path: String, mentionsToo: Bool) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let doc = Segmenter().segment(ArticleText(text))
         let mentions = MentionFinder().find(doc)
-        var out = "MENTIONS\n"
-        for (i, m) in mentions.enumerated() {
+        var out = "=== \(path.split(separator: "/").last ?? "")\n"
+        if mentionsToo { out += "MENTIONS\n" }
+        for (i, m) in mentions.enumerated() where mentionsToo {
             out += "\(i)\t\(m.kind.rawValue)\t\(m.type.rawValue)\t\(doc.text[m.span])\t→ \(m.name)"
             if let r = m.role { out += " | role: \(r)" }
             if let a = m.affiliation { out += " | aff: \(a)" }

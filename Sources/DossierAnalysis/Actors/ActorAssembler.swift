@@ -13,14 +13,17 @@ struct ActorAssembler {
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
+            // A name its words alone do not show as an actor needs the article to back it.
+            let backed = dr.strong || dr.titled || dr.acting || dr.gender == .male || dr.gender == .female
             switch dr.type {
             case .person:
-                actorDrafts.append((d, .person))
+                if backed { actorDrafts.append((d, .person)) }
             case .other:
-                if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female { actorDrafts.append((d, .person)) }
+                if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
+                else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
-                if dr.orgKind != "event" { actorDrafts.append((d, .organization)) }
+                if dr.orgKind != "event" && backed { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
@@ -72,7 +75,7 @@ struct ActorAssembler {
         spans.sort()
         var unique: [Span] = []
         for s in spans where unique.last != s { unique.append(s) }
-        let affiliation = state.ownerOf[d].map { state.drafts[$0].bestName } ?? dr.affiliation
+        let affiliation = state.ownerOf[d].map { state.drafts[$0].bestName }.flatMap { $0.isEmpty ? nil : $0 } ?? dr.affiliation
         return Actor(id: id, name: name, type: type, roles: dr.roles, affiliation: affiliation, aliases: aliases, mentions: unique)
     }
 }

@@ -18,6 +18,12 @@ struct ActorDraft {
     var memberCount = 0
     /// A lexicon's canonical name, which wins over the names used.
     var canonical: String?
+    /// Some mention shows an actor by its words alone (not `Mention.weak`).
+    var strong = false
+    /// Votes of "it"/"its" after it: an organisation, not a person.
+    var neuterVotes = 0
+    /// Named only by a first name the lexicon knows ("Miriam"): a person.
+    var firstNameOnly = false
     var first = Int.max
     var lastSentence = -1
     var count = 0
@@ -30,7 +36,13 @@ struct ActorDraft {
         first = min(first, m.span.start)
         lastSentence = max(lastSentence, sentence)
         count += 1
-        if m.modifier { return }
+        if m.modifier {
+            if m.kind != .pronoun && m.kind != .description { names.append(m.name) }
+            return
+        }
+        if !m.weak { strong = true }
+        // Named again by the surname alone: a person the article follows.
+        if full && m.type != .person && !m.name.contains(" ") && m.kind == .name { strong = true }
         if m.acting { acting = true }
         if m.locative { locative = true }
         if m.kind != .pronoun && m.kind != .description { names.append(m.name) }

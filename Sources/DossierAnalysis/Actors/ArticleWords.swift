@@ -59,6 +59,11 @@ struct ArticleWords {
                 key[k] = WordKey.folded(s, r)
                 exact[k] = WordKey.exact(s, r)
                 cls[k] = lexicon.wordClass(key[k])
+                // "I've", "We’re": a pronoun with a contraction is no name.
+                if cls[k].isEmpty, let a = (r.lowerBound + 1..<r.upperBound).first(where: { CharClass.isApostrophe(s[$0]) }) {
+                    let head = lexicon.wordClass(WordKey.folded(s, r.lowerBound..<a))
+                    if head.contains(.stop) || head.contains(.pronoun) { cls[k] = .stop }
+                }
                 if CharClass.isUpper(u) { f.insert(.cap) } else if CharClass.isLower(u) {
                     f.insert(.lower)
                     if Self.hasArabicArticle(s, r) { f.insert(.cap); f.remove(.lower) }

@@ -12,67 +12,38 @@ struct ChunkClassifier {
     func classify(_ r: Range<Int>) -> NameChunk? {
         guard !r.isEmpty else { return nil }
         if let e = entity(r) { return fromEntity(r, e) }
-        // Prefix: known names, modifiers and titles before the first name word.
-        var affiliation: Range<Int>?
-        var affiliationEntity: ActorLexicon.Entity?
-        var roleTokens: [Int] = []
-        var titleSeen = false
-        var titleHead: String?
-        var gender: Mention.Gender = .unknown
-        var nameStart: Int?
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if let (end, e) = prefixEntity(at: k, limit: r.upperBound) {
-                affiliation = k..<end; affiliationEntity = e; k = end; continue
-            }
-            let c = w.cls[k]
-            if c.contains(.title) || c.contains(.courtesy) {
-                titleSeen = true
-                roleTokens.append(k)
-                if let t = lex.titles[w.key[k]] {
-                    if t.gender != .unknown { gender = t.gender }
-                    if let role = t.role { titleHead = role }
-                } else {
-                    titleHead = w.text(k).lowercased()
-                    if c.contains(.male) { gender = .male } else if c.contains(.female) { gender = .female }
-                }
-                k += 1; continue
-            }
-            if c.contains(.roleModifier) && !c.contains(.firstName) || (w.flags[k].contains(.lower) && c.contains(.connector)) {
-                roleTokens.append(k); k += 1; continue
-            }
-            if c.contains(.cue) && !c.contains(.firstName) && nameStart == nil && !titleSeen { break }
-            nameStart = k
-            break
-        }
+        var p = Parts()
+        readPrefix(r, &p)
+        splitAtInnerTitle(r, &p)
         let last = r.upperBound - 1
-        let lastIsCue = w.has(last, .cue) && !(r.count == 1 && w.has(last, .firstName))
-            && (!titleSeen || lex.cueKinds[w.key[last]] != "place")
+        let cueLast = w.has(last, .cue) && !(r.count == 1 && w.has(last, .firstName))
+            && !(p.titleSeen && (lex.cueKinds[w.key[last]] == "place" || (p.nameStart.map { $0 < last } ?? false)))
         let cueOf = cueBeforeOf(r)
         // Names ending in an organisation, place or event word ("Clinton Foundation", "Peace
         // Corps", "New York Times"), or with one before "of" ("University of Texas").
-        if lastIsCue || cueOf != nil || (nameStart == nil && !titleSeen && r.contains(where: { w.has($0, .cue) })) {
-            let cueWord = cueOf ?? (lastIsCue ? r.upperBound - 1 : r.last { w.has($0, .cue) }!)
+        if cueLast || cueOf != nil || (p.nameStart == nil && !p.titleSeen && r.contains(where: { w.has($0, .cue) })) {
+            let cueWord = cueOf ?? (cueLast ? last : r.last { w.has($0, .cue) }!)
             let kind = lex.cueKinds[w.key[cueWord]] ?? "org"
             var c = NameChunk(range: r, name: r, kind: kind == "place" ? .place : kind == "event" ? .other : .organization)
             c.cueKind = kind
-            if let a = affiliation, a.lowerBound == r.lowerBound, a.upperBound < r.upperBound,
-               let e = affiliationEntity, e.kind != .place {
-                c.affiliation = a; c.affiliationEntity = affiliationEntity
+            c.weak = r.count == 1
+            if let a = p.affiliation, a.lowerBound == r.lowerBound, a.upperBound < r.upperBound,
+               let e = p.affiliationEntity, e.kind != .place {
+                c.affiliation = a; c.affiliationEntity = e
             }
             return c
         }
-        guard let n = nameStart else {
-            if titleSeen {
+        guard let n = p.nameStart else {
+            if p.titleSeen {
                 var c = NameChunk(range: r, name: r, kind: .title)
-                c.role = roleText(roleTokens, before: r.upperBound)
-                c.titleHead = titleHead
-                c.affiliation = affiliation; c.affiliationEntity = affiliationEntity
-                c.gender = gender
+                c.role = roleText(p.roleTokens, before: r.upperBound)
+                c.titleHead = p.titleHead
+                c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
+                c.gender = p.gender
                 return c
             }
             // Only modifiers and known names: the last known name decides ("Eastern Libya").
-            if let a = affiliation, let e = affiliationEntity, a.upperBound == r.upperBound {
+            if let a = p.affiliation, let e = p.affiliationEntity, a.upperBound == r.upperBound {
                 var c = fromEntity(a, e)
                 c.range = r
                 return c
@@ -81,23 +52,96 @@ struct ChunkClassifier {
         }
         let name = n..<r.upperBound
         var c = NameChunk(range: r, name: name, kind: .single)
-        c.affiliation = affiliation; c.affiliationEntity = affiliationEntity
-        if titleSeen {
+        c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
+        let first = w.has(n, .firstName)
+        if p.titleSeen {
             c.kind = .person
-            c.role = roleText(roleTokens, before: n)
-            c.titleHead = titleHead
+            c.role = roleText(p.roleTokens, before: n)
+            c.titleHead = p.titleHead
         } else if name.count >= 2 {
+            // "Make America Great", "Combine Clinton": a verb is no first name.
+            if w.has(n, .verb) && !first { return NameChunk(range: r, name: name, kind: .other) }
             c.kind = .person
-        } else if w.flags[n].contains(.allCaps) && w.t(n).span.length <= 6 && !w.has(n, .firstName) {
+            let initial = name.contains { k in w.t(k).span.length == 2 && w.s[w.t(k).span.end - 1] == "." }
+            c.weak = !first && !initial
+        } else if w.flags[n].contains(.allCaps) && w.t(n).span.length <= 6 && !first {
             c.kind = .organization
+            c.weak = true
         } else if w.has(n, .groupNoun) {
             c.kind = .people
         }
         if c.kind == .person || c.kind == .single {
-            if gender == .unknown, name.count >= 2, w.has(n, .firstName) { gender = w.has(n, .female) ? .female : .male }
-            c.gender = gender
+            if p.gender == .unknown, name.count >= 2, first { p.gender = w.has(n, .female) ? .female : .male }
+            c.gender = p.gender
         }
         return c
+    }
+
+    /// What the left-to-right reading of a run found before the name.
+    struct Parts {
+        var affiliation: Range<Int>?
+        var affiliationEntity: ActorLexicon.Entity?
+        var roleTokens: [Int] = []
+        var titleSeen = false
+        var titleHead: String?
+        var gender: Mention.Gender = .unknown
+        var nameStart: Int?
+    }
+
+    /// Known names, modifiers and titles before the first name word.
+    private func readPrefix(_ r: Range<Int>, _ p: inout Parts) {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let (end, e) = prefixEntity(at: k, limit: r.upperBound) {
+                p.affiliation = k..<end; p.affiliationEntity = e; k = end; continue
+            }
+            let c = w.cls[k]
+            if c.contains(.title) || c.contains(.courtesy) {
+                takeTitle(k, &p); k += 1; continue
+            }
+            if c.contains(.roleModifier) && !c.contains(.firstName) || (w.flags[k].contains(.lower) && c.contains(.connector)) {
+                p.roleTokens.append(k); k += 1; continue
+            }
+            if c.contains(.cue) && !c.contains(.firstName) && !p.titleSeen {
+                // "Year Barack Obama": an organisation word before a first name belongs to neither.
+                if k + 1 < r.upperBound && w.has(k + 1, .firstName) && !w.has(k + 1, .cue) { k += 1; p.roleTokens = []; continue }
+                break
+            }
+            p.nameStart = k
+            break
+        }
+    }
+
+    private func takeTitle(_ k: Int, _ p: inout Parts) {
+        let c = w.cls[k]
+        p.titleSeen = true
+        p.roleTokens.append(k)
+        if let t = lex.titles[w.key[k]] {
+            if t.gender != .unknown { p.gender = t.gender }
+            if let role = t.role { p.titleHead = role }
+        } else {
+            p.titleHead = w.text(k).lowercased()
+            if c.contains(.male) { p.gender = .male } else if c.contains(.female) { p.gender = .female }
+        }
+    }
+
+    /// A title inside what looked like the name ("Atlantic City Mayor Don Guardian", "Acme Corp.
+    /// CEO John Smith", "Sirius XM Vice President"): the words before it are the affiliation.
+    /// A name that starts with a first name keeps its titles ("Martin Luther King Jr.").
+    private func splitAtInnerTitle(_ r: Range<Int>, _ p: inout Parts) {
+        guard let n = p.nameStart, !w.has(n, .firstName) else { return }
+        guard let t = (n..<r.upperBound).last(where: { w.has($0, .title) && !w.has($0, [.firstName, .cue]) }), t > n else { return }
+        var roleStart = t
+        while roleStart > n + 1 && w.has(roleStart - 1, [.roleModifier, .title]) && !w.has(roleStart - 1, .firstName) { roleStart -= 1 }
+        let rest = (t + 1)..<r.upperBound
+        guard rest.isEmpty || rest.contains(where: { !w.has($0, [.title, .roleModifier, .cue]) }) else { return }
+        p.affiliation = n..<roleStart
+        p.affiliationEntity = entity(n..<roleStart)
+        p.roleTokens = []
+        for k in roleStart...t {
+            if w.has(k, [.title, .courtesy]) { takeTitle(k, &p) } else { p.roleTokens.append(k) }
+        }
+        p.nameStart = rest.isEmpty ? nil : rest.lowerBound
     }
 
     /// A lexicon name covering the whole run, or an all-capital abbreviation.

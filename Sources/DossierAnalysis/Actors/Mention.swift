@@ -53,14 +53,18 @@ public struct Mention: Hashable, Sendable {
     public var members: [Int]
     /// A number given with a plural description ("the five governments").
     public var count: Int?
+    /// The words alone do not show an actor (an unknown multi-word name without first name or
+    /// title, a lone organisation word, an unknown abbreviation): it becomes one only when the
+    /// article backs it (it acts, is named again, has a role or a pronoun).
+    public var weak: Bool
 
     public init(span: Span, kind: Kind, type: ActorType, role: String? = nil, affiliation: String? = nil,
                 name: String = "", head: String? = nil, gender: Gender = .unknown, acting: Bool = false,
                 modifier: Bool = false, quoted: Bool = false, locative: Bool = false, owner: Int? = nil,
-                members: [Int] = [], count: Int? = nil) {
+                members: [Int] = [], count: Int? = nil, weak: Bool = false) {
         self.span = span; self.kind = kind; self.type = type; self.role = role
         self.affiliation = affiliation; self.name = name; self.head = head; self.gender = gender
         self.acting = acting; self.modifier = modifier; self.quoted = quoted; self.locative = locative
-        self.owner = owner; self.members = members; self.count = count
+        self.owner = owner; self.members = members; self.count = count; self.weak = weak
     }
 }

@@ -33,6 +33,7 @@ struct MentionEmitter {
         m.role = c.role
         m.affiliation = affiliationName(c)
         m.gender = c.gender
+        m.weak = c.weak
         switch c.kind {
         case .person:
             m.type = .person
@@ -118,7 +119,11 @@ struct MentionEmitter {
         m.gender = type == .group ? .plural : type == .organization ? .neuter : .unknown
         if w.has(p.head, .male) { m.gender = .male } else if w.has(p.head, .female) { m.gender = .female }
         let ownerChunk = p.members.isEmpty ? p.ownerChunk ?? p.objectChunk : nil
-        if let ci = ownerChunk { m.owner = sc.chunks[ci].mention; m.affiliation = w.text(sc.chunks[ci].name) }
+        if let ci = ownerChunk {
+            m.owner = sc.chunks[ci].mention
+            let a = w.text(sc.chunks[ci].name)
+            m.affiliation = a.isEmpty ? nil : a
+        }
         else if let k = p.ownerPronoun { m.owner = pronouns[k] }
         m.members = p.members.compactMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.

@@ -62,12 +62,18 @@ public struct MentionFinder: Sendable {
     private func keeps(_ p: PhraseReader.Phrase, w: ArticleWords, sc: SentenceChunks) -> Bool {
         if p.acting || p.members.count >= 2 { return true }
         let owned = p.ownerChunk != nil || p.objectChunk != nil || p.ownerPronoun != nil
-        if w.has(p.head, .orgNoun) && owned { return true }
+        if w.has(p.head, .orgNoun) && owned && Self.speakingBodies.contains(w.key[p.head]) { return true }
         if w.has(p.head, .groupNoun) && owned && Self.armed.contains(w.key[p.head]) { return true }
         if p.definite && w.has(p.head, [.personNoun, .orgNoun]) && !w.has(p.head, .groupNoun) { return true }
         if p.definite && p.count != nil { return true }
         return false
     }
+
+    /// Organisations that speak for their owner ("the Trump campaign", "his office").
+    static let speakingBodies: Set<UInt64> = Set(["campaign", "office", "administration", "government", "team", "staff", "camp",
+                                                  "foundation", "company", "firm", "embassy", "ministry", "army", "military",
+                                                  "force", "militia", "newspaper", "network", "spokesman", "spokeswoman",
+                                                  "lawyers", "attorneys", "aides", "advisers"].map(WordKey.folded))
 
     static let armed: Set<UInt64> = Set(["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "rebels",
                                           "militants", "supporters", "loyalists", "gunmen"].map(WordKey.folded))

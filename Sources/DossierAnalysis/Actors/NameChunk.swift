@@ -35,6 +35,8 @@ struct NameChunk {
     var mention: Int?
     /// Consumed as a modifier of a role or phrase.
     var consumed = false
+    /// The words alone do not show an actor (see `Mention.weak`).
+    var weak = false
 
     var isNamed: Bool { kind == .person || kind == .single || kind == .organization }
 }

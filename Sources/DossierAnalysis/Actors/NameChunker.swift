@@ -58,20 +58,20 @@ struct NameChunker {
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && orgish(i..<j) { j += 2; continue }
+                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && orgish(j - 1) { j += 2; continue }
             }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
-               isNameWord(j + 2), orgish(i..<j) { j += 3; continue }
-            if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1) { j += 2; continue }
+               isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
+            if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
             break
         }
         return j
     }
 
-    /// Title, cue or known-name words: what may carry an "of" ("Ministry of …", "Speaker of …").
-    func orgish(_ r: Range<Int>) -> Bool {
-        for k in r where w.has(k, [.cue, .title]) { return true }
-        return false
+    /// A title, organisation or modifier word right before "of" ("Ministry of …", "Speaker of
+    /// …", "Secretary of State"), not a person's name ("Ted Cruz of Texas").
+    func orgish(_ k: Int) -> Bool {
+        w.has(k, [.cue, .title, .roleModifier]) && !w.has(k, .firstName)
     }
 
     /// The longest lexicon name (two words or more) starting at `i`.
@@ -100,10 +100,11 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
                 // "Celebrities Julianne Moore": a common word before a first name.
                 let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)
-                if !w.lowerSeen.contains(w.key[a]) && !commonWord(a) && !beforeFirstName
-                    && (r.upperBound - a >= 2 || followedByVerb(r.upperBound, sentenceEnd)) { break }
+                if !shouting && !w.lowerSeen.contains(w.key[a]) && !commonWord(a) && !beforeFirstName
+                    && (r.upperBound - a >= 2 || !looksCommon(a) && followedByVerb(r.upperBound, sentenceEnd)) { break }
                 a += 1
                 while a < r.upperBound, !isNameWord(a) { a += 1 }   // a particle or connector left at the front
             }
@@ -129,6 +130,20 @@ struct NameChunker {
         if lex.entities[w.key[k]] != nil { return true }
         if w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil { return true }
         return false
+    }
+
+    /// Endings of common nouns ("Details", "Approval", "Employment"): a lone capitalised word
+    /// with one at the start of a sentence is taken for a common word.
+    func looksCommon(_ k: Int) -> Bool {
+        let sp = w.t(k).span
+        let s = w.s
+        func ends(_ suffix: String) -> Bool {
+            let u = Array(suffix.unicodeScalars)
+            guard sp.length > u.count + 2 else { return false }
+            for (i, c) in u.enumerated() where s[sp.end - u.count + i] != c { return false }
+            return true
+        }
+        return ends("s") || ends("tion") || ends("ment") || ends("ness") || ends("ity") || ends("al") || ends("ing") || ends("ance") || ends("ence") || ends("ly")
     }
 
     /// A word the lexicons know as a common word (a verb, a noun for people or places).

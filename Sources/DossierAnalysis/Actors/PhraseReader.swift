@@ -114,6 +114,8 @@ struct PhraseReader {
             guard k + 1 < end, Self.bondPreps.contains(w.key[k + 1]) else { return }
             k += 2
         } else if w.has(k, .prep) {
+            // "officials in Washington", but not "the campaign in its entertainment section".
+            if w.has(k, .loc) && !w.has(p.head, .groupNoun) { return }
             k += 1
         } else { return }
         p.objectStart = k
@@ -159,9 +161,9 @@ struct PhraseReader {
         }
         // A common noun object: "on both sides", "familiar with the matter".
         var n = j
-        while n < end && n - j < 3 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .prep, .det, .poss]) {
+        while n < end && n - j < 3 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .prep, .det, .poss, .stop]) {
             n += 1
-            if n < end, !w.flags[n].contains(.lower) || w.has(n, [.verb, .prep]) { break }
+            if n < end, !w.flags[n].contains(.lower) || w.has(n, [.verb, .prep, .stop]) { break }
         }
         if n > j { p.range = p.range.lowerBound..<n }
     }

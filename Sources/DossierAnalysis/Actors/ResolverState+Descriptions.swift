@@ -4,7 +4,7 @@ extension ResolverState {
     /// exactly one person before it votes for that person's gender; the majority decides for
     /// persons whose gender no title or first name gave.
     mutating func voteGenders() {
-        var votes: [Int: (m: Int, f: Int)] = [:]
+        var votes: [Int: (m: Int, f: Int, n: Int)] = [:]
         var lastSentencePeople: Set<Int> = []
         var currentPeople: Set<Int> = []
         var current = -1
@@ -16,18 +16,20 @@ extension ResolverState {
                 current = s
             }
             if m.kind == .pronoun {
-                guard !m.quoted, m.gender == .male || m.gender == .female else { continue }
+                guard !m.quoted, m.gender == .male || m.gender == .female || m.gender == .neuter else { continue }
                 let pool = currentPeople.isEmpty ? lastSentencePeople : currentPeople
                 guard pool.count == 1, let d = pool.first else { continue }
-                var v = votes[d] ?? (0, 0)
-                if m.gender == .male { v.m += 1 } else { v.f += 1 }
+                var v = votes[d] ?? (0, 0, 0)
+                if m.gender == .male { v.m += 1 } else if m.gender == .female { v.f += 1 } else { v.n += 1 }
                 votes[d] = v
             } else if let d = draftOf[i], !m.modifier, !m.quoted, drafts[d].type == .person || drafts[d].type == .other {
                 currentPeople.insert(d)
             }
         }
-        for (d, v) in votes where drafts[d].gender == .unknown {
-            if v.m > v.f * 2 { drafts[d].gender = .male } else if v.f > v.m * 2 { drafts[d].gender = .female }
+        for (d, v) in votes {
+            drafts[d].neuterVotes = v.n
+            guard drafts[d].gender == .unknown else { continue }
+            if v.m > v.f * 2 + v.n { drafts[d].gender = .male } else if v.f > v.m * 2 + v.n { drafts[d].gender = .female }
         }
     }
 

@@ -47,6 +47,7 @@ struct ResolverState {
                 else if let d = person(named: m.name.lowercased(), gender: m.gender, at: i) { assign(i, to: d) }
                 else {
                     let d = draft("s:" + m.name.lowercased() + (m.gender == .female ? "/f" : ""), .other)
+                    if !m.name.contains(" "), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
                     assign(i, to: d)
                 }
             case .organization:
