@@ -193,3 +193,40 @@ import DossierAnalysis
         return out
     }
 }
+
+/// Speed of the actor stages alone, on the training split held in memory, when
+/// `DOSSIER_ACTOR_SPEED=N` is set (N passes; run in release mode). Timed in thread CPU time,
+/// so that other processes on a shared machine do not count.
+@Suite struct ActorSpeedTests {
+    static func cpuTime() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    @Test func actorStagesSpeed() throws {
+        guard let n = ProcessInfo.processInfo.environment["DOSSIER_ACTOR_SPEED"].flatMap(Int.init) else { return }
+        let dir = ActorCorpusMeasureTests.root.appendingPathComponent("text")
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        let docs = try files.filter { $0.hasSuffix(".txt") }.sorted().map {
+            Segmenter().segment(ArticleText(try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8)))
+        }
+        let words = docs.reduce(0) { $0 + $1.tokens.filter { $0.kind == .word || $0.kind == .number }.count }
+        var finder = 0.0, resolver = 0.0, actors = 0
+        for _ in 0..<n {
+            for doc in docs {
+                let t0 = Self.cpuTime()
+                let mentions = MentionFinder().find(doc)
+                let t1 = Self.cpuTime()
+                let table = ActorResolver().resolve(doc, mentions: mentions)
+                resolver += Self.cpuTime() - t1
+                finder += t1 - t0
+                actors += table.actors.count
+            }
+        }
+        let total = Double(words * n)
+        print(String(format: "ACTOR SPEED: %d words × %d passes; finder %.2f M words/s, resolver %.2f M words/s, both %.2f M words/s (%d actors)",
+                     words, n, total / finder / 1e6, total / resolver / 1e6, total / (finder + resolver) / 1e6, actors / n))
+        #expect(actors > 0)
+    }
+}

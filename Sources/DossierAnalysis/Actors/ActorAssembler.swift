@@ -40,9 +40,8 @@ struct ActorAssembler {
         for (n, (d, type)) in actorDrafts.enumerated() {
             indexOfDraft[d] = n
             actors.append(actor(d, id: "a\(n + 1)", type: type))
-            var p = state.profile(of: d)
-            p.type = type
-            profiles.append(p)
+            let dr = drafts[d]
+            profiles.append(ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount))
         }
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
         var refs: [PronounResolver.Ref] = []
@@ -62,11 +61,15 @@ struct ActorAssembler {
         let name = dr.bestName
         var aliases: [String] = []
         var seen: Set<String> = [name]
+        var seenSpans = KeySet(capacity: dr.mentions.count)
         var spans: [Span] = []
         for i in dr.mentions {
-            let m = state.ms[i]
-            spans.append(m.span)
-            var alias = text[m.span]
+            let span = state.ms[i].span
+            spans.append(span)
+            let h = WordKey.exact(text.scalars, span.start..<span.end)
+            if seenSpans.contains(h) { continue }
+            seenSpans.insert(h)
+            var alias = ScalarText.string(text, span)
             for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its "] where alias.hasPrefix(det) {
                 alias = det.lowercased() + alias.dropFirst(det.count)
             }

@@ -1,8 +1,8 @@
 /// One actor while mentions are being merged: the mentions so far and what they say about it.
 struct ActorDraft {
     var type: ActorType
-    /// Merge key it was created under ("p:donald trump", "o:united nations", "c:russia").
-    var key: String
+    /// Merge key it was created under (`ResolverState.key`: kind and folded name).
+    var key: UInt64
     var mentions: [Int] = []
     var names: [String] = []
     var roles: [String] = []
@@ -29,7 +29,7 @@ struct ActorDraft {
     var count = 0
     var profile = ActorProfile()
 
-    init(type: ActorType, key: String) { self.type = type; self.key = key }
+    init(type: ActorType, key: UInt64) { self.type = type; self.key = key }
 
     mutating func add(_ i: Int, _ m: Mention, sentence: Int) {
         mentions.append(i)
@@ -42,10 +42,10 @@ struct ActorDraft {
         }
         if !m.weak { strong = true }
         // Named again by the surname alone: a person the article follows.
-        if full && m.type != .person && !m.name.contains(" ") && m.kind == .name { strong = true }
+        if full && m.type != .person && !ResolverState.hasSpace(m.name) && m.kind == .name { strong = true }
         if m.acting { acting = true }
         if m.locative { locative = true }
-        if m.kind != .pronoun && m.kind != .description { names.append(m.name) }
+        if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
         if let r = m.role, m.kind != .description {
             if !roles.contains(r) { roles.append(r) }
             titled = true
@@ -58,10 +58,11 @@ struct ActorDraft {
     var bestName: String {
         if let c = canonical { return c }
         var best = names.first ?? ""
-        var bestWords = 0
+        var bestWords = 0, bestLength = 0
         for n in names {
-            let words = n.split(separator: " ").count
-            if words > bestWords || (words == bestWords && n.count > best.count) { best = n; bestWords = words }
+            var words = 1, length = 0
+            for b in n.utf8 { length += 1; if b == 32 { words += 1 } }
+            if words > bestWords || (words == bestWords && length > bestLength) { best = n; bestWords = words; bestLength = length }
         }
         return best
     }

@@ -22,17 +22,20 @@ struct ActorLexicon: Sendable {
 
     static let shared = ActorLexicon()
 
-    private(set) var classes: [UInt64: WordClass] = [:]
-    private(set) var entities: [UInt64: Entity] = [:]
+    private(set) var classes = KeyMap<WordClass>(capacity: 8192)
+    private(set) var entities = KeyMap<Entity>(capacity: 2048)
     /// All-capital abbreviations, matched with case ("US", "U.N.", "AFP").
-    private(set) var abbreviations: [UInt64: Entity] = [:]
+    private(set) var abbreviations = KeyMap<Entity>(capacity: 512)
     private(set) var maxEntityWords = 1
+    /// Folded keys of the first words of every multi-word name ("new", "new york"), so a
+    /// phrase lookup stops as soon as no name can start that way.
+    private(set) var entityPrefixes = KeySet(capacity: 2048)
     private(set) var countries: [Country] = []
     private(set) var organizations: [Organization] = []
-    private(set) var titles: [UInt64: Title] = [:]
-    private(set) var pronouns: [UInt64: Pronoun] = [:]
-    private(set) var cueKinds: [UInt64: String] = [:]
-    private(set) var orgNounKinds: [UInt64: String] = [:]
+    private(set) var titles = KeyMap<Title>(capacity: 128)
+    private(set) var pronouns = KeyMap<Pronoun>(capacity: 64)
+    private(set) var cueKinds = KeyMap<String>(capacity: 512)
+    private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
 
     private init() {
         for (word, tags) in Self.fields(PackageResources.name_stopwords_txt) {
@@ -102,7 +105,8 @@ struct ActorLexicon: Sendable {
     @inline(__always) func wordClass(_ key: UInt64) -> WordClass { classes[key] ?? [] }
 
     private mutating func add(_ word: String, _ c: WordClass) {
-        classes[WordKey.folded(word), default: []].formUnion(c)
+        let k = WordKey.folded(word)
+        classes[k] = (classes[k] ?? []).union(c)
     }
 
     private mutating func loadCountries() {
@@ -146,6 +150,12 @@ struct ActorLexicon: Sendable {
             if abbreviations[WordKey.exact(name)] == nil { abbreviations[WordKey.exact(name)] = e }
         } else if entities[WordKey.folded(name)] == nil {
             entities[WordKey.folded(name)] = e
+            var prefix = ""
+            let words = name.split(separator: " ")
+            for w in words.dropLast() {
+                prefix += prefix.isEmpty ? String(w) : " " + w
+                entityPrefixes.insert(WordKey.folded(prefix))
+            }
         }
         maxEntityWords = max(maxEntityWords, Self.wordCount(name))
     }

@@ -10,9 +10,7 @@ extension ActorTable {
         guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
-        var profile = ActorProfile(type: type)
-        profile.add(name: name, lexicon: .shared)
-        profiles.append(profile)
+        profiles.append(ActorProfile(type: type))
         owners.append(nil)
         var lo = 0, hi = refs.count
         while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span < source { lo = mid + 1 } else { hi = mid } }

@@ -5,7 +5,8 @@ public struct ActorTable: Sendable {
     public var places: [Actor]
     /// Every mention of an actor, sorted by span, with its sentence: what `speaker` searches.
     var refs: [PronounResolver.Ref]
-    /// Per actor: what descriptions and pronouns can match.
+    /// Per actor: type, gender, kind and group noun (what pronouns need); the words descriptions
+    /// match are added on demand by `SpeakerLookup`.
     var profiles: [ActorProfile]
     /// Per actor: the actor it belongs to ("forces loyal to X" → X), when it was read as such.
     var owners: [Int?]
@@ -18,14 +19,7 @@ public struct ActorTable: Sendable {
             for s in a.mentions { refs.append(PronounResolver.Ref(span: s, actor: Int32(n), sentence: -1, quoted: false, modifier: false)) }
         }
         self.refs = refs.sorted { $0.span < $1.span }
-        let lex = ActorLexicon.shared
-        profiles = actors.map { a in
-            var p = ActorProfile(type: a.type)
-            for r in a.roles { p.add(role: r, lexicon: lex) }
-            for n in [a.name] + a.aliases { p.add(name: n, lexicon: lex) }
-            if let af = a.affiliation { p.add(name: af, lexicon: lex) }
-            return p
-        }
+        profiles = actors.map { ActorProfile(type: $0.type) }
         owners = actors.map { _ in nil }
     }
 

@@ -1,8 +1,9 @@
-/// The tokens of one article as the actor stages see them: folded and exact keys, word classes
+/// The tokens of one article as the actor stages see them (a class: built once per article and
+/// shared by every reader without copying its arrays): folded and exact keys, word classes
 /// and a few flags per token, computed in one pass; plus what the article as a whole says about
 /// a capitalised word (seen capitalised mid-sentence? seen in lower case?), which decides
 /// whether a sentence-initial or headline word is a name.
-struct ArticleWords {
+final class ArticleWords {
     struct Flags: OptionSet {
         let rawValue: UInt16
         static let word = Flags(rawValue: 1 << 0)
@@ -25,85 +26,35 @@ struct ArticleWords {
 
     let doc: Document
     let lex: ActorLexicon
-    var key: [UInt64]
-    var exact: [UInt64]
-    var cls: [WordClass]
-    var flags: [Flags]
+    let key: [UInt64]
+    let exact: [UInt64]
+    let cls: [WordClass]
+    let flags: [Flags]
     /// Sentence index of each token.
-    var sentence: [Int32]
+    let sentence: [Int32]
     /// Folded keys of words seen capitalised away from a sentence start, and in lower case.
-    var capSeen: Set<UInt64> = []
-    var lowerSeen: Set<UInt64> = []
+    let capSeen: KeySet
+    let lowerSeen: KeySet
 
     var count: Int { key.count }
     var s: [Unicode.Scalar] { doc.text.scalars }
 
     init(_ doc: Document, lexicon: ActorLexicon = .shared) {
-        self.doc = doc
-        self.lex = lexicon
-        let n = doc.tokens.count
-        key = [UInt64](repeating: 0, count: n)
-        exact = [UInt64](repeating: 0, count: n)
-        cls = [WordClass](repeating: [], count: n)
-        flags = [Flags](repeating: [], count: n)
-        sentence = [Int32](repeating: 0, count: n)
-        let s = doc.text.scalars
-        for (k, t) in doc.tokens.enumerated() {
-            let r = t.span.start..<t.span.end
-            var f: Flags = []
-            if t.span.start > 0, CharClass.isSpace(s[t.span.start - 1]) { f.insert(.spaceBefore) }
-            let u = s[t.span.start]
-            switch t.kind {
-            case .word:
-                f.insert(.word)
-                key[k] = WordKey.folded(s, r)
-                exact[k] = WordKey.exact(s, r)
-                cls[k] = lexicon.wordClass(key[k])
-                // "I've", "We’re": a pronoun with a contraction is no name.
-                if cls[k].isEmpty, let a = (r.lowerBound + 1..<r.upperBound).first(where: { CharClass.isApostrophe(s[$0]) }) {
-                    let head = lexicon.wordClass(WordKey.folded(s, r.lowerBound..<a))
-                    if head.contains(.stop) || head.contains(.pronoun) { cls[k] = .stop }
-                }
-                if CharClass.isUpper(u) { f.insert(.cap) } else if CharClass.isLower(u) {
-                    f.insert(.lower)
-                    if Self.hasArabicArticle(s, r) { f.insert(.cap); f.remove(.lower) }
-                }
-                if CharClass.isApostrophe(u) { f.insert(.possessive) }   // ’s
-                var letters = 0, upper = 0
-                for i in r where CharClass.isLetter(s[i]) { letters += 1; if CharClass.isUpper(s[i]) { upper += 1 } }
-                if letters >= 2 && upper == letters { f.insert(.allCaps) }
-            case .punctuation:
-                key[k] = UInt64(u.value)
-                if u == "," || u == ";" { f.insert(.comma) }
-                if CharClass.isSentenceEnd(u) || u == ":" { f.insert(.period) }
-                if CharClass.isDash(u) { f.insert(.dash) }
-                if u == "(" || u == "[" { f.insert(.openParen) }
-                if u == ")" || u == "]" { f.insert(.closeParen) }
-            case .quoteMark:
-                key[k] = UInt64(u.value)
-            default:
-                key[k] = UInt64(u.value)
-            }
-            flags[k] = f
-        }
-        markSentences()
-        markQuotes()
-        markHeadlines()
-        for k in 0..<n where flags[k].contains(.word) {
-            let f = flags[k]
-            if f.contains(.lower) { lowerSeen.insert(key[k]) }
-            else if f.contains(.cap), !f.contains(.initial), !f.contains(.headline) { capSeen.insert(key[k]) }
-        }
+        var b = ArticleWordsBuilder(doc: doc, lex: lexicon)
+        b.build()
+        self.doc = doc; lex = lexicon
+        key = b.key; exact = b.exact; cls = b.cls; flags = b.flags; sentence = b.sentence
+        capSeen = b.capSeen; lowerSeen = b.lowerSeen
     }
 
     @inline(__always) func t(_ k: Int) -> Token { doc.tokens[k] }
 
-    func text(_ k: Int) -> String { doc.text[doc.tokens[k].span] }
+    func text(_ k: Int) -> String { ScalarText.string(doc.text, doc.tokens[k].span) }
 
     /// The text from token `a` to token `b - 1`, as written.
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return doc.text[Span(doc.tokens[r.lowerBound].span.start, doc.tokens[r.upperBound - 1].span.end)]
+        return ScalarText.string(doc.text, Span(doc.tokens[r.lowerBound].span.start, doc.tokens[r.upperBound - 1].span.end))
     }
 
     func span(_ r: Range<Int>) -> Span { Span(doc.tokens[r.lowerBound].span.start, doc.tokens[r.upperBound - 1].span.end) }
@@ -128,13 +79,113 @@ struct ArticleWords {
         return h
     }
 
-    /// "al-Assad", "el-Sisi", "bin Laden"-style words that start with a lower-case particle and
-    /// a hyphen before a capital.
-    private static func hasArabicArticle(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard r.count > 3 else { return false }
-        let a = r.lowerBound
-        if s[a] == "a" || s[a] == "e", s[a + 1] == "l", s[a + 2] == "-", CharClass.isUpper(s[a + 3]) { return true }
-        return false
+}
+
+/// Computes `ArticleWords`' arrays in one pass over the tokens.
+private struct ArticleWordsBuilder {
+    typealias Flags = ArticleWords.Flags
+    let doc: Document
+    let lex: ActorLexicon
+    var key: [UInt64] = []
+    var exact: [UInt64] = []
+    var cls: [WordClass] = []
+    var flags: [Flags] = []
+    var sentence: [Int32] = []
+    var capSeen = KeySet(capacity: 256)
+    var lowerSeen = KeySet(capacity: 1024)
+    var count: Int { key.count }
+
+    init(doc: Document, lex: ActorLexicon) { self.doc = doc; self.lex = lex }
+
+    mutating func build() {
+        let lexicon = lex
+        let n = doc.tokens.count
+        var key = [UInt64](repeating: 0, count: n)
+        var exact = [UInt64](repeating: 0, count: n)
+        var cls = [WordClass](repeating: [], count: n)
+        var flags = [Flags](repeating: [], count: n)
+        doc.text.scalars.withUnsafeBufferPointer { s in
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                key.withUnsafeMutableBufferPointer { key in
+                    exact.withUnsafeMutableBufferPointer { exact in
+                        cls.withUnsafeMutableBufferPointer { cls in
+                            flags.withUnsafeMutableBufferPointer { flags in
+                                for k in 0..<n {
+                                    Self.read(tokens[k], s, lexicon, &key[k], &exact[k], &cls[k], &flags[k])
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.key = key; self.exact = exact; self.cls = cls; self.flags = flags
+        sentence = [Int32](repeating: 0, count: n)
+        markSentences()
+        markQuotes()
+        markHeadlines()
+        for k in 0..<n where self.flags[k].contains(.word) {
+            let f = self.flags[k]
+            if f.contains(.lower) { lowerSeen.insert(key[k]) }
+            else if f.contains(.cap), !f.contains(.initial), !f.contains(.headline) { capSeen.insert(key[k]) }
+        }
+    }
+
+    /// Keys, class and flags of one token.
+    @inline(__always)
+    private static func read(_ t: Token, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ lexicon: ActorLexicon,
+                             _ key: inout UInt64, _ exact: inout UInt64, _ cls: inout WordClass, _ flags: inout Flags) {
+        let a = t.span.start, e = t.span.end
+        var f: Flags = []
+        if a > 0, CharClass.isSpace(s[a - 1]) { f.insert(.spaceBefore) }
+        let u = s[a]
+        switch t.kind {
+        case .word:
+            f.insert(.word)
+            var h = WordKey.seed
+            for i in a..<e { h = WordKey.mix(h, WordKey.fold(s[i])) }
+            key = h
+            let lower = CharClass.isLower(u)
+            if !lower {
+                var x = WordKey.seed
+                for i in a..<e { x = WordKey.mix(x, WordKey.normalise(s[i])) }
+                exact = x
+            }
+            var c = lexicon.wordClass(h)
+            // "I've", "We’re": a pronoun with a contraction is no name.
+            if c.isEmpty {
+                var i = a + 1
+                while i < e && !CharClass.isApostrophe(s[i]) { i += 1 }
+                if i < e {
+                    var hh = WordKey.seed
+                    for j in a..<i { hh = WordKey.mix(hh, WordKey.fold(s[j])) }
+                    let head = lexicon.wordClass(hh)
+                    if head.contains(.stop) || head.contains(.pronoun) { c = .stop }
+                }
+            }
+            cls = c
+            if CharClass.isUpper(u) { f.insert(.cap) } else if lower {
+                // "al-Assad", "el-Sisi": a particle and a hyphen before a capital.
+                if e - a > 3, u == "a" || u == "e", s[a + 1] == "l", s[a + 2] == "-", CharClass.isUpper(s[a + 3]) { f.insert(.cap) }
+                else { f.insert(.lower) }
+            }
+            if CharClass.isApostrophe(u) { f.insert(.possessive) }   // ’s
+            if f.contains(.cap) && e - a >= 2 {
+                var letters = 0, upper = 0
+                for i in a..<e where CharClass.isLetter(s[i]) { letters += 1; if CharClass.isUpper(s[i]) { upper += 1 } }
+                if letters >= 2 && upper == letters { f.insert(.allCaps) }
+            }
+        case .punctuation:
+            key = UInt64(u.value)
+            if u == "," || u == ";" { f.insert(.comma) }
+            if CharClass.isSentenceEnd(u) || u == ":" { f.insert(.period) }
+            if CharClass.isDash(u) { f.insert(.dash) }
+            if u == "(" || u == "[" { f.insert(.openParen) }
+            if u == ")" || u == "]" { f.insert(.closeParen) }
+        default:
+            key = UInt64(u.value)
+        }
+        flags = f
     }
 
     private mutating func markSentences() {

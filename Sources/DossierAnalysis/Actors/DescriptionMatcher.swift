@@ -9,7 +9,7 @@ struct DescriptionMatcher {
 
     struct Query {
         var head: String
-        var qualifiers: [String]
+        var qualifiers: [UInt64]
         var count: Int?
         var isPerson: Bool
         var isOrg: Bool
@@ -22,7 +22,7 @@ struct DescriptionMatcher {
     func query(text: String, head: String, count: Int?) -> Query {
         let words = text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
         let headWord = lex.titles[WordKey.folded(head)]?.role ?? head
-        var quals: [String] = []
+        var quals: [UInt64] = []
         var afterHead = false
         for w in words {
             if w == head || w == headWord { afterHead = true; continue }
@@ -31,7 +31,7 @@ struct DescriptionMatcher {
             if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
             if ["former", "then", "top", "senior", "new", "current", "also"].contains(w) { continue }
             if w == "’s" || w == "'s" { continue }
-            quals.append(lex.titles[WordKey.folded(w)]?.role ?? w)
+            quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
         }
         let hc = lex.wordClass(WordKey.folded(head))
         return Query(head: headWord, qualifiers: quals, count: count,

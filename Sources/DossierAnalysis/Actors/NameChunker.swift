@@ -85,6 +85,8 @@ struct NameChunker {
             let sp = w.t(k).span
             h = WordKey.folded(w.s, sp.start..<sp.end, from: h)
             if k > i, let e = lex.entities[h], isNameWord(k) { best = (k + 1, e) }
+            let glued = k + 1 < limit && !w.flags[k + 1].contains(.spaceBefore)
+            if !glued && !lex.entityPrefixes.contains(h) { break }
             k += 1
         }
         return best.map { (end: $0.0, entity: $0.1) }

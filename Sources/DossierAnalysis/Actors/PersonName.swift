@@ -1,28 +1,36 @@
-/// The parts of a person's name that merging needs: a key that ignores initials and middle
-/// names ("Donald J. Trump" = "Donald Trump"), the surname and the first name.
+/// The parts of a person's name that merging needs, as folded `WordKey` hashes: a key that
+/// ignores initials and middle names ("Donald J. Trump" = "Donald Trump") but keeps a suffix
+/// ("Jr."), the surname and the first name.
 struct PersonName {
-    let words: [String]
-    let suffix: String?
+    /// Two words or more (besides a suffix).
+    let isFull: Bool
+    let key: UInt64
+    let surname: UInt64
+    let first: UInt64
 
-    static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+    static let suffixes: Set<UInt64> = Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
 
     init(_ name: String) {
-        var ws = name.split(separator: " ").map { String($0) }
-        var suffix: String?
-        if let l = ws.last, Self.suffixes.contains(l.lowercased()), ws.count > 1 { suffix = l.lowercased(); ws.removeLast() }
-        // Initials carry no identity: "Donald J. Trump".
-        let kept = ws.enumerated().filter { i, w in i == 0 || i == ws.count - 1 || !(w.count <= 2 && w.hasSuffix(".")) }.map(\.1)
-        words = kept
-        self.suffix = suffix
+        var words = name.unicodeScalars.split(separator: " ")
+        var suffix: UInt64?
+        if words.count > 1, let l = words.last {
+            let k = Self.hash(l)
+            if Self.suffixes.contains(k) { suffix = k; words.removeLast() }
+        }
+        let first = words.first.map(Self.hash) ?? WordKey.seed
+        let last = words.last.map(Self.hash) ?? WordKey.seed
+        isFull = words.count >= 2
+        self.first = first
+        surname = last
+        var k = WordKey.mix(first, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
+        if !isFull { k = first }
+        if let s = suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
+        key = k
     }
 
-    var isFull: Bool { words.count >= 2 }
-    var surname: String { (words.last ?? "").lowercased() }
-    var first: String { (words.first ?? "").lowercased() }
-
-    /// First and last name (and suffix), lower case.
-    var key: String {
-        let base = words.count >= 2 ? words[0] + " " + words[words.count - 1] : (words.first ?? "")
-        return (base + (suffix.map { " " + $0 } ?? "")).lowercased()
+    private static func hash(_ w: Substring.UnicodeScalarView) -> UInt64 {
+        var h = WordKey.seed
+        for u in w { h = WordKey.mix(h, WordKey.fold(u)) }
+        return h
     }
 }

@@ -54,26 +54,25 @@ extension ResolverState {
     static func headClass(_ head: String) -> String { armedHeads.contains(head) ? "forces" : head }
 
     mutating func mergeDescriptions() {
-        var profiles = drafts.indices.map { profile(of: $0) }
+        var index = DescriptionIndex()
+        for d in drafts.indices { index.add(d, self) }
         var refs = namedRefs()
         let matcher = DescriptionMatcher(lex: lex)
         for (i, m) in ms.enumerated() where m.kind == .description {
             let head = m.head ?? ""
             var owner: Int?
             if let o = m.owner {
-                owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs, profiles: profiles) : draftOf[o]
+                owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs) : draftOf[o]
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
             if members.count >= 2 {
-                let key = "m:" + head + "#" + members.map(String.init).joined(separator: ",")
-                target = draft(key, .group)
+                target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
                 drafts[target!].memberCount = members.count
                 drafts[target!].head = head
                 for d in members { drafts[d].acting = true }
             } else if let o = owner, m.type != .person {
-                let key = (m.type == .group ? "g:" : "o:") + Self.headClass(head) + "@" + String(o)
-                target = draft(key, m.type)
+                target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
                 drafts[target!].head = Self.headClass(head)
                 if drafts[target!].orgKind == nil { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                 ownerOf[target!] = o
@@ -81,13 +80,13 @@ extension ResolverState {
                 let q = matcher.query(text: m.name, head: head, count: m.count)
                 let start = m.span.start
                 var best: Int?
-                for (d, p) in profiles.enumerated() where drafts[d].first < start && matcher.matches(q, p) {
+                for d in index.candidates(q, lex: lex) where drafts[d].first < start && matcher.matches(q, index.profile(d, self)) {
                     if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
                         || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
                 }
                 if let b = best { target = b }
                 else if m.acting {
-                    target = draft("d:" + m.name.lowercased(), m.type)
+                    target = draft(Self.key("d", m.name), m.type)
                     drafts[target!].head = head
                     if let o = owner { ownerOf[target!] = o }
                 }
@@ -95,8 +94,10 @@ extension ResolverState {
             guard let d = target else { continue }
             let wasEmpty = drafts[d].mentions.isEmpty
             assign(i, to: d)
-            if wasEmpty { drafts[d].names.append(m.name) }
-            if d >= profiles.count { profiles.append(profile(of: d)) } else if wasEmpty { profiles[d] = profile(of: d) }
+            if wasEmpty {
+                drafts[d].names.append(m.name)
+                index.add(d, self)
+            }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
         }
     }
@@ -121,22 +122,21 @@ extension ResolverState {
 
     /// The person a possessive pronoun in a description points to ("his troops"): a person who
     /// already has a group of that kind wins, else the usual antecedent.
-    private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref], profiles: [ActorProfile]) -> Int? {
+    private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref]) -> Int? {
         let m = ms[p]
         let cls = Self.headClass(head)
         let owners = Set(ownerOf.filter { drafts[$0.key].head == cls }.map(\.value))
         return PronounResolver.antecedent(before: m.span.start, sentence: sentenceOf[p], quoted: m.quoted, refs: refs) { d in
-            guard d < profiles.count else { return 0 }
-            let prof = profiles[d]
-            let isPerson = prof.type == .person || (drafts[d].type == .other && !drafts[d].locative)
+            let type = drafts[d].type == .other && (drafts[d].titled || drafts[d].full) ? .person : drafts[d].type
+            let isPerson = type == .person || (drafts[d].type == .other && !drafts[d].locative)
             switch m.gender {
             case .male, .female:
                 guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
                 return owners.contains(d) ? 3 : drafts[d].gender == m.gender ? 2 : 1
             case .plural:
-                return prof.type == .group || prof.type == .organization || prof.type == .country ? 1 : 0
+                return type == .group || type == .organization || type == .country ? 1 : 0
             default:
-                return prof.type == .organization || prof.type == .country ? 1 : 0
+                return type == .organization || type == .country ? 1 : 0
             }
         }
     }

@@ -7,23 +7,43 @@ struct ResolverState {
     var sentenceOf: [Int]
     var drafts: [ActorDraft] = []
     var draftOf: [Int?]
-    var byKey: [String: Int] = [:]
-    var bySurname: [String: [Int]] = [:]
-    var byFirst: [String: [Int]] = [:]
+    var byKey = KeyMap<Int>(capacity: 64)
+    var bySurname = KeyMap<[Int]>(capacity: 32)
+    var byFirst = KeyMap<[Int]>(capacity: 32)
     var byAcronym: [String: Int] = [:]
     var bySuffix: [String: Int] = [:]
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
+    /// Each person mention's name taken apart once.
+    private var personNames: [PersonName?]
+    /// An organisation draft's name as first written (for its initials).
+    private var writtenName: [Int: String] = [:]
 
     init(doc: Document, mentions: [Mention], lexicon: ActorLexicon) {
         self.doc = doc
         ms = mentions
         lex = lexicon
         draftOf = [Int?](repeating: nil, count: mentions.count)
-        sentenceOf = mentions.map { doc.sentenceIndex(at: $0.span.start) ?? 0 }
+        sentenceOf = Self.sentences(of: mentions, in: doc)
+        personNames = mentions.map { m in
+            m.kind != .pronoun && m.kind != .description && (m.type == .person || m.type == .other) ? PersonName(m.name) : nil
+        }
     }
 
-    mutating func draft(_ key: String, _ type: ActorType) -> Int {
+    /// A draft key: a kind letter ("p" person, "o" organisation, "c" country, "l" place, "g"
+    /// group, "s" lone name, "d" description, "m" listed group) and the folded name.
+    static func key(_ kind: Unicode.Scalar, _ name: String) -> UInt64 {
+        var h = WordKey.mix(WordKey.seed, kind.value)
+        h = WordKey.mix(h, 58)
+        for u in name.unicodeScalars { h = WordKey.mix(h, WordKey.fold(u)) }
+        return h
+    }
+
+    static func personKey(_ n: PersonName) -> UInt64 { WordKey.mix(n.key, 112) }
+
+    static func hasSpace(_ s: String) -> Bool { s.utf8.contains(32) }
+
+    mutating func draft(_ key: UInt64, _ type: ActorType) -> Int {
         if let d = byKey[key] { return d }
         drafts.append(ActorDraft(type: type, key: key))
         byKey[key] = drafts.count - 1
@@ -42,27 +62,27 @@ struct ResolverState {
         for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
             switch m.type {
             case .person, .other:
-                let n = PersonName(m.name)
-                if n.isFull && m.type == .person { assign(i, to: byKey["p:" + n.key]!) }
-                else if let d = person(named: m.name.lowercased(), gender: m.gender, at: i) { assign(i, to: d) }
+                let n = personNames[i]!
+                if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
+                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) { assign(i, to: d) }
                 else {
-                    let d = draft("s:" + m.name.lowercased() + (m.gender == .female ? "/f" : ""), .other)
-                    if !m.name.contains(" "), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
+                    let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
+                    if !Self.hasSpace(m.name), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
                     assign(i, to: d)
                 }
             case .organization:
-                if m.kind != .acronym, !m.name.contains(" "), let d = person(named: m.name.lowercased(), gender: .unknown, at: i) {
+                if m.kind != .acronym, !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) {
                     assign(i, to: d)
                 } else {
                     assign(i, to: organization(for: m))
                 }
             case .country:
-                assign(i, to: draft("c:" + m.name, .country))
+                assign(i, to: draft(Self.key("c", m.name), .country))
             case .place:
-                if !m.name.contains(" "), let d = person(named: m.name.lowercased(), gender: .unknown, at: i) { assign(i, to: d) }
-                else { assign(i, to: draft("l:" + m.name.lowercased(), .place)) }
+                if !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) { assign(i, to: d) }
+                else { assign(i, to: draft(Self.key("l", m.name), .place)) }
             case .group:
-                assign(i, to: draft("g:" + m.name.lowercased(), .group))
+                assign(i, to: draft(Self.key("g", m.name), .group))
             }
         }
     }
@@ -70,29 +90,31 @@ struct ResolverState {
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {
-        for m in ms where m.kind != .pronoun && m.kind != .description {
+        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
             if m.type == .person {
-                let n = PersonName(m.name)
+                let n = personNames[i]!
                 guard n.isFull else { continue }
-                let key = "p:" + n.key
+                let key = Self.personKey(n)
                 let isNew = byKey[key] == nil
                 let d = draft(key, .person)
                 drafts[d].full = true
                 if drafts[d].gender == .unknown, m.gender == .male || m.gender == .female { drafts[d].gender = m.gender }
                 if isNew {
-                    bySurname[n.surname, default: []].append(d)
-                    byFirst[n.first, default: []].append(d)
+                    let s = n.surname, f = n.first
+                    bySurname[s] = (bySurname[s] ?? []) + [d]
+                    byFirst[f] = (byFirst[f] ?? []) + [d]
                 }
             } else if m.type == .organization && m.kind != .acronym {
-                let d = draft("o:" + m.name.lowercased(), .organization)
+                let d = draft(Self.key("o", m.name), .organization)
+                if writtenName[d] == nil { writtenName[d] = m.name }
                 if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
                 if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
             }
         }
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
         for (d, draft) in drafts.enumerated() where draft.type == .organization {
-            let name = String(draft.key.dropFirst(2))
-            let original = ms.first { $0.type == .organization && $0.name.lowercased() == name }?.name ?? name
+            guard let original = writtenName[d] else { continue }
+            let name = original.lowercased()
             if let a = Self.acronym(of: original), byAcronym[a] == nil { byAcronym[a] = d }
             if let e = lex.entities[WordKey.folded(original)], e.kind == .org {
                 for alias in lex.organizations[Int(e.index)].aliases { byAcronym[Self.normalizedAcronym(alias)] = d }
@@ -108,11 +130,11 @@ struct ResolverState {
     }
 
     private mutating func organization(for m: Mention) -> Int {
-        let lower = m.name.lowercased()
-        if let d = byKey["o:" + lower] { return d }
+        let key = Self.key("o", m.name)
+        if let d = byKey[key] { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
-        if let d = bySuffix[lower], d >= 0 { return d }
-        let d = draft("o:" + lower, .organization)
+        if let d = bySuffix[m.name.lowercased()], d >= 0 { return d }
+        let d = draft(key, .organization)
         if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
         return d
     }
@@ -120,7 +142,7 @@ struct ResolverState {
     /// The person a lone name refers to: among those with that surname (or else first name) and
     /// a compatible gender, the only one mentioned before, or the one mentioned in the last two
     /// sentences, or the most mentioned; one mentioned later if none came before.
-    private func person(named word: String, gender: Mention.Gender, at i: Int) -> Int? {
+    private func person(named word: UInt64, gender: Mention.Gender, at i: Int) -> Int? {
         guard let cands = bySurname[word] ?? byFirst[word], !cands.isEmpty else { return nil }
         let pool = cands.filter { Self.compatible(gender, drafts[$0].gender) }
         guard !pool.isEmpty else { return nil }
@@ -134,6 +156,21 @@ struct ResolverState {
             let sb = drafts[b].count + (drafts[b].lastSentence >= s - 1 ? 3 : 0)
             return sa != sb ? sa < sb : drafts[a].lastSentence < drafts[b].lastSentence
         }
+    }
+
+    /// Sentence of each mention, walking mentions and sentences together (both in text order).
+    static func sentences(of ms: [Mention], in doc: Document) -> [Int] {
+        var out = [Int](repeating: 0, count: ms.count)
+        var s = 0
+        for (i, m) in ms.enumerated() {
+            if s < doc.sentences.count, m.span.start < doc.sentences[s].span.start {
+                out[i] = doc.sentenceIndex(at: m.span.start) ?? 0   // not in order: search
+                continue
+            }
+            while s + 1 < doc.sentences.count && doc.sentences[s].span.end <= m.span.start { s += 1 }
+            out[i] = s
+        }
+        return out
     }
 
     static func compatible(_ a: Mention.Gender, _ b: Mention.Gender) -> Bool {

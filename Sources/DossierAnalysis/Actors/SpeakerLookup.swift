@@ -139,14 +139,25 @@ struct SpeakerLookup {
         let matcher = DescriptionMatcher(lex: lex)
         let numberWord = tokens.lazy.compactMap { PhraseReader.numbers[WordKey.folded(s, $0.span.start..<$0.span.end)] }.first
         let q = matcher.query(text: doc.text[source], head: h, count: numberWord)
-        return nearest(before: source.start) { matcher.matches(q, table.profiles[$0]) }
+        return nearest(before: source.start) { matcher.matches(q, profile($0)) }
     }
 
     /// A capitalised word of the span in an actor's names ("Clinton" in "Mrs. Clinton").
     private func byName(_ tokens: [Token], before offset: Int) -> Int? {
         guard let last = tokens.last(where: { CharClass.isUpper(doc.text.scalars[$0.span.start]) }) else { return nil }
-        let word = doc.text[last.span].lowercased()
-        return nearest(before: offset) { table.profiles[$0].words.contains(word) && table.profiles[$0].type != .place }
+        let word = WordKey.folded(doc.text.scalars, last.span.start..<last.span.end)
+        return nearest(before: offset) { table.profiles[$0].type != .place && profile($0).words.contains(word) }
+    }
+
+    /// The actor's profile with the words of its roles, names and affiliation.
+    private func profile(_ a: Int) -> ActorProfile {
+        var p = table.profiles[a]
+        let actor = table.actors[a]
+        for r in actor.roles { p.add(role: r, lexicon: lex) }
+        p.add(name: actor.name, lexicon: lex)
+        for n in actor.aliases { p.add(name: n, lexicon: lex) }
+        if let af = actor.affiliation { p.add(name: af, lexicon: lex) }
+        return p
     }
 
     private func nearest(before offset: Int, where fits: (Int) -> Bool) -> Int? {
