@@ -45,10 +45,10 @@ struct ActorAssembler {
         }
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
         var refs: [PronounResolver.Ref] = []
-        for (i, m) in ms.enumerated() {
+        for i in ms.indices {
             guard let d = state.draftOf[i], let a = indexOfDraft[d] else { continue }
-            refs.append(PronounResolver.Ref(span: m.span, actor: Int32(a), sentence: Int32(state.sentenceOf[i]),
-                                            quoted: m.quoted, modifier: m.modifier, described: m.kind == .description))
+            refs.append(PronounResolver.Ref(span: ms[i].span, actor: Int32(a), sentence: Int32(state.sentenceOf[i]),
+                                            quoted: ms[i].quoted, modifier: ms[i].modifier, described: ms[i].kind == .description))
         }
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Every word list the actor stages read, parsed once per process into hash tables keyed by
 /// `WordKey`, so that finding and resolving actors never builds a `String` to look a word up.
-struct ActorLexicon: Sendable {
+final class ActorLexicon: Sendable {
     /// A known name: a country (or its abbreviation, capital, seat of government, demonym), a
     /// place, or an organisation.
     struct Entity: Sendable, Hashable {
@@ -22,6 +22,48 @@ struct ActorLexicon: Sendable {
 
     static let shared = ActorLexicon()
 
+    let classes: KeyMap<WordClass>
+    let entities: KeyMap<Entity>
+    /// All-capital abbreviations, matched with case ("US", "U.N.", "AFP").
+    let abbreviations: KeyMap<Entity>
+    let maxEntityWords: Int
+    /// Folded keys of the first words of every multi-word name ("new", "new york"), so a
+    /// phrase lookup stops as soon as no name can start that way.
+    let entityPrefixes: KeySet
+    let countries: [Country]
+    let organizations: [Organization]
+    let titles: KeyMap<Title>
+    let pronouns: KeyMap<Pronoun>
+    let cueKinds: KeyMap<String>
+    let orgNounKinds: KeyMap<String>
+
+
+    private init() {
+        let b = ActorLexiconBuilder()
+        classes = b.classes
+        entities = b.entities
+        abbreviations = b.abbreviations
+        maxEntityWords = b.maxEntityWords
+        entityPrefixes = b.entityPrefixes
+        countries = b.countries
+        organizations = b.organizations
+        titles = b.titles
+        pronouns = b.pronouns
+        cueKinds = b.cueKinds
+        orgNounKinds = b.orgNounKinds
+    }
+
+    /// Class bits of a word (folded key).
+    @inline(__always) func wordClass(_ key: UInt64) -> WordClass { classes[key] ?? [] }
+}
+
+/// Parses the data files into the tables of `ActorLexicon`.
+struct ActorLexiconBuilder {
+    typealias Entity = ActorLexicon.Entity
+    typealias Country = ActorLexicon.Country
+    typealias Organization = ActorLexicon.Organization
+    typealias Title = ActorLexicon.Title
+    typealias Pronoun = ActorLexicon.Pronoun
     private(set) var classes = KeyMap<WordClass>(capacity: 8192)
     private(set) var entities = KeyMap<Entity>(capacity: 2048)
     /// All-capital abbreviations, matched with case ("US", "U.N.", "AFP").
@@ -37,7 +79,8 @@ struct ActorLexicon: Sendable {
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
 
-    private init() {
+
+    init() {
         for (word, tags) in Self.fields(PackageResources.name_stopwords_txt) {
             add(word, tags.first == "mo" ? [.stop, .month] : tags.first == "dy" ? [.stop, .day] : .stop)
         }
@@ -101,8 +144,6 @@ struct ActorLexicon: Sendable {
         loadOrganizations()
     }
 
-    /// Class bits of a word (folded key).
-    @inline(__always) func wordClass(_ key: UInt64) -> WordClass { classes[key] ?? [] }
 
     private mutating func add(_ word: String, _ c: WordClass) {
         let k = WordKey.folded(word)

@@ -94,22 +94,22 @@ struct MentionEmitter {
         return w.text(a)
     }
 
-    /// Personal pronouns that may refer to actors; returns token → mention index.
-    func emitPronouns(into out: inout [Mention]) -> [Int: Int] {
-        var map: [Int: Int] = [:]
+    /// Personal pronouns that may refer to actors; returns (token, mention index) pairs.
+    func emitPronouns(into out: inout [Mention]) -> [(token: Int, mention: Int)] {
+        var map: [(token: Int, mention: Int)] = []
         for k in sentence where w.has(k, .pronoun) && w.flags[k].contains(.word) {
             guard let p = lex.pronouns[w.key[k]], p.form == .subject || p.form == .possessive || p.form == .object else { continue }
             let f = w.flags[k]
             guard f.contains(.lower) || f.contains(.initial) else { continue }
             let acting = p.form == .subject && ctx.actsAfter(k + 1, end: sentence.upperBound, plural: p.gender == .plural)
-            map[k] = out.count
+            map.append((k, out.count))
             out.append(Mention(span: w.t(k).span, kind: .pronoun, type: .other, name: w.text(k).lowercased(),
                                gender: p.gender, acting: acting, quoted: f.contains(.quoted)))
         }
         return map
     }
 
-    func emit(_ p: PhraseReader.Phrase, sc: SentenceChunks, pronouns: [Int: Int], into out: inout [Mention]) {
+    func emit(_ p: PhraseReader.Phrase, sc: SentenceChunks, pronouns: [(token: Int, mention: Int)], into out: inout [Mention]) {
         let head = w.text(p.head).lowercased()
         var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
             : w.has(p.head, .orgNoun) ? .organization : .person
@@ -124,7 +124,7 @@ struct MentionEmitter {
             let a = w.text(sc.chunks[ci].name)
             m.affiliation = a.isEmpty ? nil : a
         }
-        else if let k = p.ownerPronoun { m.owner = pronouns[k] }
+        else if let k = p.ownerPronoun { m.owner = pronouns.first { $0.token == k }?.mention }
         m.members = p.members.compactMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.
         if Self.governmentHeads.contains(w.key[p.head]) {

@@ -8,21 +8,22 @@ extension ResolverState {
         var lastSentencePeople: Set<Int> = []
         var currentPeople: Set<Int> = []
         var current = -1
-        for (i, m) in ms.enumerated() {
+        for i in ms.indices {
             let s = sentenceOf[i]
             if s != current {
                 lastSentencePeople = s == current + 1 ? currentPeople : []
                 currentPeople = []
                 current = s
             }
-            if m.kind == .pronoun {
-                guard !m.quoted, m.gender == .male || m.gender == .female || m.gender == .neuter else { continue }
+            if ms[i].kind == .pronoun {
+                let g = ms[i].gender
+                guard !ms[i].quoted, g == .male || g == .female || g == .neuter else { continue }
                 let pool = currentPeople.isEmpty ? lastSentencePeople : currentPeople
                 guard pool.count == 1, let d = pool.first else { continue }
                 var v = votes[d] ?? (0, 0, 0)
-                if m.gender == .male { v.m += 1 } else if m.gender == .female { v.f += 1 } else { v.n += 1 }
+                if g == .male { v.m += 1 } else if g == .female { v.f += 1 } else { v.n += 1 }
                 votes[d] = v
-            } else if let d = draftOf[i], !m.modifier, !m.quoted, drafts[d].type == .person || drafts[d].type == .other {
+            } else if let d = draftOf[i], !ms[i].modifier, !ms[i].quoted, drafts[d].type == .person || drafts[d].type == .other {
                 currentPeople.insert(d)
             }
         }
@@ -105,9 +106,9 @@ extension ResolverState {
     /// Named mentions as pronoun antecedents, in text order.
     func namedRefs() -> [PronounResolver.Ref] {
         var refs: [PronounResolver.Ref] = []
-        for (i, m) in ms.enumerated() where m.kind != .pronoun {
+        for i in ms.indices where ms[i].kind != .pronoun {
             guard let d = draftOf[i] else { continue }
-            refs.append(PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: m.modifier))
+            refs.append(PronounResolver.Ref(span: ms[i].span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: ms[i].quoted, modifier: ms[i].modifier))
         }
         return refs
     }

@@ -11,7 +11,7 @@ struct ResolverState {
     var bySurname = KeyMap<[Int]>(capacity: 32)
     var byFirst = KeyMap<[Int]>(capacity: 32)
     var byAcronym: [String: Int] = [:]
-    var bySuffix: [String: Int] = [:]
+    var bySuffix = KeyMap<Int>(capacity: 32)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
     /// Each person mention's name taken apart once.
@@ -114,17 +114,16 @@ struct ResolverState {
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
         for (d, draft) in drafts.enumerated() where draft.type == .organization {
             guard let original = writtenName[d] else { continue }
-            let name = original.lowercased()
             if let a = Self.acronym(of: original), byAcronym[a] == nil { byAcronym[a] = d }
             if let e = lex.entities[WordKey.folded(original)], e.kind == .org {
                 for alias in lex.organizations[Int(e.index)].aliases { byAcronym[Self.normalizedAcronym(alias)] = d }
             }
-            let words = name.split(separator: " ")
-            if words.count >= 2 {
-                for k in 1..<words.count {
-                    let suffix = words[k...].joined(separator: " ")
-                    bySuffix[suffix] = bySuffix[suffix] == nil ? d : -1
-                }
+            // Shortened forms: every run of its last words ("Security Council").
+            let scalars = Array(original.unicodeScalars)
+            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count {
+                var h = WordKey.seed
+                for v in scalars[(k + 1)...] { h = v == " " ? WordKey.space(h) : WordKey.mix(h, WordKey.fold(v)) }
+                bySuffix[h] = bySuffix[h] == nil ? d : -1
             }
         }
     }
@@ -133,7 +132,7 @@ struct ResolverState {
         let key = Self.key("o", m.name)
         if let d = byKey[key] { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
-        if let d = bySuffix[m.name.lowercased()], d >= 0 { return d }
+        if let d = bySuffix[WordKey.folded(m.name)], d >= 0 { return d }
         let d = draft(key, .organization)
         if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
         return d
@@ -162,12 +161,13 @@ struct ResolverState {
     static func sentences(of ms: [Mention], in doc: Document) -> [Int] {
         var out = [Int](repeating: 0, count: ms.count)
         var s = 0
-        for (i, m) in ms.enumerated() {
-            if s < doc.sentences.count, m.span.start < doc.sentences[s].span.start {
-                out[i] = doc.sentenceIndex(at: m.span.start) ?? 0   // not in order: search
+        for i in ms.indices {
+            let start = ms[i].span.start
+            if s < doc.sentences.count, start < doc.sentences[s].span.start {
+                out[i] = doc.sentenceIndex(at: start) ?? 0   // not in order: search
                 continue
             }
-            while s + 1 < doc.sentences.count && doc.sentences[s].span.end <= m.span.start { s += 1 }
+            while s + 1 < doc.sentences.count && doc.sentences[s].span.end <= start { s += 1 }
             out[i] = s
         }
         return out
