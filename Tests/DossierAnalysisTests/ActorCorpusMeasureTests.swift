@@ -33,6 +33,7 @@ import DossierAnalysis
         var silverNames = 0, silverNamesInActors = 0, actorCount = 0, namedActors = 0, namedActorsSilver = 0
         var actorSamples: [String] = [], notInActors: [String] = []
         var missReasons: [String: Int] = [:]
+        var pronounSamples: [String] = []
         var byKind: [String: (total: Int, resolved: Int)] = [:]
         var nameConsistent = 0, nameSources = 0
         var words = 0
@@ -113,6 +114,10 @@ import DossierAnalysis
                 v.total += 1
                 if let sid = id2 {
                     covered += 1; v.resolved += 1
+                    if kind != "name", sources % 97 == 0, pronounSamples.count < samples, let a = table.actors.first(where: { $0.id == sid }) {
+                        let from = max(0, span.start - 160)
+                        pronounSamples.append("\(id): …\(doc.text[Span(from, span.start)].replacingOccurrences(of: "\n", with: " "))[[\(written)]] → \(a.name)")
+                    }
                     if kind == "name", let a = table.actors.first(where: { $0.id == sid }) {
                         nameSources += 1
                         let all = ([a.name] + a.aliases).joined(separator: " ").lowercased()
@@ -151,6 +156,7 @@ import DossierAnalysis
             report += "NAMES OUTSIDE CORENLP ENTITIES\n" + fpSamples.joined(separator: "\n") + "\n"
             report += "UNRESOLVED SOURCES\n" + sourceMisses.joined(separator: "\n") + "\n"
             report += "NAME SOURCES RESOLVED TO ANOTHER NAME\n" + wrongNames.joined(separator: "\n") + "\n"
+            report += "PRONOUN AND DESCRIPTION SOURCES RESOLVED (every 97th)\n" + pronounSamples.joined(separator: "\n") + "\n"
             report += "CORENLP NAMES IN NO ACTOR\n" + notInActors.joined(separator: "\n") + "\n"
             report += "NAMED ACTORS WITHOUT A CORENLP ENTITY\n" + actorSamples.joined(separator: "\n") + "\n"
         }

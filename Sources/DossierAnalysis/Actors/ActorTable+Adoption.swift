@@ -7,6 +7,9 @@ extension ActorTable {
     /// `numberActors()`.
     public mutating func adoptSpeaker(for source: Span, in doc: Document) -> String? {
         if let id = speaker(for: source, in: doc) { return id }
+        // "economists who believe …": the phrase before a relative pronoun.
+        var source = source
+        if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
         guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
@@ -38,6 +41,28 @@ extension ActorTable {
         refs = refs.map { var r = $0; r.actor = Int32(newIndex[Int(r.actor)]); return r }
         actors = sorted
         return renamed
+    }
+
+    /// The noun phrase right before "who"/"which" ("activists" in "traded the microphone with
+    /// activists who raised …"), or nil when `source` is not a relative pronoun.
+    static func phraseBeforeRelative(_ source: Span, in doc: Document) -> Span? {
+        let lex = ActorLexicon.shared
+        let s = doc.text.scalars
+        guard lex.pronouns[WordKey.folded(s, source.start..<source.end)]?.form == .relative else { return nil }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < source.start { lo = mid + 1 } else { hi = mid } }
+        var k = lo - 1
+        guard k >= 0, doc.tokens[k].kind == .word else { return nil }
+        let end = doc.tokens[k].span.end
+        var start = doc.tokens[k].span.start
+        while k >= 0 && lo - k <= 5 && doc.tokens[k].kind == .word {
+            let c = lex.wordClass(WordKey.folded(s, doc.tokens[k].span.start..<doc.tokens[k].span.end))
+            if c.contains(.prep) || c.contains(.verb) || c.contains(.pronoun) || c.contains(.stop) && !c.contains(.det) && !c.contains(.quant) { break }
+            start = doc.tokens[k].span.start
+            if c.contains(.det) { break }
+            k -= 1
+        }
+        return Span(start, end)
     }
 
     /// A name and type for a span no actor fits: its head noun says person, group or

@@ -15,7 +15,7 @@ struct SpeakerLookup {
         let first = tokens[0]
         let firstKey = WordKey.folded(s, first.span.start..<first.span.end)
         if let p = lex.pronouns[firstKey] {
-            if p.form == .relative { return relative(before: source.start) }
+            if p.form == .relative { return relative(before: source.start, who: p.gender == .unknown) }
             guard let a = antecedent(p, at: source.start) else { return nil }
             // "his campaign", "their spokesman": the owner's own organisation when there is one.
             if tokens.count > 1 {
@@ -55,8 +55,11 @@ struct SpeakerLookup {
             let sa = max(a.span.start, source.start), sb = max(b.span.start, source.start)
             return sa != sb ? sa < sb : a.span.length > b.span.length
         }
-        if let first = pool.first, first.described, possessiveStarts.contains(first.span.start),
-           let name = names.first(where: { $0.span.start > first.span.start }) {
+        // "Carter’s press secretary, Peter Cook", "the F.B.I. director, James B. Comey": a name in
+        // apposition to a description is who it is; a name nested inside it ("the press office
+        // of Haftar’s force") is not.
+        if let first = pool.first, first.described,
+           let name = names.first(where: { $0.span.start > first.span.start && (possessiveStarts.contains(first.span.start) || $0.span.start >= first.span.end) }) {
             return Int(name.actor)
         }
         return pool.first.map { Int($0.actor) }
@@ -107,20 +110,33 @@ struct SpeakerLookup {
         }
     }
 
-    /// "who" / "which": the mention ending right before it (a comma between is fine).
-    private func relative(before offset: Int) -> Int? {
+    /// "who" / "which": the nearest mention before it in its sentence that can be its
+    /// antecedent (a person or group for "who"), stepping over what only locates or describes
+    /// it ("Ron Paul of Texas, who", "Sen. Richard Blumenthal (D-Conn.), who", "Dianne
+    /// Feinstein, the ranking Democrat on the Intelligence Committee, who").
+    private func relative(before offset: Int, who: Bool) -> Int? {
         let refs = table.refs
         var lo = 0, hi = refs.count
         while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
-        var best: PronounResolver.Ref?
+        let sentence = doc.sentenceIndex(at: offset).map { doc.sentences[$0].span.start } ?? 0
+        let s = doc.text.scalars
         var i = lo - 1
-        while i >= 0 && lo - i <= 8 {
+        while i >= 0 && lo - i <= 12 {
             let r = refs[i]
             i -= 1
-            guard r.span.end <= offset && offset - r.span.end <= 3 && !r.modifier else { continue }
-            if best == nil || r.span.end > best!.span.end || (r.span.end == best!.span.end && r.span.length > best!.span.length) { best = r }
+            guard r.span.end <= offset, r.span.start >= sentence, offset - r.span.end <= 80 else { if r.span.start < sentence { break }; continue }
+            if r.modifier { continue }
+            let type = table.profiles[Int(r.actor)].type
+            if who && !(type == .person || type == .group || type == .other) { continue }
+            // "of Texas", "on the Intelligence Committee": a name after a preposition qualifies another.
+            var k = r.span.start - 1
+            while k > sentence && CharClass.isSpace(s[k]) { k -= 1 }
+            var word = ""
+            while k >= sentence && CharClass.isLetter(s[k]) { word.unicodeScalars.insert(s[k], at: word.unicodeScalars.startIndex); k -= 1 }
+            if ["of", "on", "from", "in", "at", "for", "the"].contains(word.lowercased()) && offset - r.span.end > 3 { continue }
+            return Int(r.actor)
         }
-        return best.map { Int($0.actor) }
+        return nil
     }
 
     /// The actor nearest before the span that the description fits.
@@ -144,7 +160,10 @@ struct SpeakerLookup {
 
     /// A capitalised word of the span in an actor's names ("Clinton" in "Mrs. Clinton").
     private func byName(_ tokens: [Token], before offset: Int) -> Int? {
-        guard let last = tokens.last(where: { CharClass.isUpper(doc.text.scalars[$0.span.start]) }) else { return nil }
+        guard let last = tokens.last(where: { t in
+            CharClass.isUpper(doc.text.scalars[t.span.start])
+                && !lex.wordClass(WordKey.folded(doc.text.scalars, t.span.start..<t.span.end)).contains(.stop)
+        }) else { return nil }
         let word = WordKey.folded(doc.text.scalars, last.span.start..<last.span.end)
         return nearest(before: offset) { table.profiles[$0].type != .place && profile($0).words.contains(word) }
     }
