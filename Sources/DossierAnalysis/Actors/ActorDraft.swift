@@ -41,8 +41,6 @@ struct ActorDraft {
             return
         }
         if !m.weak { strong = true }
-        // Named again by the surname alone: a person the article follows.
-        if full && m.type != .person && !ResolverState.hasSpace(m.name) && m.kind == .name { strong = true }
         if m.acting { acting = true }
         if m.locative { locative = true }
         if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }

@@ -50,6 +50,14 @@ struct ChunkClassifier {
             }
             return NameChunk(range: r, name: r, kind: .modifier)
         }
+        // "Minister for Consular Affairs": words after a title's "for"/"of" complete the title.
+        if p.titleSeen, n > r.lowerBound, w.flags[n - 1].contains(.lower), w.has(n - 1, .connector), !w.has(n, .firstName) {
+            var c = NameChunk(range: r, name: r, kind: .title)
+            c.role = roleText(p.roleTokens + Array(n..<r.upperBound), before: r.upperBound)
+            c.titleHead = p.titleHead
+            c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
+            return c
+        }
         let name = n..<r.upperBound
         var c = NameChunk(range: r, name: name, kind: .single)
         c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity

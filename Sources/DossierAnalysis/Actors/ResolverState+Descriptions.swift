@@ -49,6 +49,11 @@ extension ResolverState {
         return p
     }
 
+    /// Groups whose listed members act through them (not "citizens from …").
+    static let bodyHeads: Set<String> = ["governments", "countries", "nations", "states", "powers", "leaders", "ministers",
+                                         "officials", "delegations", "allies", "members", "parties", "organizations",
+                                         "groups", "companies", "authorities", "militaries", "armies"]
+
     static let armedHeads: Set<String> = ["forces", "force", "troops", "fighters", "militias", "militia", "militiamen",
                                           "soldiers", "army", "gunmen", "loyalists"]
 
@@ -71,7 +76,8 @@ extension ResolverState {
                 target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
                 drafts[target!].memberCount = members.count
                 drafts[target!].head = head
-                for d in members { drafts[d].acting = true }
+                // "the governments of France and Italy called…": the listed countries take the stance.
+                if Self.bodyHeads.contains(head) && m.acting { for d in members { drafts[d].acting = true } }
             } else if let o = owner, m.type != .person {
                 target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
                 drafts[target!].head = Self.headClass(head)

@@ -64,7 +64,11 @@ struct ResolverState {
             case .person, .other:
                 let n = personNames[i]!
                 if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
-                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) { assign(i, to: d) }
+                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) {
+                    // Named again by the surname alone: a person the article follows.
+                    if bySurname[WordKey.folded(m.name)]?.contains(d) == true { drafts[d].strong = true }
+                    assign(i, to: d)
+                }
                 else {
                     let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
                     if !Self.hasSpace(m.name), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
