@@ -14,10 +14,14 @@ public struct Analyzer: Sendable {
         let quoteSpans = QuoteDetector().detect(document)
         let mentions = MentionFinder().find(document)
         var table = ActorResolver().resolve(document, mentions: mentions)
-        let quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table)
-        for q in quotes {
-            if let s = q.source, let id = q.speaker { table.addMention(s, to: id) }
+        var quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table)
+        for i in quotes.indices {
+            guard let s = quotes[i].source else { continue }
+            if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document) }
+            if let id = quotes[i].speaker { table.addMention(s, to: id) }
         }
+        let renamed = table.numberActors()
+        for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
         return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes)
     }
 }

@@ -3,22 +3,42 @@
 public struct ActorTable: Sendable {
     public var actors: [Actor]
     public var places: [Actor]
+    /// Every mention of an actor, sorted by span, with its sentence: what `speaker` searches.
+    var refs: [PronounResolver.Ref]
+    /// Per actor: type, gender, kind and group noun (what pronouns need); the words descriptions
+    /// match are added on demand by `SpeakerLookup`.
+    var profiles: [ActorProfile]
+    /// Per actor: the actor it belongs to ("forces loyal to X" → X), when it was read as such.
+    var owners: [Int?]
 
     public init(actors: [Actor] = [], places: [Actor] = []) {
         self.actors = actors
         self.places = places
+        var refs: [PronounResolver.Ref] = []
+        for (n, a) in actors.enumerated() {
+            for s in a.mentions { refs.append(PronounResolver.Ref(span: s, actor: Int32(n), sentence: -1, quoted: false, modifier: false)) }
+        }
+        self.refs = refs.sorted { $0.span < $1.span }
+        profiles = actors.map { ActorProfile(type: $0.type) }
+        owners = actors.map { _ in nil }
+    }
+
+    init(actors: [Actor], places: [Actor], refs: [PronounResolver.Ref], profiles: [ActorProfile], owners: [Int?]) {
+        self.actors = actors; self.places = places; self.refs = refs; self.profiles = profiles; self.owners = owners
     }
 
     /// The actor a source span refers to: a mention it overlaps, the antecedent of a pronoun,
-    /// the bearer of a title or description; nil when none fits. `nil` until issue 3.
+    /// the bearer of a title or description; nil when none fits.
     public func speaker(for source: Span, in doc: Document) -> String? {
-        nil
+        SpeakerLookup(table: self, doc: doc).actor(for: source).map { actors[$0].id }
     }
 
     /// Records that `span` (a resolved source) refers to actor `id`, so it counts as a mention.
     public mutating func addMention(_ span: Span, to id: String) {
-        guard let i = actors.firstIndex(where: { $0.id == id }), !actors[i].mentions.contains(span) else { return }
-        actors[i].mentions.append(span)
-        actors[i].mentions.sort()
+        guard let i = actors.firstIndex(where: { $0.id == id }) else { return }
+        var lo = 0, hi = actors[i].mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if actors[i].mentions[mid] < span { lo = mid + 1 } else { hi = mid } }
+        if lo < actors[i].mentions.count && actors[i].mentions[lo] == span { return }
+        actors[i].mentions.insert(span, at: lo)
     }
 }

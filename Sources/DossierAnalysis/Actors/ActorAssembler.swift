@@ -1,0 +1,84 @@
+/// Turns the resolver's drafts into the article's actors and places: decides each draft's final
+/// type (a country that never acts is a place; a lone capitalised word is a person only when
+/// something says so), names it, numbers actors in order of first appearance, and builds the
+/// index `ActorTable.speaker(for:in:)` searches.
+struct ActorAssembler {
+    let state: ResolverState
+
+    func table() -> ActorTable {
+        let drafts = state.drafts
+        let ms = state.ms
+        var actorDrafts: [(Int, ActorType)] = []
+        var placeDrafts: [Int] = []
+        for (d, dr) in drafts.enumerated() {
+            guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
+            let described = dr.mentions.contains { ms[$0].kind == .description }
+            // A name its words alone do not show as an actor needs the article to back it.
+            let backed = dr.strong || dr.titled || dr.acting || dr.gender == .male || dr.gender == .female
+            switch dr.type {
+            case .person:
+                if backed { actorDrafts.append((d, .person)) }
+            case .other:
+                if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
+                else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
+                else if dr.locative { placeDrafts.append(d) }
+            case .organization:
+                if dr.orgKind != "event" && backed { actorDrafts.append((d, .organization)) }
+            case .country:
+                if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
+            case .group:
+                if dr.acting || described { actorDrafts.append((d, .group)) }
+            case .place:
+                placeDrafts.append(d)
+            }
+        }
+        actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
+        placeDrafts.sort { drafts[$0].first < drafts[$1].first }
+        var actors: [Actor] = []
+        var profiles: [ActorProfile] = []
+        var indexOfDraft: [Int: Int] = [:]
+        for (n, (d, type)) in actorDrafts.enumerated() {
+            indexOfDraft[d] = n
+            actors.append(actor(d, id: "a\(n + 1)", type: type))
+            let dr = drafts[d]
+            profiles.append(ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount))
+        }
+        let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
+        var refs: [PronounResolver.Ref] = []
+        for i in ms.indices {
+            guard let d = state.draftOf[i], let a = indexOfDraft[d] else { continue }
+            refs.append(PronounResolver.Ref(span: ms[i].span, actor: Int32(a), sentence: Int32(state.sentenceOf[i]),
+                                            quoted: ms[i].quoted, modifier: ms[i].modifier, described: ms[i].kind == .description))
+        }
+        refs.sort { $0.span < $1.span }
+        let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
+        return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    private func actor(_ d: Int, id: String, type: ActorType) -> Actor {
+        let dr = state.drafts[d]
+        let text = state.doc.text
+        let name = dr.bestName
+        var aliases: [String] = []
+        var seen: Set<String> = [name]
+        var seenSpans = KeySet(capacity: dr.mentions.count)
+        var spans: [Span] = []
+        for i in dr.mentions {
+            let span = state.ms[i].span
+            spans.append(span)
+            let h = WordKey.exact(text.scalars, span.start..<span.end)
+            if seenSpans.contains(h) { continue }
+            seenSpans.insert(h)
+            var alias = ScalarText.string(text, span)
+            for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its "] where alias.hasPrefix(det) {
+                alias = det.lowercased() + alias.dropFirst(det.count)
+            }
+            if !seen.contains(alias) { seen.insert(alias); aliases.append(alias) }
+        }
+        spans.sort()
+        var unique: [Span] = []
+        for s in spans where unique.last != s { unique.append(s) }
+        let affiliation = state.ownerOf[d].map { state.drafts[$0].bestName }.flatMap { $0.isEmpty ? nil : $0 } ?? dr.affiliation
+        return Actor(id: id, name: name, type: type, roles: dr.roles, affiliation: affiliation, aliases: aliases, mentions: unique)
+    }
+}

@@ -1,0 +1,131 @@
+/// Reads the words around a mention to tell whether it speaks or acts ("Russia called for…",
+/// "…,” said Obama", "according to officials", "by forces loyal to X", "Russia’s foreign
+/// ministry"), or is a location ("in Washington", "the city of Benghazi").
+struct ActorContext {
+    let w: ArticleWords
+
+    static let accordingKey = WordKey.folded("according")
+    static let byKey = WordKey.folded("by")
+    static let toKey = WordKey.folded("to")
+    static let ofKey = WordKey.folded("of")
+    static let onKey = WordKey.folded("on")
+    static let andKey = WordKey.folded("and")
+    static let orKey = WordKey.folded("or")
+    static let whoKey = WordKey.folded("who")
+    static let beenKey = WordKey.folded("been")
+
+    /// Whether the words from `k` on are the verb of a subject ending just before `k`: after
+    /// adverbs ("also", "on Friday"), a coordinated name ("and China"), or an aside between
+    /// commas, a speech or action verb in the past or present, or an auxiliary. A plural subject
+    /// also takes a base form of a speech verb ("officials say").
+    func actsAfter(_ k: Int, end: Int, plural: Bool = false) -> Bool {
+        var k = k
+        var steps = 0
+        while k < end && steps < 12 {
+            steps += 1
+            let f = w.flags[k]
+            if f.contains(.lower) && (w.has(k, .adverb) || Self.looksLikeAdverb(w, k)) { k += 1; continue }
+            if w.has(k, .day) || w.has(k, .month) || w.t(k).kind == .number { k += 1; continue }
+            if f.contains(.lower) && w.key[k] == Self.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
+            if f.contains(.lower) && (w.key[k] == Self.andKey || w.key[k] == Self.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
+                k += 1
+                while k < end && (w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) || w.lowerWord(k, .det)) { k += 1 }
+                continue
+            }
+            if f.contains(.comma) {
+                // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
+                var j = k + 1
+                while j < end && j - k < 12 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) { j += 1 }
+                guard j < end, w.flags[j].contains(.comma), j > k + 1, w.key[k + 1] != Self.whoKey else { return false }
+                k = j + 1
+                continue
+            }
+            break
+        }
+        guard k < end, w.flags[k].contains(.lower) else { return false }
+        var c = w.cls[k]
+        if c.contains(.aux) {
+            // "has said", "will not attend", "was quoted": an auxiliary counts with a verb after it.
+            var j = k + 1
+            while j < end, w.flags[j].contains(.lower), w.has(j, [.aux, .adverb]) || Self.looksLikeAdverb(w, j) || w.key[j] == Self.beenKey { j += 1 }
+            guard j < end, w.flags[j].contains(.lower) else { return false }
+            return w.has(j, [.speech, .action]) || Self.looksLikePast(w, j)
+        }
+        if c.isEmpty && Self.looksLikePast(w, k) { return true }
+        c.remove(.aux)
+        guard c.contains(.speech) || c.contains(.action) else { return false }
+        if c.contains(.past) || c.contains(.third) { return true }
+        return plural && c.contains(.speech) && c.contains(.base)
+    }
+
+    /// A word the lexicons do not know, ending in "-ly" ("openly", "sharply").
+    static func looksLikeAdverb(_ w: ArticleWords, _ k: Int) -> Bool {
+        let sp = w.t(k).span
+        return w.cls[k].isEmpty && sp.length >= 5 && w.s[sp.end - 1] == "y" && w.s[sp.end - 2] == "l"
+    }
+
+    /// A word the lexicons do not know, ending in "-ed" ("defied", "annexed"): most likely a verb
+    /// in the past.
+    static func looksLikePast(_ w: ArticleWords, _ k: Int) -> Bool {
+        let sp = w.t(k).span
+        return w.cls[k].isEmpty && sp.length >= 5 && w.s[sp.end - 1] == "d" && w.s[sp.end - 2] == "e"
+    }
+
+    /// Whether the phrase starting at `a` can be a subject: not the object of a preposition
+    /// ("towards Tripoli will continue" is not Tripoli acting).
+    func canBeSubject(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
+        guard k >= start, w.flags[k].contains(.lower) else { return true }
+        return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == Self.andKey
+    }
+
+    /// "according to X", "by X" (passive agent), "…,” said X" (inverted attribution), possibly
+    /// with a determiner before X.
+    func actsBefore(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        guard k >= start else { return false }
+        if w.flags[k].contains(.lower) {
+            if w.key[k] == Self.byKey { return true }
+            if w.key[k] == Self.toKey, k - 1 >= start, w.key[k - 1] == Self.accordingKey { return true }
+            if w.has(k, .speech), w.has(k, [.past, .third]), k - 1 >= start {
+                let p = w.flags[k - 1]
+                if p.contains(.comma) || p.contains(.closeQuote) || w.t(k - 1).kind == .quoteMark { return true }
+            }
+        }
+        return false
+    }
+
+    /// "X’s foreign ministry", "X’s President …": a possessive before a person, group or
+    /// organisation noun (not "X’s capital"). `b` is the token after the name.
+    func ownsActorAfter(_ b: Int, end: Int) -> Bool {
+        guard b < end, w.flags[b].contains(.possessive) else { return false }
+        var k = b + 1
+        var steps = 0
+        while k < end && steps < 5 {
+            steps += 1
+            let c = w.cls[k]
+            if c.contains(.placeNoun) && w.flags[k].contains(.lower) { return false }
+            if c.contains(.personNoun) || c.contains(.groupNoun) || c.contains(.orgNoun) || c.contains(.title) {
+                // A modifier noun ("foreign ministry"): keep going to the head.
+                if k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, [.personNoun, .groupNoun, .orgNoun]) { k += 1; continue }
+                return true
+            }
+            if c.contains(.roleModifier) || (w.flags[k].contains(.lower) && c.isEmpty) { k += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// "in Tripoli", "at Benghazi", "near X", "the city of X", "Libya’s capital Tripoli".
+    func isLocative(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        guard k >= start else { return false }
+        if w.lowerWord(k, .loc) { return true }
+        if w.lowerWord(k, .placeNoun) { return true }
+        if w.flags[k].contains(.lower), w.key[k] == Self.ofKey, k - 1 >= start, w.lowerWord(k - 1, .placeNoun) { return true }
+        return false
+    }
+}

@@ -1,0 +1,67 @@
+/// One actor while mentions are being merged: the mentions so far and what they say about it.
+struct ActorDraft {
+    var type: ActorType
+    /// Merge key it was created under (`ResolverState.key`: kind and folded name).
+    var key: UInt64
+    var mentions: [Int] = []
+    var names: [String] = []
+    var roles: [String] = []
+    var affiliation: String?
+    var gender: Mention.Gender = .unknown
+    var acting = false
+    var titled = false
+    var locative = false
+    /// Created from a full name (two words or more).
+    var full = false
+    var orgKind: String?
+    var head: String?
+    var memberCount = 0
+    /// A lexicon's canonical name, which wins over the names used.
+    var canonical: String?
+    /// Some mention shows an actor by its words alone (not `Mention.weak`).
+    var strong = false
+    /// Votes of "it"/"its" after it: an organisation, not a person.
+    var neuterVotes = 0
+    /// Named only by a first name the lexicon knows ("Miriam"): a person.
+    var firstNameOnly = false
+    var first = Int.max
+    var lastSentence = -1
+    var count = 0
+    var profile = ActorProfile()
+
+    init(type: ActorType, key: UInt64) { self.type = type; self.key = key }
+
+    mutating func add(_ i: Int, _ m: Mention, sentence: Int) {
+        mentions.append(i)
+        first = min(first, m.span.start)
+        lastSentence = max(lastSentence, sentence)
+        count += 1
+        if m.modifier {
+            if m.kind != .pronoun && m.kind != .description { names.append(m.name) }
+            return
+        }
+        if !m.weak { strong = true }
+        if m.acting { acting = true }
+        if m.locative { locative = true }
+        if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
+        if let r = m.role, m.kind != .description {
+            if !roles.contains(r) { roles.append(r) }
+            titled = true
+        }
+        if affiliation == nil { affiliation = m.affiliation }
+        if gender == .unknown, m.gender == .male || m.gender == .female { gender = m.gender }
+    }
+
+    /// The fullest name: the one with most words, then the longest.
+    var bestName: String {
+        if let c = canonical { return c }
+        var best = names.first ?? ""
+        var bestWords = 0, bestLength = 0
+        for n in names {
+            var words = 1, length = 0
+            for b in n.utf8 { length += 1; if b == 32 { words += 1 } }
+            if words > bestWords || (words == bestWords && length > bestLength) { best = n; bestWords = words; bestLength = length }
+        }
+        return best
+    }
+}

@@ -1,0 +1,241 @@
+import Foundation
+
+/// Every word list the actor stages read, parsed once per process into hash tables keyed by
+/// `WordKey`, so that finding and resolving actors never builds a `String` to look a word up.
+final class ActorLexicon: Sendable {
+    /// A known name: a country (or its abbreviation, capital, seat of government, demonym), a
+    /// place, or an organisation.
+    struct Entity: Sendable, Hashable {
+        enum Kind: UInt8, Sendable { case country, demonym, demonymPlural, capital, seat, place, org }
+        var kind: Kind
+        /// Index into `countries` or `organizations`; -1 for places.
+        var index: Int32
+    }
+    struct Country: Sendable { var name: String; var capital: String? }
+    struct Organization: Sendable { var name: String; var kind: String; var aliases: [String] }
+    struct Title: Sendable { var role: String?; var gender: Mention.Gender }
+    struct Pronoun: Sendable {
+        enum Form: UInt8, Sendable { case subject, object, possessive, reflexive, relative }
+        var gender: Mention.Gender
+        var form: Form
+    }
+
+    static let shared = ActorLexicon()
+
+    let classes: KeyMap<WordClass>
+    let entities: KeyMap<Entity>
+    /// All-capital abbreviations, matched with case ("US", "U.N.", "AFP").
+    let abbreviations: KeyMap<Entity>
+    let maxEntityWords: Int
+    /// Folded keys of the first words of every multi-word name ("new", "new york"), so a
+    /// phrase lookup stops as soon as no name can start that way.
+    let entityPrefixes: KeySet
+    let countries: [Country]
+    let organizations: [Organization]
+    let titles: KeyMap<Title>
+    let pronouns: KeyMap<Pronoun>
+    let cueKinds: KeyMap<String>
+    let orgNounKinds: KeyMap<String>
+
+
+    private init() {
+        let b = ActorLexiconBuilder()
+        classes = b.classes
+        entities = b.entities
+        abbreviations = b.abbreviations
+        maxEntityWords = b.maxEntityWords
+        entityPrefixes = b.entityPrefixes
+        countries = b.countries
+        organizations = b.organizations
+        titles = b.titles
+        pronouns = b.pronouns
+        cueKinds = b.cueKinds
+        orgNounKinds = b.orgNounKinds
+    }
+
+    /// Class bits of a word (folded key).
+    @inline(__always) func wordClass(_ key: UInt64) -> WordClass { classes[key] ?? [] }
+}
+
+/// Parses the data files into the tables of `ActorLexicon`.
+struct ActorLexiconBuilder {
+    typealias Entity = ActorLexicon.Entity
+    typealias Country = ActorLexicon.Country
+    typealias Organization = ActorLexicon.Organization
+    typealias Title = ActorLexicon.Title
+    typealias Pronoun = ActorLexicon.Pronoun
+    private(set) var classes = KeyMap<WordClass>(capacity: 8192)
+    private(set) var entities = KeyMap<Entity>(capacity: 2048)
+    /// All-capital abbreviations, matched with case ("US", "U.N.", "AFP").
+    private(set) var abbreviations = KeyMap<Entity>(capacity: 512)
+    private(set) var maxEntityWords = 1
+    /// Folded keys of the first words of every multi-word name ("new", "new york"), so a
+    /// phrase lookup stops as soon as no name can start that way.
+    private(set) var entityPrefixes = KeySet(capacity: 2048)
+    private(set) var countries: [Country] = []
+    private(set) var organizations: [Organization] = []
+    private(set) var titles = KeyMap<Title>(capacity: 128)
+    private(set) var pronouns = KeyMap<Pronoun>(capacity: 64)
+    private(set) var cueKinds = KeyMap<String>(capacity: 512)
+    private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
+
+
+    init() {
+        for (word, tags) in Self.fields(PackageResources.name_stopwords_txt) {
+            add(word, tags.first == "mo" ? [.stop, .month] : tags.first == "dy" ? [.stop, .day] : .stop)
+        }
+        for (word, tags) in Self.fields(PackageResources.person_nouns_txt) {
+            var c: WordClass = .personNoun
+            let t = Set(tags.first?.split(separator: ",").map(String.init) ?? [])
+            if t.contains("t") { c.insert(.title) }
+            if t.contains("l") { c.insert(.leader) }
+            if t.contains("m") { c.insert(.male) }
+            if t.contains("f") { c.insert(.female) }
+            add(word, c)
+        }
+        for (word, _) in Self.fields(PackageResources.group_nouns_txt) { add(word, .groupNoun) }
+        for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
+            add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)
+        }
+        for (word, _) in Self.fields(PackageResources.place_nouns_txt) { add(word, .placeNoun) }
+        for (word, tags) in Self.fields(PackageResources.org_nouns_txt) {
+            add(word, .orgNoun)
+            orgNounKinds[WordKey.folded(word)] = tags.first ?? "any"
+        }
+        for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
+            let t = Array(tags.first ?? "")
+            var c: WordClass = []
+            switch t.first { case "s": c = .speech; case "a": c = .action; default: c = .aux }
+            if t.count > 1 {
+                switch t[1] { case "p": c.insert(.past); case "3": c.insert(.third); case "b": c.insert(.base); default: c.insert(.ing) }
+            }
+            add(word, c)
+        }
+        let grammar: [String: WordClass] = ["det": .det, "poss": .poss, "quant": .quant, "prep": .prep, "loc": .loc,
+                                            "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent]
+        for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) { add(word, grammar[tags.first ?? ""] ?? []) }
+        for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
+            let g = Mention.Gender(tag: tags.first ?? "-")
+            let form: Pronoun.Form
+            switch tags.count > 1 ? tags[1] : "s" {
+            case "o": form = .object
+            case "p": form = .possessive
+            case "r": form = .reflexive
+            case "w": form = .relative
+            default: form = .subject
+            }
+            pronouns[WordKey.folded(word)] = Pronoun(gender: g, form: form)
+            add(word, .pronoun)
+        }
+        for (word, tags) in Self.fields(PackageResources.title_abbreviations_txt) {
+            let role = tags.first.flatMap { $0.isEmpty ? nil : $0 }
+            titles[WordKey.folded(word)] = Title(role: role, gender: Mention.Gender(tag: tags.count > 1 ? tags[1] : "-"))
+            add(word, [.courtesy, .title])
+        }
+        for (word, tags) in Self.fields(PackageResources.first_names_txt) {
+            add(word, tags.first == "f" ? [.firstName, .female] : [.firstName, .male])
+        }
+        for (word, tags) in Self.fields(PackageResources.name_cues_txt) {
+            cueKinds[WordKey.folded(word)] = tags.first ?? "org"
+            add(word, .cue)
+        }
+        loadCountries()
+        loadPlaces()
+        loadOrganizations()
+    }
+
+
+    private mutating func add(_ word: String, _ c: WordClass) {
+        let k = WordKey.folded(word)
+        classes[k] = (classes[k] ?? []).union(c)
+    }
+
+    private mutating func loadCountries() {
+        for (name, f) in Self.fields(PackageResources.countries_txt) {
+            let i = Int32(countries.count)
+            let capital = f.count > 2 && !f[2].isEmpty ? f[2].split(separator: ",").first.map(String.init) : nil
+            countries.append(Country(name: name, capital: capital))
+            register(name, Entity(kind: .country, index: i))
+            for a in Self.list(f, 0) { register(a, Entity(kind: .country, index: i)) }
+            for d in Self.list(f, 1) {
+                register(d, Entity(kind: .demonym, index: i))
+                if let p = Self.plural(ofDemonym: d) { register(p, Entity(kind: .demonymPlural, index: i)) }
+            }
+            for c in Self.list(f, 2) { register(c, Entity(kind: .capital, index: i)) }
+            for s in Self.list(f, 3) { register(s, Entity(kind: .seat, index: i)) }
+        }
+    }
+
+    private mutating func loadPlaces() {
+        for (name, _) in Self.fields(PackageResources.place_names_txt) where entities[WordKey.folded(Self.strippingThe(name))] == nil {
+            register(name, Entity(kind: .place, index: -1))
+        }
+    }
+
+    private mutating func loadOrganizations() {
+        for (name, f) in Self.fields(PackageResources.organizations_txt) {
+            let i = Int32(organizations.count)
+            let aliases = Self.list(f, 0)
+            organizations.append(Organization(name: Self.strippingThe(name), kind: f.count > 1 ? f[1] : "org", aliases: aliases))
+            register(name, Entity(kind: .org, index: i))
+            for a in aliases { register(a, Entity(kind: .org, index: i)) }
+        }
+    }
+
+    /// Abbreviations in capitals go to the case-sensitive table; everything else is folded.
+    /// A leading "the" is dropped: the finder never puts it in a name.
+    private mutating func register(_ raw: String, _ e: Entity) {
+        let name = Self.strippingThe(raw)
+        guard !name.isEmpty else { return }
+        if Self.isAbbreviation(name) {
+            if abbreviations[WordKey.exact(name)] == nil { abbreviations[WordKey.exact(name)] = e }
+        } else if entities[WordKey.folded(name)] == nil {
+            entities[WordKey.folded(name)] = e
+            var prefix = ""
+            let words = name.split(separator: " ")
+            for w in words.dropLast() {
+                prefix += prefix.isEmpty ? String(w) : " " + w
+                entityPrefixes.insert(WordKey.folded(prefix))
+            }
+        }
+        maxEntityWords = max(maxEntityWords, Self.wordCount(name))
+    }
+
+    static func isAbbreviation(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            if CharClass.isLower(u) { return false }
+            if CharClass.isLetter(u) { letters += 1 } else if u != "." && u != "&" && u != "-" && !CharClass.isDigit(u) { return false }
+        }
+        return letters >= 1 && letters <= 6
+    }
+
+    /// Words as the tokenizer will see them: a possessive 's is its own token.
+    static func wordCount(_ s: String) -> Int {
+        s.split(separator: " ").reduce(0) { $0 + ($1.hasSuffix("'s") || $1.hasSuffix("’s") ? 2 : 1) }
+    }
+
+    static func strippingThe(_ s: String) -> String {
+        s.hasPrefix("the ") || s.hasPrefix("The ") ? String(s.dropFirst(4)) : s
+    }
+
+    static func plural(ofDemonym d: String) -> String? {
+        if d.hasSuffix("ese") || d.hasSuffix("sh") || d.hasSuffix("ch") || d.hasSuffix("ss") || d.hasSuffix("x")
+            || d.hasSuffix("i") && d.count < 4 { return nil }
+        return d + "s"
+    }
+
+    /// Parses a data file into (first field, other fields) per line; fields are split on '|'.
+    static func fields(_ bytes: [UInt8]) -> [(String, [String])] {
+        Lexicon(bytes: bytes).entries.map { line in
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            return (parts[0], Array(parts.dropFirst()))
+        }
+    }
+
+    static func list(_ f: [String], _ i: Int) -> [String] {
+        guard i < f.count else { return [] }
+        return f[i].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,110 @@
+/// Speakers the finder did not see as actors: a quote's source that names someone by a
+/// description the article uses only there ("the gambling tycoon", "the debate moderators")
+/// becomes an actor of its own, so that every attributed quote has a speaker.
+extension ActorTable {
+    /// The actor `source` refers to, adding one made from the span when no actor fits and the
+    /// span names a person, group or organisation. Ids of added actors are provisional until
+    /// `numberActors()`.
+    public mutating func adoptSpeaker(for source: Span, in doc: Document) -> String? {
+        if let id = speaker(for: source, in: doc) { return id }
+        // "economists who believe …": the phrase before a relative pronoun.
+        var source = source
+        if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
+        guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
+        let id = "a\(actors.count + 1)"
+        actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
+        profiles.append(ActorProfile(type: type))
+        owners.append(nil)
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span < source { lo = mid + 1 } else { hi = mid } }
+        refs.insert(PronounResolver.Ref(span: source, actor: Int32(actors.count - 1), sentence: Int32(doc.sentenceIndex(at: source.start) ?? 0),
+                                        quoted: false, modifier: false, described: true), at: lo)
+        return id
+    }
+
+    /// Renumbers actors a1, a2, … in order of first appearance and returns the old id → new id
+    /// map for the ids handed out before (quotes' speakers).
+    public mutating func numberActors() -> [String: String] {
+        let order = actors.indices.sorted { (actors[$0].firstMention ?? .max, $0) < (actors[$1].firstMention ?? .max, $1) }
+        var newIndex = [Int](repeating: 0, count: actors.count)
+        for (n, o) in order.enumerated() { newIndex[o] = n }
+        var renamed: [String: String] = [:]
+        var sorted: [Actor] = []
+        for (n, o) in order.enumerated() {
+            var a = actors[o]
+            renamed[a.id] = "a\(n + 1)"
+            a.id = "a\(n + 1)"
+            sorted.append(a)
+        }
+        profiles = order.map { profiles[$0] }
+        owners = order.map { owners[$0].map { newIndex[$0] } }
+        refs = refs.map { var r = $0; r.actor = Int32(newIndex[Int(r.actor)]); return r }
+        actors = sorted
+        return renamed
+    }
+
+    /// The noun phrase right before "who"/"which" ("activists" in "traded the microphone with
+    /// activists who raised …"), or nil when `source` is not a relative pronoun.
+    static func phraseBeforeRelative(_ source: Span, in doc: Document) -> Span? {
+        let lex = ActorLexicon.shared
+        let s = doc.text.scalars
+        guard lex.pronouns[WordKey.folded(s, source.start..<source.end)]?.form == .relative else { return nil }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < source.start { lo = mid + 1 } else { hi = mid } }
+        var k = lo - 1
+        guard k >= 0, doc.tokens[k].kind == .word else { return nil }
+        let end = doc.tokens[k].span.end
+        var start = doc.tokens[k].span.start
+        while k >= 0 && lo - k <= 5 && doc.tokens[k].kind == .word {
+            let c = lex.wordClass(WordKey.folded(s, doc.tokens[k].span.start..<doc.tokens[k].span.end))
+            if c.contains(.prep) || c.contains(.verb) || c.contains(.pronoun) || c.contains(.stop) && !c.contains(.det) && !c.contains(.quant) { break }
+            start = doc.tokens[k].span.start
+            if c.contains(.det) { break }
+            k -= 1
+        }
+        return Span(start, end)
+    }
+
+    /// A name and type for a span no actor fits: its head noun says person, group or
+    /// organisation ("the debate moderators" → group "debate moderators"); capitalised words
+    /// the finder left out make a person or organisation. Pronouns, polls and documents do not.
+    static func describedActor(_ source: Span, in doc: Document) -> (String, ActorType)? {
+        let lex = ActorLexicon.shared
+        let s = doc.text.scalars
+        var words: [Token] = []
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < source.start { lo = mid + 1 } else { hi = mid } }
+        for t in doc.tokens[lo...] {
+            guard t.span.end <= source.end else { break }
+            // The phrase ends at a comma or a relative clause ("…, who …").
+            if t.kind == .punctuation && (s[t.span.start] == "," || s[t.span.start] == "(") { break }
+            let k = WordKey.folded(s, t.span.start..<t.span.end)
+            if t.kind == .word && lex.pronouns[k]?.form == .relative { break }
+            words.append(t)
+        }
+        guard !words.isEmpty, words.count <= 12 else { return nil }
+        var type: ActorType?
+        var start = 0
+        for (i, t) in words.enumerated() where t.kind == .word {
+            let c = lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end))
+            if i == start && (c.contains(.det) || c.contains(.poss)) && CharClass.isLower(s[t.span.start]) || i == start && c.contains(.det) {
+                start = i + 1; continue
+            }
+            if c.contains(.prep) && type != nil { break }
+            if c.contains(.groupNoun) { type = .group }
+            else if c.contains(.personNoun) { type = .person }
+            else if c.contains(.orgNoun) { type = .organization }
+        }
+        if type == nil {
+            let caps = words[start...].filter { $0.kind == .word && CharClass.isUpper(s[$0.span.start]) }
+            guard caps.count == words.count - start, !caps.isEmpty else { return nil }
+            let k = WordKey.folded(s, caps[0].span.start..<caps[0].span.end)
+            if lex.wordClass(k).contains(.stop) || lex.pronouns[k] != nil { return nil }
+            let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
+            type = allCaps ? .organization : .person
+        }
+        guard let t = type, start < words.count else { return nil }
+        let name = doc.text[Span(words[start].span.start, words[words.count - 1].span.end)]
+        return (name, t)
+    }
+}

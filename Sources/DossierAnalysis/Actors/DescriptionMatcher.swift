@@ -1,0 +1,61 @@
+/// Decides whether a description ("the UN chief", "the Kremlin spokesman", "the senator", "the
+/// newspaper", "the five governments") fits an actor's profile: the head noun must match one of
+/// its role heads (a generic "chief"/"head"/"leader" matches any head-of-something role), its
+/// organisation kind or its group noun, and every qualifying word must be among its words.
+struct DescriptionMatcher {
+    let lex: ActorLexicon
+
+    static let genericLeaders: Set<String> = ["chief", "head", "leader", "boss", "top official"]
+
+    struct Query {
+        var head: String
+        var qualifiers: [UInt64]
+        var count: Int?
+        var isPerson: Bool
+        var isOrg: Bool
+        var isGroup: Bool
+    }
+
+    /// Builds the query from a description's text: the words before the head that say which
+    /// one ("United Nations", "Kremlin", "Republican"), minus determiners, numbers and direction
+    /// words.
+    func query(text: String, head: String, count: Int?) -> Query {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        let headWord = lex.titles[WordKey.folded(head)]?.role ?? head
+        var quals: [UInt64] = []
+        var afterHead = false
+        for w in words {
+            if w == head || w == headWord { afterHead = true; continue }
+            if afterHead && ["of", "for", "the", "on", "at", "in"].contains(w) { continue }
+            let c = lex.wordClass(WordKey.folded(w))
+            if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
+            if ["former", "then", "top", "senior", "new", "current", "also"].contains(w) { continue }
+            if w == "’s" || w == "'s" { continue }
+            quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
+        }
+        let hc = lex.wordClass(WordKey.folded(head))
+        return Query(head: headWord, qualifiers: quals, count: count,
+                     isPerson: hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy),
+                     isOrg: hc.contains(.orgNoun) && !hc.contains(.personNoun),
+                     isGroup: hc.contains(.groupNoun))
+    }
+
+    func matches(_ q: Query, _ p: ActorProfile) -> Bool {
+        if q.isGroup {
+            guard p.type == .group, p.head == q.head || p.head == nil && q.head == "governments" && p.memberCount > 0 else { return false }
+            if let n = q.count, p.memberCount > 0, n != p.memberCount { return false }
+        } else if q.isPerson {
+            guard p.type == .person else { return false }
+            let fits = p.roleHeads.contains(q.head) || (Self.genericLeaders.contains(q.head) && p.leader)
+            guard fits else { return false }
+        } else if q.isOrg {
+            guard p.type == .organization, let want = lex.orgNounKinds[WordKey.folded(q.head)] else { return false }
+            guard want == "any" || p.orgKind == want || p.roleHeads.contains(q.head)
+                    || (want == "agency" && p.orgKind == "government") || (want == "company" && p.orgKind == "bank") else { return false }
+        } else {
+            return false
+        }
+        for w in q.qualifiers where !p.words.contains(w) { return false }
+        return true
+    }
+}

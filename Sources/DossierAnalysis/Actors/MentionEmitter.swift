@@ -1,0 +1,173 @@
+/// Turns the chunks and phrases read in one sentence into `Mention` values, with the context
+/// flags the resolver needs (acting, located, quoted, modifier).
+struct MentionEmitter {
+    let w: ArticleWords
+    let ctx: ActorContext
+    let sentence: Range<Int>
+    var lex: ActorLexicon { w.lex }
+
+    static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
+
+    func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
+        for ci in sc.chunks.indices {
+            let c = sc.chunks[ci]
+            guard var m = mention(for: c) else { continue }
+            if c.consumed {
+                guard [.person, .single, .organization, .country, .capital, .seat, .place].contains(c.kind) else { continue }
+                m.modifier = true
+                m.acting = false
+            }
+            sc.chunks[ci].mention = out.count
+            out.append(m)
+        }
+    }
+
+    private func mention(for c: NameChunk) -> Mention? {
+        let start = sentence.lowerBound, end = sentence.upperBound
+        let span = w.span(c.name)
+        let quoted = w.flags[c.range.lowerBound].contains(.quoted)
+        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.range.upperBound, end: end, plural: c.kind == .people)
+            || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
+        let text = w.text(c.name)
+        var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting, quoted: quoted)
+        m.role = c.role
+        m.affiliation = affiliationName(c)
+        m.gender = c.gender
+        m.weak = c.weak
+        switch c.kind {
+        case .person:
+            m.type = .person
+        case .single:
+            m.locative = ctx.isLocative(c.range.lowerBound, start: start)
+        case .organization:
+            m.type = .organization
+            if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
+            if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
+            m.head = c.cueKind
+            m.gender = .neuter
+        case .country:
+            m.type = .country
+            m.name = countryName(c.entity) ?? text
+            if w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
+            m.gender = .neuter
+        case .capital, .seat:
+            if acting || c.consumed {
+                m.type = .country
+                m.name = countryName(c.entity) ?? text
+                m.head = text
+            } else {
+                m.type = .place
+                m.locative = true
+            }
+            m.gender = .neuter
+        case .place:
+            m.type = .place
+            m.locative = true
+        case .people:
+            m.type = .group
+            m.kind = c.entity?.kind == .demonymPlural ? .demonym : .name
+            m.head = text.lowercased()
+            m.gender = .plural
+            if let e = c.entity, e.kind == .demonymPlural { m.affiliation = countryName(e) }
+        case .title:
+            m.type = .person
+            m.kind = .description
+            m.span = w.span(c.range)
+            m.name = w.text(c.range)
+            m.head = c.titleHead
+        case .demonym, .modifier, .other:
+            return nil
+        }
+        return m
+    }
+
+    func countryName(_ e: ActorLexicon.Entity?) -> String? {
+        guard let e = e, e.index >= 0, e.kind != .org, e.kind != .place else { return nil }
+        return lex.countries[Int(e.index)].name
+    }
+
+    /// Demonyms and countries by their canonical name; organisations, capitals and seats as
+    /// written ("Kremlin", "UN").
+    private func affiliationName(_ c: NameChunk) -> String? {
+        guard let a = c.affiliation else { return nil }
+        if let e = c.affiliationEntity, e.kind == .demonym || e.kind == .country || e.kind == .demonymPlural { return countryName(e) }
+        return w.text(a)
+    }
+
+    /// Personal pronouns that may refer to actors; returns (token, mention index) pairs.
+    func emitPronouns(into out: inout [Mention]) -> [(token: Int, mention: Int)] {
+        var map: [(token: Int, mention: Int)] = []
+        for k in sentence where w.has(k, .pronoun) && w.flags[k].contains(.word) {
+            guard let p = lex.pronouns[w.key[k]], p.form == .subject || p.form == .possessive || p.form == .object else { continue }
+            let f = w.flags[k]
+            guard f.contains(.lower) || f.contains(.initial) else { continue }
+            let acting = p.form == .subject && ctx.actsAfter(k + 1, end: sentence.upperBound, plural: p.gender == .plural)
+            map.append((k, out.count))
+            out.append(Mention(span: w.t(k).span, kind: .pronoun, type: .other, name: w.text(k).lowercased(),
+                               gender: p.gender, acting: acting, quoted: f.contains(.quoted)))
+        }
+        return map
+    }
+
+    func emit(_ p: PhraseReader.Phrase, sc: SentenceChunks, pronouns: [(token: Int, mention: Int)], into out: inout [Mention]) {
+        let head = w.text(p.head).lowercased()
+        var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
+            : w.has(p.head, .orgNoun) ? .organization : .person
+        var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
+                        acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
+        m.count = p.count
+        m.gender = type == .group ? .plural : type == .organization ? .neuter : .unknown
+        if w.has(p.head, .male) { m.gender = .male } else if w.has(p.head, .female) { m.gender = .female }
+        let ownerChunk = p.members.isEmpty ? p.ownerChunk ?? p.objectChunk : nil
+        if let ci = ownerChunk {
+            m.owner = sc.chunks[ci].mention
+            let a = w.text(sc.chunks[ci].name)
+            m.affiliation = a.isEmpty ? nil : a
+        }
+        else if let k = p.ownerPronoun { m.owner = pronouns.first { $0.token == k }?.mention }
+        m.members = p.members.compactMap { sc.chunks[$0].mention }
+        // "the Russian government", "the US administration": the country itself.
+        if Self.governmentHeads.contains(w.key[p.head]) {
+            let country = (p.modifierChunks + (p.ownerChunk.map { [$0] } ?? [])).lazy
+                .compactMap { sc.chunks[$0].entity }.first { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital }
+            if let e = country, let n = countryName(e) {
+                type = .country
+                m.type = .country; m.kind = .name; m.name = n; m.head = head; m.gender = .neuter
+            }
+        }
+        if type == .person || type == .organization {
+            let role = w.text(p.nameStart..<(p.head + 1))
+            m.role = role.isEmpty ? nil : role
+        }
+        out.append(m)
+    }
+
+    /// The phrase without its determiner, with the object's role words left out ("forces loyal
+    /// to Khalifa Haftar" for "forces loyal to eastern commander Khalifa Haftar").
+    private func name(of p: PhraseReader.Phrase, sc: SentenceChunks) -> String {
+        var skip: Range<Int> = 0..<0
+        var objectName: Range<Int>?
+        if let ci = p.objectChunk, var os = p.objectStart, p.members.isEmpty {
+            let c = sc.chunks[ci]
+            if os < c.range.lowerBound, w.key[os] == NameChunker.theKey { os += 1 }   // keep "the"
+            skip = os..<c.range.lowerBound
+            if c.kind == .person { objectName = c.name }
+        }
+        var out = ""
+        var k = p.nameStart
+        while k < p.range.upperBound {
+            if skip.contains(k) { k += 1; continue }
+            if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {
+                appendText(on, to: &out); k = sc.chunks[ci].range.upperBound; continue
+            }
+            appendText(k..<(k + 1), to: &out)
+            k += 1
+        }
+        return out
+    }
+
+    private func appendText(_ r: Range<Int>, to out: inout String) {
+        if !out.isEmpty && w.flags[r.lowerBound].contains(.spaceBefore) { out += " " }
+        out += w.text(r)
+    }
+}

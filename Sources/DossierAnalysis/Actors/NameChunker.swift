@@ -1,0 +1,164 @@
+/// Finds the capitalised runs of a sentence that may be names, and takes apart each one
+/// (`ChunkClassifier`). Capitals at the start of a sentence, clause or quote, in headlines and
+/// in all-capital words count only with evidence: a lexicon entry, the same word capitalised
+/// elsewhere mid-sentence, or (for a word never seen in lower case) a verb right after it.
+struct NameChunker {
+    let w: ArticleWords
+    let lex: ActorLexicon
+
+    static let andKey = WordKey.folded("and")
+    static let ofKey = WordKey.folded("of")
+    static let forKey = WordKey.folded("for")
+    static let theKey = WordKey.folded("the")
+    static let onKey = WordKey.folded("on")
+    static let toKey = WordKey.folded("to")
+
+    init(_ w: ArticleWords) { self.w = w; self.lex = w.lex }
+
+    func chunks(in range: Range<Int>) -> [NameChunk] {
+        var out: [NameChunk] = []
+        let classifier = ChunkClassifier(w)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard startsName(i) else { i += 1; continue }
+            let j = extend(i, end: range.upperBound)
+            for part in evidenced(i..<j, sentenceEnd: range.upperBound) {
+                if let c = classifier.classify(part) { out.append(c) }
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// A capitalised word that can be part of a name (not a day; a month only after a first name,
+    /// as in "Theresa May"; not a possessive).
+    func isNameWord(_ k: Int) -> Bool {
+        let f = w.flags[k]
+        guard f.contains(.word), f.contains(.cap) || f.contains(.allCaps), !f.contains(.possessive) else { return false }
+        let c = w.cls[k]
+        if c.contains(.day) { return false }
+        if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) }
+        if c.contains(.stop) { return knownAbbreviation(k) }
+        return true
+    }
+
+    func startsName(_ k: Int) -> Bool { isNameWord(k) }
+
+    @inline(__always) func knownAbbreviation(_ k: Int) -> Bool {
+        w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil
+    }
+
+    /// End of the run that starts at `i`: capitalised words, name particles between them
+    /// ("de", "bin"), "of"/"for"/"on" inside organisation or title names ("Bank of America",
+    /// "Secretary of State"), and whole lexicon names ("Bosnia and Herzegovina").
+    func extend(_ i: Int, end: Int) -> Int {
+        var j = max(i + 1, longestEntity(at: i, limit: end)?.end ?? i + 1)
+        while j < end {
+            if isNameWord(j) { j = max(j + 1, longestEntity(at: j, limit: end)?.end ?? j + 1); continue }
+            if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
+                if w.has(j, .particle) { j += 2; continue }
+                let k = w.key[j]
+                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && orgish(j - 1) { j += 2; continue }
+            }
+            if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
+               isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
+            if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
+            break
+        }
+        return j
+    }
+
+    /// A title, organisation or modifier word right before "of" ("Ministry of …", "Speaker of
+    /// …", "Secretary of State"), not a person's name ("Ted Cruz of Texas").
+    func orgish(_ k: Int) -> Bool {
+        w.has(k, [.cue, .title, .roleModifier]) && !w.has(k, .firstName)
+    }
+
+    /// The longest lexicon name (two words or more) starting at `i`.
+    func longestEntity(at i: Int, limit: Int) -> (end: Int, entity: ActorLexicon.Entity)? {
+        var h = WordKey.seed
+        var best: (Int, ActorLexicon.Entity)?
+        var k = i
+        while k < limit && k - i < lex.maxEntityWords {
+            guard w.flags[k].contains(.word) || w.isPunct(k, "&") else { break }
+            if k > i && w.flags[k].contains(.spaceBefore) { h = WordKey.space(h) }
+            let sp = w.t(k).span
+            h = WordKey.folded(w.s, sp.start..<sp.end, from: h)
+            if k > i, let e = lex.entities[h], isNameWord(k) { best = (k + 1, e) }
+            let glued = k + 1 < limit && !w.flags[k + 1].contains(.spaceBefore)
+            if !glued && !lex.entityPrefixes.contains(h) { break }
+            k += 1
+        }
+        return best.map { (end: $0.0, entity: $0.1) }
+    }
+
+    /// Splits off words that lack evidence of being names: headline and all-capital words need
+    /// a lexicon entry or a mid-sentence capital elsewhere; a sentence's first word also passes
+    /// when it is never written in lower case and more name words or a verb follow.
+    func evidenced(_ r: Range<Int>, sentenceEnd: Int) -> [Range<Int>] {
+        let strict = w.flags[r.lowerBound].contains(.headline)
+        if !strict {
+            var a = r.lowerBound
+            while a < r.upperBound {
+                let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
+                if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
+                // "Celebrities Julianne Moore": a common word before a first name.
+                let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)
+                if !shouting && !w.lowerSeen.contains(w.key[a]) && !commonWord(a) && !beforeFirstName
+                    && (r.upperBound - a >= 2 || !looksCommon(a) && followedByVerb(r.upperBound, sentenceEnd)) { break }
+                a += 1
+                while a < r.upperBound, !isNameWord(a) { a += 1 }   // a particle or connector left at the front
+            }
+            return a < r.upperBound ? [a..<r.upperBound] : []
+        }
+        var out: [Range<Int>] = []
+        var start: Int?
+        for k in r {
+            if known(k) && isNameWord(k) { if start == nil { start = k } } else if let s = start { out.append(s..<k); start = nil }
+        }
+        if let s = start { out.append(s..<r.upperBound) }
+        // A lone first name or title word in a headline ("Bill", "Senate Passes … Bill") needs the article to back it.
+        return out.filter { $0.count > 1 || w.capSeen.contains(w.key[$0.lowerBound]) || lex.entities[w.key[$0.lowerBound]] != nil
+            || lex.abbreviations[w.exact[$0.lowerBound]] != nil }
+    }
+
+    /// Evidence from the lexicons or from the article that a capitalised word is a name word. An
+    /// organisation or place word ("Forces", "Times") alone is only a common noun.
+    func known(_ k: Int, alone: Bool = false) -> Bool {
+        if w.capSeen.contains(w.key[k]) { return true }
+        if w.has(k, [.firstName, .title, .courtesy]) { return true }
+        if w.has(k, .cue) && !alone { return true }
+        if lex.entities[w.key[k]] != nil { return true }
+        if w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil { return true }
+        return false
+    }
+
+    /// Endings of common nouns ("Details", "Approval", "Employment"): a lone capitalised word
+    /// with one at the start of a sentence is taken for a common word.
+    func looksCommon(_ k: Int) -> Bool {
+        let sp = w.t(k).span
+        let s = w.s
+        func ends(_ suffix: String) -> Bool {
+            let u = Array(suffix.unicodeScalars)
+            guard sp.length > u.count + 2 else { return false }
+            for (i, c) in u.enumerated() where s[sp.end - u.count + i] != c { return false }
+            return true
+        }
+        return ends("s") || ends("tion") || ends("ment") || ends("ness") || ends("ity") || ends("al") || ends("ing") || ends("ance") || ends("ence") || ends("ly")
+    }
+
+    /// A word the lexicons know as a common word (a verb, a noun for people or places).
+    func commonWord(_ k: Int) -> Bool {
+        w.has(k, [.verb, .personNoun, .groupNoun, .orgNoun, .placeNoun, .pronoun, .adverb, .prep, .det, .quant])
+            && !w.has(k, [.firstName, .title, .courtesy, .cue])
+    }
+
+    func followedByVerb(_ k: Int, _ end: Int) -> Bool {
+        var k = k
+        while k < end, w.flags[k].contains(.lower), w.has(k, .adverb) || ActorContext.looksLikeAdverb(w, k) { k += 1 }
+        guard k < end else { return false }
+        if w.flags[k].contains(.possessive) { return true }
+        return w.flags[k].contains(.lower) && (w.has(k, .verb) && !w.has(k, .ing) || ActorContext.looksLikePast(w, k))
+    }
+}

@@ -1,0 +1,36 @@
+/// The parts of a person's name that merging needs, as folded `WordKey` hashes: a key that
+/// ignores initials and middle names ("Donald J. Trump" = "Donald Trump") but keeps a suffix
+/// ("Jr."), the surname and the first name.
+struct PersonName {
+    /// Two words or more (besides a suffix).
+    let isFull: Bool
+    let key: UInt64
+    let surname: UInt64
+    let first: UInt64
+
+    static let suffixes: Set<UInt64> = Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
+
+    init(_ name: String) {
+        var words = name.unicodeScalars.split(separator: " ")
+        var suffix: UInt64?
+        if words.count > 1, let l = words.last {
+            let k = Self.hash(l)
+            if Self.suffixes.contains(k) { suffix = k; words.removeLast() }
+        }
+        let first = words.first.map(Self.hash) ?? WordKey.seed
+        let last = words.last.map(Self.hash) ?? WordKey.seed
+        isFull = words.count >= 2
+        self.first = first
+        surname = last
+        var k = WordKey.mix(first, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
+        if !isFull { k = first }
+        if let s = suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
+        key = k
+    }
+
+    private static func hash(_ w: Substring.UnicodeScalarView) -> UInt64 {
+        var h = WordKey.seed
+        for u in w { h = WordKey.mix(h, WordKey.fold(u)) }
+        return h
+    }
+}

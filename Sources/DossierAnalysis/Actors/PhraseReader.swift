@@ -1,0 +1,170 @@
+/// Reads noun phrases that stand for unnamed actors or name one by what it is: "sources on both
+/// sides", "a unity government source", "forces loyal to eastern commander Khalifa Haftar",
+/// "Haftar’s force", "the governments of the UAE, France and the US", "the five governments",
+/// "the United Nations chief", "the Trump campaign", "his troops".
+struct PhraseReader {
+    let w: ArticleWords
+    let ctx: ActorContext
+
+    struct Phrase {
+        var range: Range<Int>
+        var head: Int
+        /// Where the name starts (after a determiner or possessive pronoun).
+        var nameStart: Int
+        var definite = false
+        var count: Int?
+        /// A name chunk that owns or qualifies the phrase ("Haftar" in "forces loyal to Haftar").
+        var ownerChunk: Int?
+        /// A possessive pronoun that owns it ("his troops").
+        var ownerPronoun: Int?
+        /// A named chunk in the object of the preposition, whose name replaces the role words
+        /// before it in the phrase's name.
+        var objectChunk: Int?
+        /// First token after the preposition.
+        var objectStart: Int?
+        var members: [Int] = []
+        var modifierChunks: [Int] = []
+        var acting = false
+    }
+
+    static let numbers: [UInt64: Int] = {
+        var d: [UInt64: Int] = [:]
+        for (i, n) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
+            d[WordKey.folded(n)] = i + 1
+        }
+        return d
+    }()
+    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed"].map(WordKey.folded))
+    static let bondPreps: Set<UInt64> = Set(["to", "with"].map(WordKey.folded))
+
+    /// Whether token `k` can head such a phrase: a lower-case person, group or organisation noun
+    /// not followed by another one ("government source" is headed by "source").
+    func isHead(_ k: Int, end: Int, sc: SentenceChunks) -> Bool {
+        guard w.flags[k].contains(.lower) || w.flags[k].contains(.initial) && sc.starting(at: k) == nil,
+              w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
+              !w.has(k, [.det, .poss, .prep]) else { return false }
+        if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]) {
+            // Another noun follows: the head is further on ("government source", "military position").
+            return false
+        }
+        return true
+    }
+
+    func read(head h: Int, in sc: SentenceChunks, sentence: Range<Int>) -> Phrase {
+        var p = Phrase(range: h..<(h + 1), head: h, nameStart: h)
+        readBefore(&p, sc: sc, start: sentence.lowerBound)
+        readAfter(&p, sc: sc, end: sentence.upperBound)
+        p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
+            && ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
+            || ctx.actsBefore(p.range.lowerBound, start: sentence.lowerBound)
+        return p
+    }
+
+    private func readBefore(_ p: inout Phrase, sc: SentenceChunks, start: Int) {
+        var k = p.head - 1
+        var modifiers = 0
+        while k >= start {
+            let f = w.flags[k]
+            if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .det) { p.range = k..<p.range.upperBound; p.definite = !isIndefinite(k); p.nameStart = k + 1; return }
+            if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .poss) { p.range = k..<p.range.upperBound; p.definite = true; p.ownerPronoun = k; p.nameStart = k + 1; return }
+            if let n = Self.numbers[w.key[k]], f.contains(.lower) { p.count = n; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
+            if f.contains(.lower) && w.has(k, .quant) { p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
+            if f.contains(.possessive), let ci = sc.ending(at: k - 1), ownerKinds.contains(sc.chunks[ci].kind) {
+                p.ownerChunk = ci; p.definite = true
+                let r = sc.chunks[ci].range
+                p.range = r.lowerBound..<p.range.upperBound; p.nameStart = r.lowerBound
+                return
+            }
+            if let ci = sc.ending(at: k) {
+                let c = sc.chunks[ci]
+                if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
+                else if ownerKinds.contains(c.kind) {
+                    // A name before the head only qualifies it ("the Trump campaign", "US officials").
+                    if p.ownerChunk == nil { p.ownerChunk = ci }
+                    p.modifierChunks.append(ci)
+                }
+                else { return }
+                p.range = c.range.lowerBound..<p.range.upperBound; p.nameStart = c.range.lowerBound
+                k = c.range.lowerBound - 1
+                continue
+            }
+            if f.contains(.lower), modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
+                modifiers += 1
+                p.range = k..<p.range.upperBound; p.nameStart = k
+                k -= 1; continue
+            }
+            return
+        }
+    }
+
+    private var ownerKinds: [NameChunk.Kind] { [.person, .single, .organization, .country, .capital, .seat, .people] }
+
+    private func isIndefinite(_ k: Int) -> Bool {
+        let t = w.text(k).lowercased()
+        return t == "a" || t == "an" || t == "another"
+    }
+
+    /// One prepositional phrase after the head: "on both sides", "from his self-proclaimed
+    /// Libyan National Army", "loyal to eastern commander Khalifa Haftar", "of Haftar’s force",
+    /// or a list of countries after "of".
+    private func readAfter(_ p: inout Phrase, sc: SentenceChunks, end: Int) {
+        var k = p.head + 1
+        guard k < end, w.flags[k].contains(.lower) else { return }
+        if Self.bondKeys.contains(w.key[k]) {
+            guard k + 1 < end, Self.bondPreps.contains(w.key[k + 1]) else { return }
+            k += 2
+        } else if w.has(k, .prep) {
+            // "officials in Washington", but not "the campaign in its entertainment section".
+            if w.has(k, .loc) && !w.has(p.head, .groupNoun) { return }
+            k += 1
+        } else { return }
+        p.objectStart = k
+        if k < end, w.flags[k].contains(.lower), w.has(k, [.det, .poss, .quant]) { k += 1 }
+        // Role words before a name ("eastern commander Khalifa Haftar").
+        var j = k
+        while j < end && j - k < 4 && w.flags[j].contains(.lower) && w.has(j, [.roleModifier, .title, .personNoun, .dropModifier])
+                && sc.starting(at: j) == nil && !w.has(j, .verb) { j += 1 }
+        if let ci = sc.starting(at: j) ?? sc.starting(at: k) {
+            let c = sc.chunks[ci]
+            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym else { return }
+            var stop = c.range.upperBound
+            if c.kind == .modifier || c.kind == .demonym {
+                // "his self-proclaimed Libyan National Army" reached through modifiers only.
+                guard let next = sc.starting(at: stop), ownerKinds.contains(sc.chunks[next].kind) else { return }
+                p.objectChunk = next; stop = sc.chunks[next].range.upperBound
+            } else {
+                p.objectChunk = ci
+            }
+            // "of Haftar’s force": the chunk owns a noun.
+            if stop + 1 < end, w.flags[stop].contains(.possessive), w.flags[stop + 1].contains(.lower),
+               w.has(stop + 1, [.groupNoun, .orgNoun, .personNoun]) {
+                stop += 2
+            }
+            // "the governments of the UAE, France, Italy, UK and the US".
+            if w.has(p.head, .groupNoun), let first = p.objectChunk, [.country, .organization].contains(sc.chunks[first].kind) {
+                var members = [first]
+                var m = stop
+                while m < end {
+                    var n = m
+                    guard w.flags[n].contains(.comma) || w.text(n) == "and" else { break }
+                    n += 1
+                    if n < end, w.text(n) == "and" { n += 1 }
+                    if n < end, w.lowerWord(n, .det) { n += 1 }
+                    guard let ci = sc.starting(at: n), [.country, .organization].contains(sc.chunks[ci].kind) else { break }
+                    members.append(ci)
+                    m = sc.chunks[ci].range.upperBound
+                }
+                if members.count >= 2 { p.members = members; stop = m }
+            }
+            p.range = p.range.lowerBound..<stop
+            return
+        }
+        // A common noun object: "on both sides", "familiar with the matter".
+        var n = j
+        while n < end && n - j < 3 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .prep, .det, .poss, .stop]) {
+            n += 1
+            if n < end, !w.flags[n].contains(.lower) || w.has(n, [.verb, .prep, .stop]) { break }
+        }
+        if n > j { p.range = p.range.lowerBound..<n }
+    }
+}

@@ -1,0 +1,150 @@
+/// Genders from pronouns, then descriptions and groups.
+extension ResolverState {
+    /// A "he" or "she" outside quotes whose sentence (or, failing that, the previous one) names
+    /// exactly one person before it votes for that person's gender; the majority decides for
+    /// persons whose gender no title or first name gave.
+    mutating func voteGenders() {
+        var votes: [Int: (m: Int, f: Int, n: Int)] = [:]
+        var lastSentencePeople: Set<Int> = []
+        var currentPeople: Set<Int> = []
+        var current = -1
+        for i in ms.indices {
+            let s = sentenceOf[i]
+            if s != current {
+                lastSentencePeople = s == current + 1 ? currentPeople : []
+                currentPeople = []
+                current = s
+            }
+            if ms[i].kind == .pronoun {
+                let g = ms[i].gender
+                guard !ms[i].quoted, g == .male || g == .female || g == .neuter else { continue }
+                let pool = currentPeople.isEmpty ? lastSentencePeople : currentPeople
+                guard pool.count == 1, let d = pool.first else { continue }
+                var v = votes[d] ?? (0, 0, 0)
+                if g == .male { v.m += 1 } else if g == .female { v.f += 1 } else { v.n += 1 }
+                votes[d] = v
+            } else if let d = draftOf[i], !ms[i].modifier, !ms[i].quoted, drafts[d].type == .person || drafts[d].type == .other {
+                currentPeople.insert(d)
+            }
+        }
+        for (d, v) in votes {
+            drafts[d].neuterVotes = v.n
+            guard drafts[d].gender == .unknown else { continue }
+            if v.m > v.f * 2 + v.n { drafts[d].gender = .male } else if v.f > v.m * 2 + v.n { drafts[d].gender = .female }
+        }
+    }
+
+    /// Profiles of the drafts as they stand (names, roles, affiliation, kinds).
+    func profile(of d: Int) -> ActorProfile {
+        let draft = drafts[d]
+        var p = draft.profile
+        p.type = draft.type == .other && (draft.titled || draft.full) ? .person : draft.type
+        p.gender = draft.gender
+        p.orgKind = draft.orgKind
+        p.head = draft.head
+        p.memberCount = draft.memberCount
+        for r in draft.roles { p.add(role: r, lexicon: lex) }
+        for n in Set(draft.names) { p.add(name: n, lexicon: lex) }
+        if let a = draft.affiliation { p.add(name: a, lexicon: lex) }
+        return p
+    }
+
+    /// Groups whose listed members act through them (not "citizens from …").
+    static let bodyHeads: Set<String> = ["governments", "countries", "nations", "states", "powers", "leaders", "ministers",
+                                         "officials", "delegations", "allies", "members", "parties", "organizations",
+                                         "groups", "companies", "authorities", "militaries", "armies"]
+
+    static let armedHeads: Set<String> = ["forces", "force", "troops", "fighters", "militias", "militia", "militiamen",
+                                          "soldiers", "army", "gunmen", "loyalists"]
+
+    static func headClass(_ head: String) -> String { armedHeads.contains(head) ? "forces" : head }
+
+    mutating func mergeDescriptions() {
+        var index = DescriptionIndex()
+        for d in drafts.indices { index.add(d, self) }
+        var refs = namedRefs()
+        let matcher = DescriptionMatcher(lex: lex)
+        for (i, m) in ms.enumerated() where m.kind == .description {
+            let head = m.head ?? ""
+            var owner: Int?
+            if let o = m.owner {
+                owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs) : draftOf[o]
+            }
+            let members = m.members.compactMap { draftOf[$0] }
+            var target: Int?
+            if members.count >= 2 {
+                target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
+                drafts[target!].memberCount = members.count
+                drafts[target!].head = head
+                // "the governments of France and Italy called…": the listed countries take the stance.
+                if Self.bodyHeads.contains(head) && m.acting { for d in members { drafts[d].acting = true } }
+            } else if let o = owner, m.type != .person {
+                target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
+                drafts[target!].head = Self.headClass(head)
+                if drafts[target!].orgKind == nil { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
+                ownerOf[target!] = o
+            } else {
+                let q = matcher.query(text: m.name, head: head, count: m.count)
+                let start = m.span.start
+                var best: Int?
+                for d in index.candidates(q, lex: lex) where drafts[d].first < start && matcher.matches(q, index.profile(d, self)) {
+                    if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
+                        || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
+                }
+                if let b = best { target = b }
+                else if m.acting {
+                    target = draft(Self.key("d", m.name), m.type)
+                    drafts[target!].head = head
+                    if let o = owner { ownerOf[target!] = o }
+                }
+            }
+            guard let d = target else { continue }
+            let wasEmpty = drafts[d].mentions.isEmpty
+            assign(i, to: d)
+            if wasEmpty {
+                drafts[d].names.append(m.name)
+                index.add(d, self)
+            }
+            insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
+        }
+    }
+
+    /// Named mentions as pronoun antecedents, in text order.
+    func namedRefs() -> [PronounResolver.Ref] {
+        var refs: [PronounResolver.Ref] = []
+        for i in ms.indices where ms[i].kind != .pronoun {
+            guard let d = draftOf[i] else { continue }
+            refs.append(PronounResolver.Ref(span: ms[i].span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: ms[i].quoted, modifier: ms[i].modifier))
+        }
+        return refs
+    }
+
+    private func insert(_ refs: inout [PronounResolver.Ref], _ r: PronounResolver.Ref) {
+        // Descriptions come in text order, mostly after the named mentions near them: insert by
+        // binary search.
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span < r.span { lo = mid + 1 } else { hi = mid } }
+        refs.insert(r, at: lo)
+    }
+
+    /// The person a possessive pronoun in a description points to ("his troops"): a person who
+    /// already has a group of that kind wins, else the usual antecedent.
+    private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref]) -> Int? {
+        let m = ms[p]
+        let cls = Self.headClass(head)
+        let owners = Set(ownerOf.filter { drafts[$0.key].head == cls }.map(\.value))
+        return PronounResolver.antecedent(before: m.span.start, sentence: sentenceOf[p], quoted: m.quoted, refs: refs) { d in
+            let type = drafts[d].type == .other && (drafts[d].titled || drafts[d].full) ? .person : drafts[d].type
+            let isPerson = type == .person || (drafts[d].type == .other && !drafts[d].locative)
+            switch m.gender {
+            case .male, .female:
+                guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
+                return owners.contains(d) ? 3 : drafts[d].gender == m.gender ? 2 : 1
+            case .plural:
+                return type == .group || type == .organization || type == .country ? 1 : 0
+            default:
+                return type == .organization || type == .country ? 1 : 0
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+/// The working state of `ActorResolver`: drafts, the draft of each mention, and the indices
+/// that merging looks names up in (full name, surname, first name, acronym, shortened name).
+struct ResolverState {
+    let doc: Document
+    let ms: [Mention]
+    let lex: ActorLexicon
+    var sentenceOf: [Int]
+    var drafts: [ActorDraft] = []
+    var draftOf: [Int?]
+    var byKey = KeyMap<Int>(capacity: 64)
+    var bySurname = KeyMap<[Int]>(capacity: 32)
+    var byFirst = KeyMap<[Int]>(capacity: 32)
+    var byAcronym: [String: Int] = [:]
+    var bySuffix = KeyMap<Int>(capacity: 32)
+    /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
+    var ownerOf: [Int: Int] = [:]
+    /// Each person mention's name taken apart once.
+    private var personNames: [PersonName?]
+    /// An organisation draft's name as first written (for its initials).
+    private var writtenName: [Int: String] = [:]
+
+    init(doc: Document, mentions: [Mention], lexicon: ActorLexicon) {
+        self.doc = doc
+        ms = mentions
+        lex = lexicon
+        draftOf = [Int?](repeating: nil, count: mentions.count)
+        sentenceOf = Self.sentences(of: mentions, in: doc)
+        personNames = mentions.map { m in
+            m.kind != .pronoun && m.kind != .description && (m.type == .person || m.type == .other) ? PersonName(m.name) : nil
+        }
+    }
+
+    /// A draft key: a kind letter ("p" person, "o" organisation, "c" country, "l" place, "g"
+    /// group, "s" lone name, "d" description, "m" listed group) and the folded name.
+    static func key(_ kind: Unicode.Scalar, _ name: String) -> UInt64 {
+        var h = WordKey.mix(WordKey.seed, kind.value)
+        h = WordKey.mix(h, 58)
+        for u in name.unicodeScalars { h = WordKey.mix(h, WordKey.fold(u)) }
+        return h
+    }
+
+    static func personKey(_ n: PersonName) -> UInt64 { WordKey.mix(n.key, 112) }
+
+    static func hasSpace(_ s: String) -> Bool { s.utf8.contains(32) }
+
+    mutating func draft(_ key: UInt64, _ type: ActorType) -> Int {
+        if let d = byKey[key] { return d }
+        drafts.append(ActorDraft(type: type, key: key))
+        byKey[key] = drafts.count - 1
+        return drafts.count - 1
+    }
+
+    mutating func assign(_ i: Int, to d: Int) {
+        draftOf[i] = d
+        drafts[d].add(i, ms[i], sentence: sentenceOf[i])
+    }
+
+    // MARK: names
+
+    mutating func mergeNames() {
+        registerFullNamesAndOrganizations()
+        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
+            switch m.type {
+            case .person, .other:
+                let n = personNames[i]!
+                if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
+                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) {
+                    // Named again by the surname alone: a person the article follows.
+                    if bySurname[WordKey.folded(m.name)]?.contains(d) == true { drafts[d].strong = true }
+                    assign(i, to: d)
+                }
+                else {
+                    let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
+                    if !Self.hasSpace(m.name), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
+                    assign(i, to: d)
+                }
+            case .organization:
+                if m.kind != .acronym, !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) {
+                    assign(i, to: d)
+                } else {
+                    assign(i, to: organization(for: m))
+                }
+            case .country:
+                assign(i, to: draft(Self.key("c", m.name), .country))
+            case .place:
+                if !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) { assign(i, to: d) }
+                else { assign(i, to: draft(Self.key("l", m.name), .place)) }
+            case .group:
+                assign(i, to: draft(Self.key("g", m.name), .group))
+            }
+        }
+    }
+
+    /// Drafts for every full person name and organisation name, so that a surname or an
+    /// acronym met before the full name still finds it.
+    private mutating func registerFullNamesAndOrganizations() {
+        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
+            if m.type == .person {
+                let n = personNames[i]!
+                guard n.isFull else { continue }
+                let key = Self.personKey(n)
+                let isNew = byKey[key] == nil
+                let d = draft(key, .person)
+                drafts[d].full = true
+                if drafts[d].gender == .unknown, m.gender == .male || m.gender == .female { drafts[d].gender = m.gender }
+                if isNew {
+                    let s = n.surname, f = n.first
+                    bySurname[s] = (bySurname[s] ?? []) + [d]
+                    byFirst[f] = (byFirst[f] ?? []) + [d]
+                }
+            } else if m.type == .organization && m.kind != .acronym {
+                let d = draft(Self.key("o", m.name), .organization)
+                if writtenName[d] == nil { writtenName[d] = m.name }
+                if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
+                if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
+            }
+        }
+        // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
+        for (d, draft) in drafts.enumerated() where draft.type == .organization {
+            guard let original = writtenName[d] else { continue }
+            if let a = Self.acronym(of: original), byAcronym[a] == nil { byAcronym[a] = d }
+            if let e = lex.entities[WordKey.folded(original)], e.kind == .org {
+                for alias in lex.organizations[Int(e.index)].aliases { byAcronym[Self.normalizedAcronym(alias)] = d }
+            }
+            // Shortened forms: every run of its last words ("Security Council").
+            let scalars = Array(original.unicodeScalars)
+            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count {
+                var h = WordKey.seed
+                for v in scalars[(k + 1)...] { h = v == " " ? WordKey.space(h) : WordKey.mix(h, WordKey.fold(v)) }
+                bySuffix[h] = bySuffix[h] == nil ? d : -1
+            }
+        }
+    }
+
+    private mutating func organization(for m: Mention) -> Int {
+        let key = Self.key("o", m.name)
+        if let d = byKey[key] { return d }
+        if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
+        if let d = bySuffix[WordKey.folded(m.name)], d >= 0 { return d }
+        let d = draft(key, .organization)
+        if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
+        return d
+    }
+
+    /// The person a lone name refers to: among those with that surname (or else first name) and
+    /// a compatible gender, the only one mentioned before, or the one mentioned in the last two
+    /// sentences, or the most mentioned; one mentioned later if none came before.
+    private func person(named word: UInt64, gender: Mention.Gender, at i: Int) -> Int? {
+        guard let cands = bySurname[word] ?? byFirst[word], !cands.isEmpty else { return nil }
+        let pool = cands.filter { Self.compatible(gender, drafts[$0].gender) }
+        guard !pool.isEmpty else { return nil }
+        let start = ms[i].span.start
+        let before = pool.filter { drafts[$0].first < start }
+        if before.isEmpty { return pool.min { drafts[$0].first < drafts[$1].first } }
+        if before.count == 1 { return before[0] }
+        let s = sentenceOf[i]
+        return before.max { a, b in
+            let sa = drafts[a].count + (drafts[a].lastSentence >= s - 1 ? 3 : 0)
+            let sb = drafts[b].count + (drafts[b].lastSentence >= s - 1 ? 3 : 0)
+            return sa != sb ? sa < sb : drafts[a].lastSentence < drafts[b].lastSentence
+        }
+    }
+
+    /// Sentence of each mention, walking mentions and sentences together (both in text order).
+    static func sentences(of ms: [Mention], in doc: Document) -> [Int] {
+        var out = [Int](repeating: 0, count: ms.count)
+        var s = 0
+        for i in ms.indices {
+            let start = ms[i].span.start
+            if s < doc.sentences.count, start < doc.sentences[s].span.start {
+                out[i] = doc.sentenceIndex(at: start) ?? 0   // not in order: search
+                continue
+            }
+            while s + 1 < doc.sentences.count && doc.sentences[s].span.end <= start { s += 1 }
+            out[i] = s
+        }
+        return out
+    }
+
+    static func compatible(_ a: Mention.Gender, _ b: Mention.Gender) -> Bool {
+        a == .unknown || b == .unknown || a == b
+    }
+
+    /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.
+    static func acronym(of name: String) -> String? {
+        var out = ""
+        for word in name.split(separator: " ") {
+            for part in word.split(separator: "-") {
+                guard let f = part.unicodeScalars.first, CharClass.isUpper(f) else { continue }
+                out.unicodeScalars.append(f)
+            }
+        }
+        return out.count >= 2 ? out : nil
+    }
+
+    static func normalizedAcronym(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
+    }
+}

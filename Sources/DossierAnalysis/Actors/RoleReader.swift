@@ -1,0 +1,125 @@
+/// Reads the role and affiliation of a named person from the words around the name: before it
+/// ("Kremlin spokesman Dmitry Peskov", "Eastern Libyan military commander Khalifa Haftar",
+/// "former Secretary of State Hillary Clinton") or in an apposition after it ("Dmitry Peskov,
+/// the Kremlin spokesman," / "Peskov, a spokesman for the Kremlin,").
+struct RoleReader {
+    let w: ArticleWords
+
+    struct Found {
+        var role: String?
+        var affiliation: Int?         // chunk index
+        var gender: Mention.Gender = .unknown
+        var titleHead: String?
+    }
+
+    /// Role words before chunk `ci`, walking back over lower-case role words and qualifying
+    /// names; the word right before the name must be a title noun unless the chunk has a title.
+    func before(_ ci: Int, in sc: inout SentenceChunks) -> Found? {
+        let c = sc.chunks[ci]
+        var k = c.range.lowerBound - 1
+        guard k >= sc.start else { return nil }
+        let adjacentTitle = w.flags[k].contains(.lower) && w.has(k, .title)
+        guard adjacentTitle || (c.role != nil && w.flags[k].contains(.lower) && w.has(k, .roleModifier)) else { return nil }
+        var roleTokens: [Int] = []
+        var found = Found()
+        var consumed: [Int] = []
+        while k >= sc.start {
+            if w.flags[k].contains(.lower) && w.has(k, [.title, .personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb]) {
+                if w.has(k, .title) && found.titleHead == nil { found.titleHead = w.text(k).lowercased() }
+                if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
+                roleTokens.append(k); k -= 1; continue
+            }
+            if let pi = sc.ending(at: k) {
+                let p = sc.chunks[pi]
+                switch p.kind {
+                case .modifier, .demonym:
+                    let own = p.kind == .demonym ? p.name : (p.affiliation ?? p.range.upperBound..<p.range.upperBound)
+                    roleTokens.append(contentsOf: p.range.reversed().filter { !own.contains($0) })
+                    if p.kind == .demonym || p.affiliationEntity != nil { found.affiliation = found.affiliation ?? pi }
+                case .organization, .country, .seat, .capital, .place, .single:
+                    if found.affiliation == nil { found.affiliation = pi }
+                case .title:
+                    roleTokens.append(contentsOf: p.range.reversed())
+                default:
+                    break
+                }
+                guard p.kind != .person && p.kind != .people && p.kind != .other else { break }
+                consumed.append(pi)
+                k = p.range.lowerBound - 1
+                continue
+            }
+            // "Haftar’s spokesman Ahmed Mismari": the owner is the affiliation.
+            if w.flags[k].contains(.possessive), let pi = sc.ending(at: k - 1), sc.chunks[pi].isNamed || sc.chunks[pi].kind == .country {
+                if found.affiliation == nil { found.affiliation = pi }
+                consumed.append(pi)
+            }
+            break
+        }
+        guard !roleTokens.isEmpty else { return nil }
+        for t in roleTokens { sc.use(t) }
+        for pi in consumed { sc.chunks[pi].consumed = true }
+        found.role = text(roleTokens.sorted(), in: sc)
+        return found
+    }
+
+    /// ", the UN secretary-general," / ", a spokesman for the Kremlin," after chunk `ci`.
+    func after(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> Found? {
+        let c = sc.chunks[ci]
+        var k = c.range.upperBound
+        guard k < end, w.flags[k].contains(.comma) else { return nil }
+        k += 1
+        if k < end, w.lowerWord(k, .det) { k += 1 }
+        var roleTokens: [Int] = []
+        var consumed: [Int] = []
+        var found = Found()
+        var head: Int?
+        while k < end {
+            if let pi = sc.starting(at: k), head == nil {
+                let p = sc.chunks[pi]
+                guard [.modifier, .demonym, .organization, .country, .seat, .capital, .title].contains(p.kind) else { return nil }
+                if p.kind == .modifier || p.kind == .title { roleTokens.append(contentsOf: p.range) }
+                else { found.affiliation = found.affiliation ?? pi }
+                if p.kind == .title { head = p.range.upperBound - 1; found.titleHead = p.titleHead }
+                consumed.append(pi)
+                k = p.range.upperBound
+                continue
+            }
+            if w.flags[k].contains(.lower) && w.has(k, [.personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
+                roleTokens.append(k)
+                if w.has(k, .personNoun) { head = k }
+                if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
+                k += 1; continue
+            }
+            break
+        }
+        guard let h = head, roleTokens.last.map({ $0 >= h }) ?? false else { return nil }
+        if found.titleHead == nil { found.titleHead = w.text(h).lowercased() }
+        // "for the Kremlin", "of the Libyan National Army", "at Goldman Sachs".
+        if k < end, w.lowerWord(k, .prep) {
+            var j = k + 1
+            if j < end, w.lowerWord(j, .det) { j += 1 }
+            if let pi = sc.starting(at: j), [.organization, .country, .seat, .capital, .single, .person].contains(sc.chunks[pi].kind) {
+                found.affiliation = found.affiliation ?? pi
+                consumed.append(pi)
+                k = sc.chunks[pi].range.upperBound
+            } else { return nil }
+        }
+        guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
+                || w.t(k).kind == .quoteMark || w.has(k, .verb) else { return nil }
+        for t in roleTokens { sc.use(t) }
+        for pi in consumed { sc.chunks[pi].consumed = true }
+        found.role = text(roleTokens.filter { $0 <= h }, in: sc)
+        return found
+    }
+
+    /// Role words joined as written, without direction words and without names of places,
+    /// countries or organisations (those are the affiliation).
+    private func text(_ tokens: [Int], in _: SentenceChunks) -> String? {
+        var parts: [String] = []
+        for k in tokens where !w.has(k, .dropModifier) {
+            if w.has(k, .courtesy), w.lex.titles[w.key[k]]?.role == nil { continue }
+            parts.append(w.text(k))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,61 @@
+/// 64-bit FNV-1a hashes of words and phrases, so that lexicon lookups on the hot path need no
+/// `String`: a token is hashed straight from the scalar array, a lexicon entry from its text,
+/// and both meet in a `Dictionary<UInt64, …>` built once.
+///
+/// `folded` keys ignore case and treat ’ as ' and the Unicode hyphens as '-'; `exact` keys keep
+/// case (all-capital abbreviations: "US" is not "us"). Phrase keys join words with one space.
+enum WordKey {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always) static func mix(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* prime }
+
+    /// The key of a word boundary inside a phrase.
+    @inline(__always) static func space(_ h: UInt64) -> UInt64 { mix(h, 32) }
+
+    @inline(__always) static func normalise(_ u: Unicode.Scalar) -> UInt32 {
+        let v = u.value
+        if v < 128 { return v }
+        if v == 0x2019 || v == 0x2018 { return 39 }                 // ’ ‘ → '
+        if v == 0x2010 || v == 0x2011 { return 45 }                 // ‐ ‑ → -
+        return v
+    }
+
+    @inline(__always) static func fold(_ u: Unicode.Scalar) -> UInt32 {
+        let v = u.value
+        if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
+        if u.properties.isUppercase, let l = u.properties.lowercaseMapping.unicodeScalars.first { return l.value }
+        return normalise(u)
+    }
+
+    /// Folded key of `s[range]`, continuing `h` (pass `space(h)` to extend a phrase).
+    @inline(__always) static func folded(_ s: [Unicode.Scalar], _ range: Range<Int>, from h: UInt64 = seed) -> UInt64 {
+        var h = h
+        for i in range { h = mix(h, fold(s[i])) }
+        return h
+    }
+
+    @inline(__always) static func exact(_ s: [Unicode.Scalar], _ range: Range<Int>, from h: UInt64 = seed) -> UInt64 {
+        var h = h
+        for i in range { h = mix(h, normalise(s[i])) }
+        return h
+    }
+
+    /// Folded key of a lexicon entry; runs of spaces count as one.
+    static func folded(_ text: String) -> UInt64 { key(text, fold) }
+
+    static func exact(_ text: String) -> UInt64 { key(text, normalise) }
+
+    private static func key(_ text: String, _ f: (Unicode.Scalar) -> UInt32) -> UInt64 {
+        var h = seed
+        var pendingSpace = false
+        var started = false
+        for u in text.unicodeScalars {
+            if u == " " { pendingSpace = started; continue }
+            if pendingSpace { h = space(h); pendingSpace = false }
+            h = mix(h, f(u))
+            started = true
+        }
+        return h
+    }
+}

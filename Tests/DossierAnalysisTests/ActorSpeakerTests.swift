@@ -1,0 +1,73 @@
+import Testing
+@testable import DossierAnalysis
+
+@Suite struct ActorSpeakerTests {
+    @Test func pronounsGoToTheNearestCompatibleActor() {
+        let f = ActorFixture("""
+        Senator Elizabeth Warren criticised the bill on Tuesday. “It is a giveaway to the banks,” she said.
+        Governor Greg Abbott defended it. “This will create jobs,” he told reporters.
+        Two teachers unions opposed the plan. They said it would cut school budgets.
+        """)
+        #expect(f.speaker("she") == "Elizabeth Warren")
+        #expect(f.speaker("he") == "Greg Abbott")
+        #expect(f.speaker("They") == "teachers unions")
+    }
+
+    @Test func pronounGenderComesFromFirstNamesTitlesAndEarlierPronouns() {
+        let f = ActorFixture("""
+        Kim Novak and Mr. Dale Ortiz met on Monday. “We agreed on nothing,” she said. \
+        Pat Quinlan arrived later. He said he was tired. Ortiz and Quinlan left together. “It was long,” he said.
+        """)
+        #expect(f.speaker("she") == "Kim Novak")
+        #expect(f.speaker("He said") == "Pat Quinlan")
+    }
+
+    @Test func descriptionsGoToTheActorThatCarriesThem() {
+        let f = ActorFixture("""
+        UN Secretary-General Antonio Guterres arrived on Friday. Kremlin spokesman Dmitry Peskov denied the report.
+        The United Nations chief said he was deeply concerned. The Kremlin spokesman said Moscow had not been consulted.
+        The Washington Post reported on Sunday that a deal was close. The newspaper said three officials confirmed it.
+        Republican presidential nominee Donald Trump attacked the deal. The Republican nominee said it would cost jobs.
+        Sen. Mary Landry, who chairs the committee, was skeptical. The senator said she would vote against it.
+        """)
+        #expect(f.speaker("The United Nations chief") == "Antonio Guterres")
+        #expect(f.owner(of: "The United Nations chief")?.name == "Antonio Guterres")
+        #expect(f.speaker("The Kremlin spokesman") == "Dmitry Peskov")
+        #expect(f.speaker("The newspaper") == "Washington Post")
+        #expect(f.speaker("The Republican nominee") == "Donald Trump")
+        #expect(f.speaker("The senator") == "Mary Landry")
+        #expect(f.speaker("who") == "Mary Landry")
+    }
+
+    @Test func namesInsideLongerSourcesResolveToTheirHead() {
+        let f = ActorFixture("""
+        Kremlin spokesman Dmitry Peskov told reporters the talks were over. Carter’s press secretary, Peter Cook, disagreed.
+        The press office of the Libyan National Army said it had not been informed.
+        """)
+        #expect(f.speaker("Kremlin spokesman Dmitry Peskov") == "Dmitry Peskov")
+        #expect(f.speaker("Carter’s press secretary, Peter Cook") == "Peter Cook")
+        #expect(f.speaker("The press office of the Libyan National Army") == "press office of the Libyan National Army")
+    }
+
+    @Test func anOwnedOfficeSpeaksForItsOwner() {
+        let f = ActorFixture("Mayor John Smith was not available on Monday. His office said he would respond on Tuesday.")
+        let office = f.owner(of: "His office")
+        #expect(office?.affiliation == "John Smith")
+        #expect(f.speaker("His office") == office?.name)
+    }
+
+    @Test func unknownSpeakersAreAdoptedAndActorsRenumbered() {
+        var f = ActorFixture("Casino owner Sheldon Rudd backed the plan. Asked about it, the gambling tycoon was blunt: “We are not going anywhere.” Nobody else spoke.")
+        let source = f.span("the gambling tycoon")
+        // A tycoon is not among Rudd's roles: the description does not fit an existing actor.
+        #expect(f.table.speaker(for: source, in: f.doc) == nil)
+        let id = f.table.adoptSpeaker(for: source, in: f.doc)
+        #expect(id != nil)
+        #expect(f.table.actors.last?.name == "gambling tycoon")
+        #expect(f.table.adoptSpeaker(for: f.span("Nobody"), in: f.doc) == nil)
+        let renamed = f.table.numberActors()
+        #expect(f.table.actors.map(\.id) == (1...f.table.actors.count).map { "a\($0)" })
+        #expect(renamed[id!] != nil)
+        #expect(f.table.speaker(for: source, in: f.doc) == renamed[id!])
+    }
+}
