@@ -31,13 +31,7 @@ enum Fixtures {
     /// The phrase inside one of `wire`'s quotes, for offset checks.
     static let wireQuotePhrase = "Nobody wins a trade war"
 
-    /// Whether the analyser (the same code the binary runs) finds an actor with this name in
-    /// `text`. While the analysis stages are still being written it finds none; tests that need
-    /// actors record a known issue instead of failing until it does.
-    static func analyserFindsActor(_ name: String, in text: String) -> Bool {
-        Analyzer().analyze(text).actors.contains { $0.name == name }
-    }
-
+    /// Whether the analyser (the same code the binary runs) finds quotes in `text`.
     static func analyserFindsQuotes(in text: String) -> Bool {
         !Analyzer().analyze(text).quotes.isEmpty
     }
