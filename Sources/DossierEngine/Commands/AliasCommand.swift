@@ -19,10 +19,10 @@ struct AliasCommand: Command {
             throw DossierError.usage(spec, "'alias' needs the TEXT of the alias")
         }
         let key = NameKey(text)
-        if NameKey(a.name) == key || a.aliases.contains(where: { NameKey($0) == key }) {
+        let joining = directory.actors.filter { $0.id != a.id && NameKey($0.name) == key }
+        if joining.isEmpty && (NameKey(a.name) == key || a.aliases.contains(where: { NameKey($0) == key })) {
             throw DossierError("'\(text)' is already a name of \(a.name)")
         }
-        let joining = directory.actors.filter { $0.id != a.id && NameKey($0.name) == key }
         try ctx.addCorrection(CorrectionEntry(kind: .alias, actors: [directory.anchor(for: a)], text: text, createdAt: ctx.timestamp))
         let joined = joining.isEmpty ? "" : "; the actor called \(text) (\(joining.flatMap(\.articles).joined(separator: ", "))) joins it"
         return .message("'\(text)' is now a name of \(a.name)\(joined).")

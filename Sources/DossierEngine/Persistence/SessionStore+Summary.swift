@@ -20,6 +20,7 @@ extension SessionStore {
         var s = Summary(path: path, name: SessionLocator.name(ofPath: path), bytes: bytes)
         do {
             try checkHeader(path)
+            if !FileManager.default.fileExists(atPath: path + "-journal") { try checkLength(path) }
             var config = Configuration()
             config.readonly = true
             config.busyMode = .timeout(1)

@@ -20,6 +20,7 @@ public enum SessionStore {
     /// version than `analyzerVersion` come back segmented only and are listed as stale.
     public static func read(path: String, analyzerVersion: String = Analyzer.version) throws -> ReadResult {
         try checkHeader(path)
+        if !FileManager.default.fileExists(atPath: path + "-journal") { try checkLength(path) }
         let queue: DatabaseQueue
         do {
             // Read-write when allowed, so that a save killed mid-way is rolled back from its journal.
@@ -62,7 +63,12 @@ public enum SessionStore {
     /// trusted: its header says how many pages it should have. Checked after SQLite has opened
     /// it, so that a save killed mid-way has been rolled back from its journal first.
     static func checkLength(_ db: Database, path: String) throws {
-        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+        _ = try? Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+        try checkLength(path)
+    }
+
+    /// The same check without a connection: valid only when no save left a journal to roll back.
+    static func checkLength(_ path: String) throws {
         guard let h = FileHandle(forReadingAtPath: path) else { return }
         defer { try? h.close() }
         let head = [UInt8]((try? h.read(upToCount: 100)) ?? Data())

@@ -151,7 +151,19 @@ public struct ActorDirectory: Sendable {
         case unknown(DossierError)
     }
 
+    /// `NAME@ARTICLE` looks only at the actors of that article: the one way to name an actor
+    /// called by a surname that others share ("Hale@river").
     public func lookup(_ typed: String) -> Lookup {
+        var pool = Array(actors.indices)
+        var typed = typed
+        if let at = typed.lastIndex(of: "@"), at != typed.startIndex {
+            let article = String(typed[typed.index(after: at)...])
+            pool = pool.filter { actors[$0].articles.contains(article) }
+            if pool.isEmpty {
+                return .unknown(DossierError("no actor in article '\(article)'", hint: "NAME@ARTICLE takes an article id"))
+            }
+            typed = String(typed[..<at])
+        }
         let key = NameKey(typed)
         guard !key.isEmpty else {
             return .unknown(DossierError("'\(typed)' is not a name", hint: "'actors' lists who is in the articles"))
@@ -166,7 +178,7 @@ public struct ActorDirectory: Sendable {
             { i in (actors[i].roles + actors[i].aliases).contains { NameKey($0).contains(words: key) } },
         ]
         for step in steps {
-            let found = actors.indices.filter(step)
+            let found = pool.filter(step)
             if found.count == 1 { return .found(actors[found[0]]) }
             if found.count > 1 { return .ambiguous(ambiguity(typed, found.map { actors[$0] })) }
         }
@@ -201,8 +213,11 @@ public struct ActorDirectory: Sendable {
             return "\(a.name) (\(detail))"
         }
         let more = found.count > 5 ? " and \(found.count - 5) more" : ""
-        return DossierError("'\(typed)' could be \(shown.joined(separator: ", "))\(more)",
-                            hint: "type more of the name, e.g. \(shellQuoted(found[0].name))")
+        // An actor named exactly what was typed cannot be typed more fully: name its article.
+        let exact = found.first { NameKey($0.name) == NameKey(typed) && !$0.articles.isEmpty }
+        let hint = exact.map { "type more of the name, or \(shellQuoted("\(typed)@\($0.articles[0])")) for the \(typed) of \($0.articles[0])" }
+            ?? "type more of the name, e.g. \(shellQuoted(found[0].name))"
+        return DossierError("'\(typed)' could be \(shown.joined(separator: ", "))\(more)", hint: hint)
     }
 }
 

@@ -32,6 +32,12 @@ extension Engine {
             throw DossierError("'\(ws.sessionName)' is open in another dossier process; this copy is read-only",
                                hint: "save your work under another name: save \(ws.sessionName)-2")
         }
+        let folder = (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DossierError("cannot create the folder '\(folder)'", hint: "check the path and its permissions")
+        }
         var newLock: SessionLock? = nil
         if !own || ws.lock == nil {
             switch SessionLock.acquire(session: target) {
