@@ -12,7 +12,7 @@ import DossierAnalysis
         s.out("rename Varga \"Helena Varga\"")
         s.out("dismiss ferry:q4")
         s.out("attribute river:q1 Nadia Petrova")
-        s.out("note Helena check her title")
+        s.out("note Varga check her title")
         return s
     }
 

@@ -34,7 +34,7 @@ enum ReportBuilder {
         if speaking.isEmpty { out += "\n_No quotes were found._\n" }
         for a in speaking.sorted(by: { $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.id < $1.id }) {
             let role = a.roles.first.map { ", \($0)" } ?? ""
-            out += "\n### \(a.name)\(role)\n\n"
+            out += (out.hasSuffix("\n\n") ? "" : "\n") + "### \(a.name)\(role)\n\n"
             for v in views where v.isSpoken(by: a) {
                 let title = v.article.title.map { " (\($0))" } ?? ""
                 let cue = v.quote.cue.map { ", \(v.article.text[$0])" } ?? ""
@@ -45,7 +45,7 @@ enum ReportBuilder {
             }
         }
 
-        out += "\n## Positions compared\n\n"
+        out += (out.hasSuffix("\n\n") ? "" : "\n") + "## Positions compared\n\n"
         if let table = comparisonTable(articles: articles, directory: directory) {
             out += table
         } else {
