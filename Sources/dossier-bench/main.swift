@@ -1,2 +1,2 @@
 // The benchmark is written with the analysis work (issue 3).
-print("dossier-bench: not yet written")
+if !SessionBenchmark.run(arguments: CommandLine.arguments) { print("dossier-bench: not yet written") }

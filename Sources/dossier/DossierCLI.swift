@@ -42,5 +42,5 @@ struct DossierCLI: ParsableCommand {
 }
 
 enum DossierVersion {
-    static let string = "0.1.0"
+    static let string = Engine.appVersion
 }

@@ -17,6 +17,8 @@ final class InteractiveShell {
     /// The line being typed when the shell was stopped (Ctrl-Z), to type again on resume.
     private var lineToRedraw: String? = nil
     fileprivate var history: HistoryFile? = nil
+    /// The user answered "no" to quitting with unsaved changes at the last Ctrl-D.
+    private var declinedQuit = false
 
     init(engine: Engine, console: StandardConsole) {
         self.engine = engine
@@ -74,6 +76,7 @@ final class InteractiveShell {
         _ = swiftel_addfn(el, "dossier-reverse-search", "search the history", reverseSearchFunction)
         _ = swiftel_bind(el, "^R", "dossier-reverse-search")
 
+        engine.isInteractive = true
         screen.write("Dossier \(DossierVersion.string): 'help' lists the commands, Tab completes, Ctrl-D quits.\n")
         screen.flush()
         while !engine.wantsQuit {
@@ -95,8 +98,15 @@ final class InteractiveShell {
                 }
                 screen.write("\n")
                 screen.flush()
-                break
+                // Ctrl-D with unsaved changes: the same question as 'quit'; a second Ctrl-D
+                // right after a "no" leaves anyway (and a closed terminal cannot loop here).
+                if declinedQuit || !engine.workspace.isDirty { break }
+                declinedQuit = true
+                if engine.execute("quit") && engine.wantsQuit { break }
+                console.out.flush()
+                continue
             }
+            declinedQuit = false
             var line = String(cString: c)
             while line.last?.isNewline == true { line.removeLast() }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }

@@ -14,7 +14,8 @@ struct ShellOptions: ParsableArguments {
     @Flag(help: "With -f or commands on standard input: run the remaining lines after a failing one.")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp("Name the session NAME (shown in the prompt).", valueName: "NAME"))
+    @Option(help: ArgumentHelp("Open the saved session NAME (or a path to a .dossier file); a new session of that name if there is none.",
+                               valueName: "NAME"))
     var session: String?
 
     @Option(help: ArgumentHelp("Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",

@@ -11,16 +11,26 @@ struct ShellRunner {
         defer { console.out.flush() }
         let engine = Engine(console: console)
         if options.noColor { engine.colorDisabled = true }
-        if let format = options.format { try? engine.workspace.settings.set("format", format) }
+        if let format = options.format { engine.formatOverride = OutputFormat(rawValue: format.lowercased()) }
         if let session = options.session {
-            // TODO(sessions): open the saved session NAME (or create it) once the `open` command
-            // exists; until then the name only labels the workspace and the prompt.
-            engine.workspace.sessionName = session
+            // Opens NAME when it is saved, else starts a new session that `save` writes there.
+            do {
+                let result = try engine.startSession(session)
+                engine.emit(result, renderer: engine.defaultRenderer())
+            } catch let e as DossierError {
+                engine.report(e)
+                return 1
+            } catch {
+                console.writeError("dossier: \(error)\n")
+                return 1
+            }
         }
         if options.demo, !engine.execute("demo") { return 1 }
 
         if let commands = options.c {
-            return engine.execute(commands) ? 0 : 1
+            let ok = engine.execute(commands)
+            engine.warnAboutUnsavedWorkAtExit()
+            return ok ? 0 : 1
         }
         if let path = options.f {
             let lines: [String]
@@ -28,7 +38,9 @@ struct ShellRunner {
                 console.writeError("dossier: \(error)\n")
                 return 1
             }
-            return engine.runScript(lines: lines, name: path, keepGoing: options.keepGoing) ? 0 : 1
+            let ok = engine.runScript(lines: lines, name: path, keepGoing: options.keepGoing)
+            engine.warnAboutUnsavedWorkAtExit()
+            return ok ? 0 : 1
         }
         if isatty(STDIN_FILENO) == 1 {
             InteractiveShell(engine: engine, console: console).run()
@@ -36,7 +48,9 @@ struct ShellRunner {
         }
         // Piped commands: no prompt, no line editing, nothing written to the history file.
         console.stdinIsScript = true
-        return engine.runScript(lines: StandardInputLines(), name: "<stdin>", keepGoing: options.keepGoing) ? 0 : 1
+        let ok = engine.runScript(lines: StandardInputLines(), name: "<stdin>", keepGoing: options.keepGoing)
+        engine.warnAboutUnsavedWorkAtExit()
+        return ok ? 0 : 1
     }
 }
 

@@ -27,6 +27,9 @@ import Testing
     /// end-of-file for a cooked read, not a key for the shell (as for any shell).
     func quit(_ tty: PseudoTerminal) {
         tty.send("\u{4}")
+        // With unsaved changes the shell asks first (tested in SessionShellTests); say yes.
+        tty.read(for: 0.3)
+        if tty.unmatchedText.contains("without saving?") { tty.send("y\r") }
         #expect(tty.waitForExit() == 0, "Ctrl-D on an empty line exits with status 0")
         let before = tty.initialSettings, after = tty.currentSettings
         #expect(after.c_lflag & tcflag_t(ICANON | ECHO | ISIG) == tcflag_t(ICANON | ECHO | ISIG),

@@ -91,7 +91,7 @@ import Testing
         #expect(split["kind"] as? String == "direct")
         #expect((split["content"] as? [[Int]])?.count == 2)
         let l = lines(s.out("quotes"))
-        #expect(l[0].split(separator: " ", omittingEmptySubsequences: true) == ["SPEAKER", "CUE", "ARTICLE", "¶", "WHAT", "WAS", "SAID"])
+        #expect(l[0].split(separator: " ", omittingEmptySubsequences: true) == ["SPEAKER", "CUE", "QUOTE", "¶", "WHAT", "WAS", "SAID"])
     }
 
     @Test func anUnresolvedSpeakerShowsTheWordsThatNameIt() throws {

@@ -52,7 +52,7 @@ import Testing
         let s = Session()
         let out = s.out("help quotes")
         #expect(out.hasPrefix("quotes — list quotations and reported speech"))
-        #expect(out.contains("usage: quotes [-d|--direct] [-i|--indirect] [-g|--grep TEXT] [-a|--article ID] [ACTOR]"))
+        #expect(out.contains("usage: quotes [-d|--direct] [-i|--indirect] [-g|--grep TEXT] [-a|--article ID] [--dismissed] [ACTOR]"))
         #expect(out.contains("aliases: said"))
         #expect(out.contains("arguments:\n  ACTOR"))
         #expect(out.contains("  -g|--grep TEXT"))
@@ -66,7 +66,7 @@ import Testing
         let l = lines(s.out("help quotes"))
         #expect(l.allSatisfy { displayWidth($0) <= 60 })
         #expect(l.contains("usage: quotes [-d|--direct] [-i|--indirect] [-g|--grep TEXT]"))
-        #expect(l.contains("       [-a|--article ID] [ACTOR]"))
+        #expect(l.contains("       [-a|--article ID] [--dismissed] [ACTOR]"))
         let grep = try! #require(l.firstIndex { $0.hasPrefix("  -g|--grep TEXT") })
         #expect(l[grep + 1].hasPrefix(String(repeating: " ", count: 19)) && !l[grep + 1].hasPrefix(String(repeating: " ", count: 20)),
                 "an option's help continues under its text")

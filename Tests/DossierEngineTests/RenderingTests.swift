@@ -142,9 +142,9 @@ import Testing
         let s = Fixtures.session()
         let out = s.out("quotes Varga --format csv")
         let rows = out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.first == "cue,article,paragraph,text")
+        #expect(rows.first == "cue,id,paragraph,text")
         #expect(rows.count == 3)
-        #expect(rows[1].hasPrefix("said,bridge,2,"))
+        #expect(rows[1].hasPrefix("said,bridge:q1,2,"))
     }
 
     @Test func markdownIsATableWithEscapedPipes() {
@@ -159,7 +159,7 @@ import Testing
         let out = s.out("actor Tom Hale --format markdown")
         #expect(out.hasPrefix("- **name**: Tom Hale\n- **type**: person\n- **roles**: Councillor\n"))
         #expect(!out.contains("affiliation"), "empty fields are left out")
-        #expect(out.contains("### What Tom Hale said\n\n| CUE | ARTICLE | ¶ | WHAT WAS SAID |"))
+        #expect(out.contains("### What Tom Hale said\n\n| CUE | QUOTE | ¶ | WHAT WAS SAID |"))
     }
 
     @Test func setFormatChangesTheDefaultAndFormatOptionWinsForOneCommand() throws {

@@ -28,9 +28,11 @@ func temporaryDirectory() -> String {
 @Suite struct SessionStoreTests {
     func snapshot() -> SessionSnapshot {
         SessionSnapshot(name: "budget", articles: [handMadeArticle(id: "one"), handMadeArticle(id: "two")],
-                        corrections: [CorrectionEntry(kind: "rename", arguments: ["Maria Ödegaard", "Maria Odegaard"],
-                                                      createdAt: "2026-11-25T10:00:00Z")],
-                        notes: [Note(id: 1, target: .actor, subject: "Maria Ödegaard", text: "check her title", createdAt: "2026-11-25T10:01:00Z")],
+                        corrections: [CorrectionEntry(kind: .rename, actors: [ActorAnchor(name: "Maria Ödegaard",
+                                                                                       places: [.init(article: "one", span: Span(25, 39))])],
+                                                      text: "Maria Odegaard", createdAt: "2026-11-25T10:00:00Z")],
+                        notes: [Note(id: 1, target: .actor, subject: "Maria Ödegaard", actor: ActorAnchor(name: "Maria Ödegaard"),
+                                     text: "check her title", createdAt: "2026-11-25T10:01:00Z")],
                         scopes: ["first": ["one"]], currentScope: ["two"], settings: ["format": "json"],
                         history: ["load p.txt", "quotes"])
     }

@@ -13,7 +13,7 @@ struct HelpCommand: Command {
         arguments: [ArgumentSpec("COMMAND", "a command name", arity: .optional, completion: .commands)],
         examples: ["help", "help quotes", "quotes --help", "help --format json"])
 
-    static let groups = ["articles", "analysis", "session", "shell"]
+    static let groups = ["articles", "analysis", "corrections", "session", "shell"]
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         if let name = inv.argument("COMMAND") {

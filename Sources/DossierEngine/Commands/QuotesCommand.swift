@@ -14,13 +14,18 @@ struct QuotesCommand: Command {
         parts joined by " … ". ACTOR is matched like 'actor NAME': any alias, a surname, the \
         start of a name, or a role, whatever the case. A speaker the analysis could not tie \
         to an actor shows, in tables, the words that name it in brackets: "(a senior official)".
+
+        The QUOTE column holds the id that 'attribute', 'dismiss', 'restore' and 'note' take \
+        (ARTICLE:qN). Corrections apply: a quote given another speaker with 'attribute' shows \
+        that speaker, and dismissed quotes are left out ('quotes --dismissed' lists them).
         """,
         arguments: [ArgumentSpec("ACTOR", "only this actor's quotes (any alias, surname or unique prefix)",
                                  arity: .rest, completion: .actors)],
         options: [OptionSpec("direct", short: "d", "only quotations in marks"),
                   OptionSpec("indirect", short: "i", "only reported speech"),
                   OptionSpec("grep", short: "g", value: "TEXT", "only quotes containing TEXT (ignoring case and accents)"),
-                  OptionSpec("article", short: "a", value: "ID", "only quotes from this article", completion: .articles)],
+                  OptionSpec("article", short: "a", value: "ID", "only quotes from this article", completion: .articles),
+                  OptionSpec("dismissed", "only the quotes dismissed with 'dismiss'")],
         examples: ["quotes", "quotes Okafor", "quotes --direct --grep mudflats", "quotes \"Priya Raman\" --indirect",
                    "quotes --article wetlands-study --format markdown", "dossier -c \"load news/; quotes --format jsonl\" | jq -r .speaker | sort | uniq -c"])
 
@@ -38,12 +43,12 @@ struct QuotesCommand: Command {
         }
         // Names resolve against the whole scope, so `--article` cannot make a name ambiguous or unknown.
         let directory = ctx.workspace.actorDirectory(for: try ctx.requireArticles())
-        var views = QuoteView.all(in: articles, directory: directory)
+        var views = QuoteView.all(in: articles, directory: directory, includeDismissed: inv.flag("dismissed"))
+        if inv.flag("dismissed") { views = views.filter(\.dismissed) }
         var title: String? = nil
         if let typed = inv.argument("ACTOR") {
             let actor = try directory.resolve(typed)
-            let refs = Set(actor.refs)
-            views = views.filter { v in v.quote.speaker.map { refs.contains(GlobalActor.Ref(article: v.article.id, actor: $0)) } ?? false }
+            views = views.filter { $0.isSpoken(by: actor) }
             title = "Quotes of \(actor.name)"
         }
         if inv.flag("direct") { views = views.filter { $0.quote.direct } }

@@ -35,6 +35,7 @@ struct SetCommand: Command {
             }
             if let value {
                 try ctx.settings.set(canonical, value)
+                if canonical == "format" { ctx.engine.formatOverride = nil }
                 return .message("\(canonical) = \(ctx.settings.value(canonical) ?? value)")
             }
             names = [canonical]

@@ -11,6 +11,12 @@ public final class CommandContext {
 
     init(engine: Engine) { self.engine = engine }
 
+    /// Asks the user to confirm something that loses work; in scripts (no one to ask) the
+    /// answer is `whenScripted`.
+    public func confirm(_ question: String, whenScripted: Bool) -> Bool {
+        engine.canAsk ? console.confirm(question) : whenScripted
+    }
+
     /// Articles in scope, or an error telling the user to load some.
     public func requireArticles() throws -> [Article] {
         let scoped = workspace.scopedArticles

@@ -5,8 +5,16 @@ public enum CommandRegistry {
         HelpCommand.self, SetCommand.self, HistoryCommand.self, RunCommand.self, QuitCommand.self,
         // articles
         LoadCommand.self, DemoCommand.self, ArticlesCommand.self, ShowCommand.self, UnloadCommand.self, UseCommand.self,
+        // articles: named scopes
+        ScopesCommand.self,
         // analysis
         ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
+        // corrections and notes
+        MergeCommand.self, RenameCommand.self, AliasCommand.self, SplitCommand.self, AttributeCommand.self,
+        DismissCommand.self, RestoreCommand.self, UndoCommand.self, CorrectionsCommand.self, NoteCommand.self,
+        NotesCommand.self,
+        // session
+        SaveCommand.self, OpenCommand.self, SessionsCommand.self, NewCommand.self, ExportCommand.self, SqlCommand.self,
     ]
 
     /// Looks a command up by name or alias (exact, then unique prefix of a name).

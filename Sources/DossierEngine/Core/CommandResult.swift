@@ -56,6 +56,9 @@ public struct CommandResult: Sendable {
     /// Problems that did not stop the command (a bad file skipped among good ones). Always on
     /// standard error, in every format, so that data on standard output stays clean.
     public var warnings: [DossierError]
+    /// Output already in its final format (an export to standard output): written as it is,
+    /// whatever format the renderer was asked for; messages then go to standard error.
+    public var verbatim: String? = nil
 
     public init(sections: [RecordSet] = [], fields: Record = Record(), text: String? = nil, messages: [String] = [],
                 warnings: [DossierError] = []) {

@@ -156,6 +156,10 @@ extension Engine {
     func completionNames(for source: CompletionSource) -> [String] {
         switch source {
         case .actors: return workspace.actorDirectory(for: workspace.scopedArticles).actors.map(\.name)
+        case .quotes:
+            return workspace.scopedArticles.flatMap { a in a.analysis.quotes.map { "\(a.id):\($0.id)" } }
+        case .sessions:
+            return sessionLocator.list().map(SessionLocator.name(ofPath:))
         default: return []
         }
     }

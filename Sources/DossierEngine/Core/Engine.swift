@@ -13,6 +13,18 @@ public final class Engine {
     public internal(set) var history: [String] = []
     /// Scripts being run (`run FILE` inside `run FILE`), to refuse loops.
     var runningScripts: [String] = []
+    /// Where session NAMEs resolve (`./Sessions`, else the XDG data folder).
+    public var sessionLocator = SessionLocator.standard()
+    /// Set by the interactive front end: questions may be asked at the terminal.
+    public var isInteractive = false
+    /// `--format` given at start-up: wins over the session's `set format` until `set format`.
+    public var formatOverride: OutputFormat? = nil
+    /// Dossier's version: shown by `--version`, written into saved sessions (`meta.app_version`).
+    public static let appVersion = "0.1.0"
+
+    /// True when a yes/no question can be put to the user now: at the interactive prompt, with
+    /// a terminal, not inside a script.
+    public var canAsk: Bool { isInteractive && runningScripts.isEmpty && console.isTerminal }
 
     /// True when the environment asks for no colour: `NO_COLOR` set to anything but "" (no-color.org).
     public static func noColorRequested(_ environment: [String: String]) -> Bool {
@@ -78,11 +90,13 @@ public final class Engine {
         return ok
     }
 
-    /// The prompt: session name, article count, `*` when there are unsaved changes.
+    /// The prompt: session name, `(read-only)` when another process has it, `*` when there are
+    /// unsaved changes, the scope and the article count.
     public var prompt: String {
         let n = workspace.articles.count
         let scope = workspace.scope.map { "\($0.count)/" } ?? ""
-        return "dossier[\(workspace.sessionName)\(workspace.isDirty ? "*" : ""):\(scope)\(n)]> "
+        let readOnly = workspace.isReadOnly ? "(read-only)" : ""
+        return "dossier[\(workspace.sessionName)\(readOnly)\(workspace.isDirty ? "*" : ""):\(scope)\(n)]> "
     }
 
     // MARK: - One command
@@ -117,7 +131,7 @@ public final class Engine {
 
     /// The renderer for one command: `--format` wins over `set format`.
     func renderer(for inv: Invocation) throws -> Renderer {
-        var format = workspace.settings.format
+        var format = formatOverride ?? workspace.settings.format
         if let raw = inv.option("format") {
             guard let f = OutputFormat(rawValue: raw.lowercased()) else {
                 throw DossierError("unknown format '\(raw)'",
@@ -130,10 +144,27 @@ public final class Engine {
                         messagesToStandardError: !console.isTerminal)
     }
 
-    func emit(_ result: CommandResult, renderer: Renderer, location: String? = nil) {
+    public func emit(_ result: CommandResult, renderer: Renderer, location: String? = nil) {
         let (out, err) = renderer.render(result, location: location)
         if !out.isEmpty { console.write(out) }
         if !err.isEmpty { console.writeError(err) }
+    }
+
+    /// The renderer for a result that no command line asked for (start-up notes).
+    public func defaultRenderer() -> Renderer {
+        Renderer(format: formatOverride ?? workspace.settings.format, width: workspace.settings.width ?? console.width,
+                 color: console.isTerminal && workspace.settings.color && !colorDisabled,
+                 messagesToStandardError: !console.isTerminal)
+    }
+
+    /// At the end of a script or `-c`: a warning when a named session (opened, saved, or
+    /// started with --session) has changes that were not saved. A scratch session stays quiet.
+    public func warnAboutUnsavedWorkAtExit() {
+        guard workspace.isDirty, !wantsQuit,
+              workspace.sessionPath != nil || workspace.plannedPath != nil else { return }
+        let w = DossierError("session '\(workspace.sessionName)' has unsaved changes that were not saved",
+                             hint: "end the script with 'save' to keep them")
+        console.writeError(defaultRenderer().render(warning: w))
     }
 
     /// Writes an error to stderr, prefixed with `FILE:LINE: ` in scripts.

@@ -6,6 +6,12 @@ import DossierAnalysis
 public enum BatchAnalyzer {
     public static func analyze(_ texts: [String], analyzer: Analyzer = Analyzer(),
                                progress: ((Int) -> Bool)? = nil) -> [Analysis] {
+        analyze(texts, using: { analyzer.analyze($0) }, progress: progress)
+    }
+
+    /// The same with any analysis function (re-analysis takes the workspace's).
+    public static func analyze(_ texts: [String], using analyze: @escaping @Sendable (String) -> Analysis,
+                               progress: ((Int) -> Bool)? = nil) -> [Analysis] {
         let results = ResultBox<Analysis>(count: texts.count)
         let chunk = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
         var start = 0
@@ -13,7 +19,7 @@ public enum BatchAnalyzer {
             let end = min(texts.count, start + chunk)
             let base = start
             DispatchQueue.concurrentPerform(iterations: end - start) { k in
-                results.set(base + k, analyzer.analyze(texts[base + k]))
+                results.set(base + k, analyze(texts[base + k]))
             }
             start = end
             if let progress, !progress(end) { break }

@@ -38,20 +38,24 @@ enum SessionSchema {
                 strength REAL NOT NULL, paragraph INTEGER NOT NULL, evidence TEXT NOT NULL,
                 PRIMARY KEY (article_id, statement_id));
             CREATE TABLE corrections (
-                seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, arguments TEXT NOT NULL, options TEXT NOT NULL,
+                seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, command TEXT NOT NULL, data TEXT NOT NULL,
                 created_at TEXT NOT NULL);
             CREATE TABLE notes (
-                id INTEGER PRIMARY KEY, target TEXT NOT NULL, subject TEXT NOT NULL, text TEXT NOT NULL,
-                created_at TEXT NOT NULL);
+                id INTEGER PRIMARY KEY, target TEXT NOT NULL, subject TEXT NOT NULL, anchor TEXT,
+                text TEXT NOT NULL, created_at TEXT NOT NULL);
             CREATE TABLE scopes (name TEXT PRIMARY KEY, article_ids TEXT NOT NULL);
             CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE history (seq INTEGER PRIMARY KEY, line TEXT NOT NULL);
+            CREATE TABLE global_actors (
+                position INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, roles TEXT NOT NULL,
+                affiliation TEXT, aliases TEXT NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL,
+                articles TEXT NOT NULL, first_seen TEXT NOT NULL, origin TEXT NOT NULL);
             CREATE TABLE actor_names (
                 article_id TEXT NOT NULL, actor_id TEXT NOT NULL, name TEXT NOT NULL,
                 PRIMARY KEY (article_id, actor_id));
             CREATE TABLE quote_status (
-                article_id TEXT NOT NULL, quote_id TEXT NOT NULL, speaker TEXT, dismissed INTEGER NOT NULL,
-                PRIMARY KEY (article_id, quote_id));
+                article_id TEXT NOT NULL, quote_id TEXT NOT NULL, speaker TEXT, attributed INTEGER NOT NULL,
+                dismissed INTEGER NOT NULL, PRIMARY KEY (article_id, quote_id));
             """)
         }
         return m

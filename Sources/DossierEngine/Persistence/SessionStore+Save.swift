@@ -30,6 +30,7 @@ extension SessionStore {
         }
         let temp = (dir.isEmpty ? "." : dir) + "/.\((path as NSString).lastPathComponent).saving-\(getpid())"
         unlink(temp)
+        removeAbandonedTemporaryFiles(of: path)
         do {
             let queue = try DatabaseQueue(path: temp, configuration: configuration())
             try SessionSchema.migrator.migrate(queue)
@@ -47,6 +48,16 @@ extension SessionStore {
         } catch {
             unlink(temp)
             throw DossierError("could not save to '\(path)': \(describe(error))", hint: "check the disk space and permissions")
+        }
+    }
+
+    /// Temporary files of saves that were killed (their process is gone), so they do not pile up.
+    static func removeAbandonedTemporaryFiles(of path: String) {
+        let dir = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + ".saving-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((dir.isEmpty ? "." : dir) + "/" + name)
         }
     }
 

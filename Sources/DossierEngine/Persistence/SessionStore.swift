@@ -16,8 +16,11 @@ public enum SessionStore {
 
     // MARK: Reading
 
-    public static func read(path: String) throws -> ReadResult {
+    /// Reads a whole session. Articles whose stored analysis was made by another analyser
+    /// version than `analyzerVersion` come back segmented only and are listed as stale.
+    public static func read(path: String, analyzerVersion: String = Analyzer.version) throws -> ReadResult {
         try checkHeader(path)
+        if !FileManager.default.fileExists(atPath: path + "-journal") { try checkLength(path) }
         let queue: DatabaseQueue
         do {
             // Read-write when allowed, so that a save killed mid-way is rolled back from its journal.
@@ -30,7 +33,10 @@ public enum SessionStore {
         }
         defer { try? queue.close() }
         do {
-            return try queue.read { db in try readSnapshot(db, path: path) }
+            return try queue.read { db in
+                try checkLength(db, path: path)
+                return try readSnapshot(db, path: path, analyzerVersion: analyzerVersion)
+            }
         } catch let e as DossierError {
             throw e
         } catch {
@@ -53,6 +59,32 @@ public enum SessionStore {
         }
     }
 
+    /// A file cut short (a copy that did not finish, a full disk) is refused before any row is
+    /// trusted: its header says how many pages it should have. Checked after SQLite has opened
+    /// it, so that a save killed mid-way has been rolled back from its journal first.
+    static func checkLength(_ db: Database, path: String) throws {
+        _ = try? Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+        try checkLength(path)
+    }
+
+    /// The same check without a connection: valid only when no save left a journal to roll back.
+    static func checkLength(_ path: String) throws {
+        guard let h = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? h.close() }
+        let head = [UInt8]((try? h.read(upToCount: 100)) ?? Data())
+        guard head.count == 100 else { throw damaged(path, DossierError("header cut short")) }
+        func be(_ at: Int, _ n: Int) -> Int { (at..<(at + n)).reduce(0) { $0 << 8 | Int(head[$1]) } }
+        let pageSize = be(16, 2) == 1 ? 65536 : be(16, 2)
+        let pages = be(28, 4)
+        // The page count is valid only when the "version-valid-for" number matches the change counter.
+        guard pages > 0, be(92, 4) == be(24, 4) else { return }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size < pages * pageSize {
+            throw DossierError("session '\(path)' is truncated (\(size) of \(pages * pageSize) bytes) and cannot be opened",
+                               hint: "nothing was changed; open another session or a backup copy")
+        }
+    }
+
     static func damaged(_ path: String, _ error: Error) -> DossierError {
         var reason = "\(error)"
         if let db = error as? DatabaseError { reason = db.message ?? "\(db.resultCode)" }
@@ -60,7 +92,7 @@ public enum SessionStore {
                             hint: "nothing was changed; open another session or a backup copy")
     }
 
-    private static func readSnapshot(_ db: Database, path: String) throws -> ReadResult {
+    private static func readSnapshot(_ db: Database, path: String, analyzerVersion: String) throws -> ReadResult {
         guard try db.tableExists("meta") else {
             throw DossierError("'\(path)' is an SQLite file but not a Dossier session", hint: "sessions are saved by 'save'")
         }
@@ -92,7 +124,7 @@ public enum SessionStore {
         DispatchQueue.concurrentPerform(iterations: rawRows.count) { i in
             let raw = rawRows[i]
             let text = ArticleText(raw.text)
-            var fresh = raw.version == Analyzer.version
+            var fresh = raw.version == analyzerVersion
             var analysis: Analysis
             if fresh, let a = try? AnalysisCodec.decode(raw.blob, text: text) {
                 analysis = a
@@ -108,11 +140,17 @@ public enum SessionStore {
             snap.articles.append(article)
             if !fresh { stale.append(article.id) }
         }
-        snap.corrections = try Row.fetchAll(db, sql: "SELECT kind, arguments, options, created_at FROM corrections ORDER BY seq").map {
-            CorrectionEntry(kind: $0[0], arguments: decodeJSON($0[1]) ?? [], options: decodeJSON($0[2]) ?? [:], createdAt: $0[3])
+        for r in try Row.fetchAll(db, sql: "SELECT seq, data FROM corrections ORDER BY seq") {
+            guard let c: CorrectionEntry = decodeJSON(r[1]) else {
+                throw DossierError("session '\(path)' has a correction (#\(r[0] as Int)) this version cannot read",
+                                   hint: "it may come from a newer Dossier; nothing was changed")
+            }
+            snap.corrections.append(c)
         }
-        snap.notes = try Row.fetchAll(db, sql: "SELECT id, target, subject, text, created_at FROM notes ORDER BY id").map {
-            Note(id: $0[0], target: Note.Target(rawValue: $0[1]) ?? .session, subject: $0[2], text: $0[3], createdAt: $0[4])
+        snap.notes = try Row.fetchAll(db, sql: "SELECT id, target, subject, anchor, text, created_at FROM notes ORDER BY id").map {
+            let anchor: NoteAnchor? = ($0[3] as String?).flatMap { decodeJSON($0) }
+            return Note(id: $0[0], target: Note.Target(rawValue: $0[1]) ?? .session, subject: $0[2], actor: anchor?.actor,
+                        quote: anchor?.quote, text: $0[4], createdAt: $0[5])
         }
         for r in try Row.fetchAll(db, sql: "SELECT name, article_ids FROM scopes") {
             let name: String = r[0]

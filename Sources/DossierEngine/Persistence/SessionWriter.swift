@@ -6,13 +6,33 @@ import GRDB
 /// new or re-analysed articles are written; the small tables (corrections, notes, settings…)
 /// are replaced. Everything happens in the caller's transaction.
 enum SessionWriter {
-    /// Extra rows describing the corrected view (global actor names, quote speakers), for `sql`.
+    /// Rows describing the corrected view (global actors, the global name of each local actor,
+    /// each quote's speaker and status after the corrections), so that `sql` and other SQLite
+    /// tools see what the commands show. Derived: never read back.
     struct View: Sendable {
         var actorNames: [(article: String, actor: String, name: String)] = []
-        var quoteStatus: [(article: String, quote: String, speaker: String?, dismissed: Bool)] = []
+        var quoteStatus: [(article: String, quote: String, speaker: String?, attributed: Bool, dismissed: Bool)] = []
+        var globalActors: [GlobalActor] = []
+
+        init() {}
+
+        init(articles: [Article], directory: ActorDirectory) {
+            globalActors = directory.actors
+            for a in articles {
+                for local in a.analysis.actors + a.analysis.places {
+                    if let g = directory.actor(article: a.id, local: local.id) { actorNames.append((a.id, local.id, g.name)) }
+                }
+                for q in a.analysis.quotes {
+                    quoteStatus.append((a.id, q.id, directory.speaker(of: q, in: a.id)?.name,
+                                        directory.isAttributed(q, in: a.id), directory.isDismissed(q, in: a.id)))
+                }
+            }
+        }
     }
 
-    static func write(_ snap: SessionSnapshot, view: View, into db: Database, appVersion: String) throws {
+    /// `withAnalysis: false` leaves the analysis blobs empty (the `sql` copy has no use for them).
+    static func write(_ snap: SessionSnapshot, view: View, into db: Database, appVersion: String,
+                      withAnalysis: Bool = true) throws {
         var stored: [String: (hash: String, version: String)] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT id, content_hash, analyzer_version FROM articles") {
             stored[r[0]] = (r[1], r[2])
@@ -31,19 +51,20 @@ enum SessionWriter {
             if stored[article.id] != nil {
                 try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [article.id])
             }
-            try insert(article, position: position, hash: hash, into: db)
+            try insert(article, position: position, hash: hash, withAnalysis: withAnalysis, into: db)
         }
         try replaceSmallTables(snap, view: view, db: db, appVersion: appVersion)
     }
 
-    static func insert(_ article: Article, position: Int, hash: String, into db: Database) throws {
+    static func insert(_ article: Article, position: Int, hash: String, withAnalysis: Bool = true, into db: Database) throws {
         let a = article.analysis
         let t = a.text
         try db.execute(sql: """
             INSERT INTO articles (id, position, title, date, source, url, origin, text, content_hash, words, analyzer_version, analysis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [article.id, position, article.title, article.date, article.source, article.url, article.origin,
-                             t.string, hash, article.wordCount, Analyzer.version, Data(AnalysisCodec.encode(a))])
+                             t.string, hash, article.wordCount, Analyzer.version,
+                             withAnalysis ? Data(AnalysisCodec.encode(a)) : Data()])
         let actorStmt = try db.cachedStatement(sql: """
             INSERT INTO actors (article_id, actor_id, name, type, roles, affiliation, aliases, mention_count, first_offset)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,7 +98,8 @@ enum SessionWriter {
     }
 
     static func replaceSmallTables(_ snap: SessionSnapshot, view: View, db: Database, appVersion: String) throws {
-        for table in ["meta", "corrections", "notes", "scopes", "settings", "history", "actor_names", "quote_status"] {
+        for table in ["meta", "corrections", "notes", "scopes", "settings", "history", "global_actors", "actor_names",
+                      "quote_status"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         let now = ISO8601DateFormatter().string(from: Date())
@@ -86,12 +108,14 @@ enum SessionWriter {
                                         ("app_version", appVersion), ("saved_at", now)]
         for (k, v) in meta { try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
         for (i, c) in snap.corrections.enumerated() {
-            try db.execute(sql: "INSERT INTO corrections (seq, kind, arguments, options, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [i + 1, c.kind, SessionStore.encodeJSON(c.arguments), SessionStore.encodeJSON(c.options), c.createdAt])
+            try db.execute(sql: "INSERT INTO corrections (seq, kind, command, data, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [i + 1, c.kind.rawValue, c.command, SessionStore.encodeJSON(c), c.createdAt])
         }
         for n in snap.notes {
-            try db.execute(sql: "INSERT INTO notes (id, target, subject, text, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [n.id, n.target.rawValue, n.subject, n.text, n.createdAt])
+            let anchor = n.actor.map { SessionStore.encodeJSON(NoteAnchor(actor: $0)) }
+                ?? n.quote.map { SessionStore.encodeJSON(NoteAnchor(quote: $0)) }
+            try db.execute(sql: "INSERT INTO notes (id, target, subject, anchor, text, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [n.id, n.target.rawValue, n.subject, anchor, n.text, n.createdAt])
         }
         for (name, ids) in snap.scopes {
             try db.execute(sql: "INSERT INTO scopes (name, article_ids) VALUES (?, ?)", arguments: [name, SessionStore.encodeJSON(ids)])
@@ -100,13 +124,30 @@ enum SessionWriter {
             try db.execute(sql: "INSERT INTO scopes (name, article_ids) VALUES ('', ?)", arguments: [SessionStore.encodeJSON(current)])
         }
         for (k, v) in snap.settings { try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)", arguments: [k, v]) }
-        for (i, line) in snap.history.enumerated() {
-            try db.execute(sql: "INSERT INTO history (seq, line) VALUES (?, ?)", arguments: [i + 1, line])
+        try writeHistory(snap.history, into: db)
+        let actorStmt = try db.cachedStatement(sql: """
+            INSERT INTO global_actors (position, name, type, roles, affiliation, aliases, mentions, quotes, articles, first_seen, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, g) in view.globalActors.enumerated() {
+            try actorStmt.execute(arguments: [i + 1, g.name, g.type.rawValue, SessionStore.encodeJSON(g.roles), g.affiliation,
+                                              SessionStore.encodeJSON(g.aliases), g.mentionCount, g.quoteCount,
+                                              SessionStore.encodeJSON(g.articles),
+                                              g.firstArticle.isEmpty ? "" : "\(g.firstArticle):\(g.firstOffset)",
+                                              g.isSessionActor ? "session" : "analysis"])
         }
         let nameStmt = try db.cachedStatement(sql: "INSERT INTO actor_names (article_id, actor_id, name) VALUES (?, ?, ?)")
         for r in view.actorNames { try nameStmt.execute(arguments: [r.article, r.actor, r.name]) }
-        let qStmt = try db.cachedStatement(sql: "INSERT INTO quote_status (article_id, quote_id, speaker, dismissed) VALUES (?, ?, ?, ?)")
-        for r in view.quoteStatus { try qStmt.execute(arguments: [r.article, r.quote, r.speaker, r.dismissed]) }
+        let qStmt = try db.cachedStatement(sql: """
+            INSERT INTO quote_status (article_id, quote_id, speaker, attributed, dismissed) VALUES (?, ?, ?, ?, ?)
+            """)
+        for r in view.quoteStatus { try qStmt.execute(arguments: [r.article, r.quote, r.speaker, r.attributed, r.dismissed]) }
+    }
+
+    static func writeHistory(_ history: [String], into db: Database) throws {
+        try db.execute(sql: "DELETE FROM history")
+        let stmt = try db.cachedStatement(sql: "INSERT INTO history (seq, line) VALUES (?, ?)")
+        for (i, line) in history.enumerated() { try stmt.execute(arguments: [i + 1, line]) }
     }
 
     /// FNV-1a over the UTF-8 bytes: enough to notice that an article's text changed.

@@ -21,6 +21,7 @@ public struct Renderer: Sendable {
     }
 
     private func renderBody(_ result: CommandResult) -> (out: String, err: String) {
+        if let v = result.verbatim { return (v, messages(result)) }
         switch format {
         case .json:
             return (JSONWriter.write(.object(document(result))) + "\n", "")
