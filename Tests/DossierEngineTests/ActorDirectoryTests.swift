@@ -54,6 +54,20 @@ import DossierAnalysis
         #expect(Set(d.actors.map(\.type)) == [.person, .organization])
     }
 
+    @Test func descriptionsNeverMergeAcrossArticlesButNamedCountriesDo() throws {
+        var a = ArticleBuilder("Sources on both sides said talks failed. Russia said it was ready.\n")
+        a.actor("Sources on both sides", .group, mentions: ["Sources on both sides"])
+        a.actor("Russia", .country, mentions: ["Russia"])
+        var b = ArticleBuilder("Sources on both sides said the truce held. He flew to Russia.\n")
+        b.actor("Sources on both sides", .group, mentions: ["Sources on both sides"])
+        b.actor("Russia", .place, mentions: ["Russia"])
+        let d = ActorDirectory([a.article("a"), b.article("b")], includePlaces: true)
+        #expect(d.actors.filter { $0.name == "Sources on both sides" }.count == 2, "two unnamed groups of sources")
+        let russia = try #require(d.actors.first { $0.name == "Russia" })
+        #expect(russia.type == .country, "a country that acts somewhere is an actor, not a place")
+        #expect(russia.articles == ["a", "b"])
+    }
+
     @Test func namesDifferingOnlyInCaseAccentsAndHonorificsMerge() {
         var a = ArticleBuilder("Dr. José Ramos spoke.\n")
         a.actor("Dr. José Ramos", mentions: ["Dr. José Ramos"])

@@ -15,7 +15,9 @@ struct ActorMerger {
     mutating func groups() -> [[Int]] {
         // 1. Same full name, compatible type.
         var byName: [String: [Int]] = [:]   // name key → first entry of each type class
-        for i in entries.indices where !entries[i].key.isEmpty {
+        // Descriptions ("sources on both sides", "a unity government source") name different
+        // people in different articles: only proper names merge across articles.
+        for i in entries.indices where !entries[i].key.isEmpty && !isDescription(entries[i].actor) {
             let k = entries[i].key.text
             let same = (byName[k] ?? []).filter { compatible(entries[$0].actor.type, entries[i].actor.type) }
             if same.count == 1 {
@@ -52,6 +54,16 @@ struct ActorMerger {
             members[r, default: []].append(i)
         }
         return order.map { members[$0]! }
+    }
+
+    /// A description rather than a name: lower-case, or a group whose words are mostly common
+    /// words ("Sources on both sides" at the start of a sentence).
+    private func isDescription(_ a: Actor) -> Bool {
+        if !a.name.looksLikeProperName { return true }
+        guard a.type == .group else { return false }
+        let small: Set<Substring> = ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al"]
+        let words = a.name.split(separator: " ").dropFirst()
+        return words.contains { w in w.first.map { $0.isLowercase } == true && !small.contains(w) }
     }
 
     private func isPersonLike(_ t: ActorType) -> Bool { t == .person || t == .other }

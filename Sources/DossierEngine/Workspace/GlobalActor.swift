@@ -67,6 +67,8 @@ extension GlobalActor {
                 if seenAliases.insert(k.isEmpty ? al.lowercased() : k.text).inserted { aliases.append(al) }
             }
         }
+        // A country that acts in one article is an actor even where others only name the place.
+        if typeVotes.count > 1 { typeVotes[.place] = nil }
         if let t = typeVotes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue })?.key {
             type = t
         }
