@@ -1,11 +1,66 @@
 /// Attributes quotations and finds reported speech: for each quote, the cue and the source
 /// mention around it; the source resolved to an actor through the `ActorTable`.
+///
+/// Works in three passes, each linear in the text: every cue of every sentence is read with
+/// its source and content (`CueReader`); quotations no cue took are joined to the attribution
+/// of their paragraph, continue the previous paragraph's speaker, or are dropped as scare quotes
+/// (`QuoteAssignment`); then attributions are ordered and numbered.
 public struct Attributor: Sendable {
     public init() {}
 
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
-        quotes.enumerated().map { n, q in
-            Quote(id: "q\(n + 1)", content: q.content, kind: q.kind, paragraph: q.paragraph)
+        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        var found: [Attribution] = []
+        var claimed = [Bool](repeating: false, count: quotes.count)
+        for si in doc.sentences.indices {
+            ctx.readSentence(si, into: &found, claimed: &claimed)
+        }
+        ctx.attributeBlockQuotes(into: &found, claimed: &claimed)
+        ctx.assignLeftoverQuotes(into: &found, claimed: claimed)
+        found.sort { $0.start < $1.start }
+        return found.enumerated().map { n, f in
+            Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
+                  speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
+        }
+    }
+}
+
+extension AttributionContext {
+    /// Reads every cue of sentence `si` in order; a quote taken by a cue is marked `claimed`.
+    func readSentence(_ si: Int, into out: inout [Attribution], claimed: inout [Bool]) {
+        let range = doc.sentences[si].tokenRange
+        let a = range.lowerBound, b = range.upperBound
+        let first = out.count
+        var k = a
+        while k < b {
+            if quoteOf[k] >= 0 { k += 1; continue }
+            var found: Attribution? = nil
+            var step = 1
+            if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
+                switch p.role {
+                case .source:
+                    found = readAccordingTo(k, length: p.length, sentence: si, range: a, b, earlier: out[first...],
+                                            claimed: claimed)
+                    step = p.length
+                case .cue:
+                    found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
+                                    range: a, b, earlier: out[first...], claimed: claimed)
+                    step = p.length
+                case .after:
+                    break
+                }
+            }
+            if found == nil, step == 1, has(k, .cueVerb) {
+                found = readCue(k, length: 1, frames: info[k].frames, form: info[k].form, sentence: si, range: a, b,
+                                earlier: out[first...], claimed: claimed)
+            } else if found == nil, isPunct(k, ":") {
+                found = readColon(k, sentence: si, range: a, b, claimed: claimed)
+            }
+            if let f = found {
+                for q in f.quotes { claimed[q] = true }
+                out.append(f)
+            }
+            k += step
         }
     }
 }

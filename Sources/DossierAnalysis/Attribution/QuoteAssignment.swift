@@ -1,0 +1,76 @@
+/// What becomes of quotations that no cue took: block quotes get the person on their
+/// attribution line; a quote in a paragraph that already has an attribution joins it (a quote
+/// split across sentences); a paragraph that is all quotation continues the previous speaker's
+/// turn; a long quotation with no speaker is kept unattributed; short ones are scare quotes,
+/// titles or nicknames, and are dropped.
+extension AttributionContext {
+    /// Quotes shorter than this many words, with no cue, are not reported.
+    static let minUnattributedWords = 6
+
+    func attributeBlockQuotes(into out: inout [Attribution], claimed: inout [Bool]) {
+        for (q, quote) in quotes.enumerated() where quote.kind == .block && !claimed[q] {
+            guard let line = quote.byline, let k = doc.firstToken(atOrAfter: line.start) else { continue }
+            var e = k
+            while e < tokens.count, tokens[e].span.end <= line.end, !isComma(e) { e += 1 }
+            guard e > k else { continue }
+            let dash = k > 0 ? tokens[k - 1].span : nil
+            out.append(Attribution(cue: dash, source: text(k..<e), content: quote.content, kind: .block, quotes: [q],
+                                   paragraph: quote.paragraph, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+            claimed[q] = true
+        }
+    }
+
+    func assignLeftoverQuotes(into out: inout [Attribution], claimed: [Bool]) {
+        // Attributions holding quotes, by paragraph (the first one found in the paragraph).
+        var byParagraph: [Int: Int] = [:]
+        for (i, f) in out.enumerated() where f.kind != .indirect && f.source != nil {
+            if byParagraph[f.paragraph] == nil { byParagraph[f.paragraph] = i }
+        }
+        var lastSpeakerParagraph = -2
+        var lastSource: Span? = nil
+        var order: [Int] = []   // leftover quotes in text order
+        for q in quotes.indices where !claimed[q] { order.append(q) }
+        var next = 0
+        for p in doc.paragraphs.indices {
+            // Leftover quotes of this paragraph.
+            while next < order.count, quotes[order[next]].paragraph == p {
+                let q = order[next]
+                next += 1
+                if let i = byParagraph[p] {
+                    out[i].content.append(contentsOf: quotes[q].content)
+                    out[i].content.sort()
+                    out[i].quotes.append(q)
+                    continue
+                }
+                let quote = quotes[q]
+                let fillsParagraph = quote.content[0].start == doc.paragraphs[p].span.start
+                if fillsParagraph, lastSpeakerParagraph == p - 1, let src = lastSource {
+                    out.append(Attribution(cue: nil, source: src, content: quote.content, kind: .direct, quotes: [q],
+                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                    byParagraph[p] = out.count - 1
+                    continue
+                }
+                if wordCount(quote) >= Self.minUnattributedWords {
+                    out.append(Attribution(cue: nil, source: nil, content: quote.content, kind: .direct, quotes: [q],
+                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                }
+            }
+            if let i = byParagraph[p] {
+                lastSpeakerParagraph = p
+                lastSource = out[i].source
+            }
+        }
+    }
+
+    func wordCount(_ q: QuoteSpan) -> Int {
+        var n = 0
+        for part in q.content {
+            guard var k = doc.firstToken(atOrAfter: part.start) else { continue }
+            while k < tokens.count, tokens[k].span.start < part.end {
+                if tokens[k].kind == .word { n += 1 }
+                k += 1
+            }
+        }
+        return n
+    }
+}

@@ -1,0 +1,120 @@
+/// Finding the words that name a speaker next to a cue: a noun phrase ending just before the
+/// cue (`Kremlin spokesman Dmitry Peskov told`), or starting just after it (`said the mayor`).
+///
+/// Without a part-of-speech tagger the phrase is read from word classes and capitals: it runs
+/// over names, nouns, possessives and the prepositions that build descriptions (`a spokesman
+/// for the campaign`, `officials in Washington`), and stops at punctuation, clause words,
+/// auxiliaries and verbs of the cue lexicon.
+extension AttributionContext {
+    static let maxSourceTokens = 10
+
+    /// Prepositions allowed inside a source description.
+    func isInnerPreposition(_ k: Int) -> Bool {
+        isWord(k, "of") || isWord(k, "for") || isWord(k, "at") || isWord(k, "from") || isWord(k, "with")
+            || isWord(k, "in")
+    }
+
+    /// Object pronouns cannot be subjects.
+    func isObjectPronoun(_ k: Int) -> Bool {
+        isWord(k, "him") || isWord(k, "them") || isWord(k, "me") || isWord(k, "us")
+    }
+
+    /// A token that can be part of a source phrase.
+    func isPhraseWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number: return true
+        case .word:
+            let c = info[k].classes
+            if c.contains(.cueVerb) && (info[k].form == .past || info[k].form == .gerund) && !isCapitalized(k) { return false }
+            if !c.isDisjoint(with: [.clause, .that, .to, .aux, .be, .neg, .comp, .adverb]) && !isCapitalized(k) {
+                return false
+            }
+            if c.contains(.prep) { return isInnerPreposition(k) }
+            if isObjectPronoun(k) { return false }
+            return true
+        case .symbol: return first(k) == "&"
+        default: return false
+        }
+    }
+
+    /// The source phrase whose last token is `j`, not reaching before token `lower`.
+    func sourceEnding(at j: Int, lower: Int) -> Range<Int>? {
+        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") else { return nil }
+        if has(j, .pronoun) { return j..<(j + 1) }
+        var end = j
+        var k = j
+        if isPunct(j, ")") {
+            // A party label after a name: Sen. Jane Doe (D-Calif.) said.
+            var m = j - 1
+            while m >= lower, m > j - 6, !isPunct(m, "(") { m -= 1 }
+            guard m >= lower, isPunct(m, "(") else { return nil }
+            k = m - 1
+            end = j
+        }
+        guard k >= lower, isPhraseWord(k), !has(k, .prep), !has(k, .det) || has(k, .pronoun) else { return nil }
+        var start = k
+        k -= 1
+        while k >= lower, end - k < Self.maxSourceTokens {
+            if isPhraseWord(k) || isPossessive(k) { start = k; k -= 1; continue }
+            break
+        }
+        // Trim a leading preposition, and a capitalised clause opener the loop let in.
+        while start < end, has(start, .prep) || (has(start, .clause) && !has(start, .det)) { start += 1 }
+        return start <= end ? start..<(end + 1) : nil
+    }
+
+    /// The source phrase starting at token `j` (inverted order: `said the mayor`), up to `upper`.
+    func sourceStarting(at j: Int, upper: Int) -> Range<Int>? {
+        guard j < upper, tokens[j].kind == .word || tokens[j].kind == .number else { return nil }
+        if has(j, .pronoun) { return j..<(j + 1) }
+        guard isPhraseWord(j), !has(j, .prep) else { return nil }
+        var end = j
+        var k = j + 1
+        while k < upper, k - j < Self.maxSourceTokens {
+            if isPhraseWord(k) || isPossessive(k) {
+                // A preposition continues the phrase only when a word follows it.
+                if has(k, .prep), !(k + 1 < upper && isPhraseWord(k + 1)) { break }
+                if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }
+                end = k; k += 1; continue
+            }
+            if isPunct(k, "("), let close = (k + 1..<min(upper, k + 6)).first(where: { isPunct($0, ")") }) {
+                end = close; k = close + 1; continue
+            }
+            break
+        }
+        while end > j, has(end, .prep) || has(end, .det) { end -= 1 }
+        return j..<(end + 1)
+    }
+
+    /// Skips, leftwards from `j`, the words that may stand between a source and its cue:
+    /// auxiliaries, adverbs, negations, days and times (`has also`, `on Friday`, `last week`).
+    func skipLeftFillers(from j: Int, lower: Int) -> Int {
+        var k = j
+        while k >= lower {
+            let c = info[k].classes
+            if !c.isDisjoint(with: [.aux, .adverb, .neg]) && !c.contains(.pronoun) { k -= 1; continue }
+            if c.contains(.time) && isWord(k) {
+                k -= 1
+                if k >= lower, has(k, .time) || isWord(k, "on") || isWord(k, "last") || isWord(k, "this") { k -= 1 }
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// Skips, rightwards from `j`, days and times and adverbs after a cue (`said Tuesday`,
+    /// `told reporters on Friday` is handled by the caller).
+    func skipRightFillers(from j: Int, upper: Int) -> Int {
+        var k = j
+        while k < upper {
+            let c = info[k].classes
+            if c.contains(.adverb) && !c.contains(.pronoun) { k += 1; continue }
+            if isWord(k, "on") || isWord(k, "last") || isWord(k, "this"), k + 1 < upper, has(k + 1, .time) { k += 2; continue }
+            if c.contains(.time) && !c.contains(.that) && !c.contains(.det) { k += 1; continue }
+            break
+        }
+        return k
+    }
+}

@@ -1,0 +1,52 @@
+/// Cues that are not verbs: `according to X`, and the colon after a name (`Peskov: "…"`).
+extension AttributionContext {
+    /// `According to X, …` · `…, according to X.` · `…, according to X, …` · `"…," according to X`.
+    func readAccordingTo(_ k: Int, length: Int, sentence si: Int, range a: Int, _ b: Int,
+                         earlier: ArraySlice<Attribution>, claimed: [Bool]) -> Attribution? {
+        let cue = text(k..<(k + length))
+        guard let src = sourceStarting(at: k + length, upper: b) else { return nil }
+        let paragraph = doc.sentences[si].paragraph
+        var lead = a
+        while lead < k, has(lead, .clause) || tokens[lead].kind == .punctuation { lead += 1 }
+        if lead == k {
+            // According to X, the plan will fail.
+            var m = skipRightFillers(from: src.upperBound, upper: b)
+            if m < b, isComma(m) { m += 1 }
+            guard let c = clause(from: m, upper: b, claimed: claimed) else { return nil }
+            return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
+                               paragraph: paragraph, sentence: si)
+        }
+        let pre = k - 1
+        var q = closes[pre]
+        if q < 0, isComma(pre), pre > 0 { q = closes[pre - 1] }
+        if q >= 0, !claimed[Int(q)] {
+            let c = content(quote: Int(q))
+            return Attribution(cue: cue, source: text(src), content: c.spans, kind: .direct, quotes: c.quotes,
+                               paragraph: paragraph, sentence: si)
+        }
+        let end = isComma(pre) || isDash(pre) ? pre : k
+        guard let c = leftClause(upTo: end, from: clauseStart(a, earlier), blockEnd: src.upperBound, upper: b,
+                                 claimed: claimed) else { return nil }
+        return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
+                           paragraph: paragraph, sentence: si)
+    }
+
+    /// `Peskov: "…"`, or a headline `Gingrich: Trump must decide`: a short name opening its
+    /// paragraph, a colon, then what was said.
+    func readColon(_ k: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Bool]) -> Attribution? {
+        let para = doc.sentences[si].paragraph
+        guard k > a, k + 1 < tokens.count, tokens[a].span.start == doc.paragraphs[para].span.start,
+              let src = sourceEnding(at: k - 1, lower: a), src.lowerBound == a, src.count <= 4,
+              isCapitalized(src.lowerBound) || has(src.lowerBound, .pronoun) else { return nil }
+        let content: Content?
+        if opens[k + 1] >= 0 {
+            let q = Int(opens[k + 1])
+            content = claimed[q] ? nil : self.content(quote: q)
+        } else {
+            content = clause(from: k + 1, upper: b, claimed: claimed)
+        }
+        guard let content else { return nil }
+        return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
+                           quotes: content.quotes, paragraph: para, sentence: si)
+    }
+}
