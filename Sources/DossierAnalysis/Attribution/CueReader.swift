@@ -15,6 +15,7 @@ extension AttributionContext {
             if has(p, .be) && form == .past { return nil }                  // was told (passive)
             if isCapitalized(c) && isCapitalized(p) { return nil }          // part of a name
         }
+        if form == .third, c + 1 < b, has(c + 1, .aux) || has(c + 1, .be) { return nil }   // his remarks were
         var cueEnd = c + length
         cueEnd += afterPhraseLength(at: cueEnd, upper: b)
         var r = skipRightFillers(from: cueEnd, upper: b)
@@ -24,9 +25,11 @@ extension AttributionContext {
 
         // The left side: a source phrase, or the end of a quote or clause.
         let j = skipLeftFillers(from: c - 1, lower: a)
-        let participle = form == .gerund && j == c - 1 && j >= a && (isComma(j) || isDash(j))
+        let participle = (form == .gerund && j == c - 1 && j >= a && (isComma(j) || isDash(j) || isCommaQuote(j)
+                                                                      || isCoordination(j)))
+            || (form != .gerund && j >= a && isCoordination(j))
         var leftSource: Range<Int>? = nil
-        if !participle && form != .gerund || j < c - 1 {
+        if !participle && (form != .gerund || j < c - 1) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b) {
                 leftSource = sourceBeforeApposition(comma: j, lower: a)
@@ -36,10 +39,13 @@ extension AttributionContext {
         let pre = (leftSource?.lowerBound ?? (j + 1)) - 1
 
         // "…," X said / "…," said X
-        if !participle, pre >= max(0, a - 1) {
+        if !participle, pre >= max(0, a - 1), tokens[pre].span.start >= doc.paragraphs[doc.sentences[si].paragraph].span.start {
             var q = closes[pre]
             if q < 0, isComma(pre), pre > 0 { q = closes[pre - 1] }
-            if q >= 0, !claimed[Int(q)] {
+            // A quote ending the previous sentence yields to content after the cue ("…." Reid said both …).
+            let previousSentence = q >= 0 && pre < a && leftSource != nil
+                && rightContent(from: r, frames: frames, upper: b, claimed: claimed) != nil
+            if q >= 0, !claimed[Int(q)], !previousSentence {
                 let src = leftSource ?? sourceStarting(at: r, upper: b)
                 guard let src else { return nil }
                 var content = content(quote: Int(q))
@@ -62,6 +68,12 @@ extension AttributionContext {
             guard source != nil else { return nil }
         } else {
             source = leftSource.map(text)
+        }
+        // As X reported, …
+        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, "as"), r < b, isComma(r),
+           let content = clause(from: r + 1, upper: b, claimed: claimed) {
+            return Attribution(cue: cue, source: source, content: content.spans, kind: content.kind,
+                               quotes: content.quotes, paragraph: doc.sentences[si].paragraph, sentence: si)
         }
         // X said (that) … / X said: "…"
         if let content = rightContent(from: r, frames: frames, upper: b, claimed: claimed) {
@@ -87,7 +99,8 @@ extension AttributionContext {
     /// `X, a spokesman for Y, said`: the source before an apposition or relative clause.
     func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
         var m = j - 1
-        while m > a, j - m < 20, !isComma(m), tokens[m].kind != .quoteMark, !(has(m, .cueVerb) && info[m].form == .past) {
+        while m > a, j - m < 20, !isComma(m), tokens[m].kind != .quoteMark || isLooseApostrophe(m),
+              !(has(m, .cueVerb) && info[m].form == .past) {
             m -= 1
         }
         guard m > a, isComma(m), m + 1 < j else { return nil }
@@ -110,6 +123,12 @@ extension AttributionContext {
     func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
         if let s = earlier.last?.source { return s }
         var k = a
+        // An opening phrase (At the debate, …) is skipped up to its comma.
+        if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
+            var m = k
+            while m < upper, !isComma(m) { m += 1 }
+            if m < upper { k = m + 1 }
+        }
         while k < upper, has(k, .clause) || tokens[k].kind == .quoteMark || tokens[k].kind == .punctuation { k += 1 }
         guard k < upper, quoteOf[k] < 0, has(k, .pronoun) || isCapitalized(k) || has(k, .det),
               let src = sourceStarting(at: k, upper: upper) else { return nil }
@@ -123,7 +142,7 @@ extension AttributionContext {
         guard k < b else { return nil }
         if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
             var m = k
-            while m < min(b, k + 8), !isComma(m), tokens[m].kind != .quoteMark, !isWord(m, "that") { m += 1 }
+            while m < min(b, k + 14), !isComma(m), tokens[m].kind != .quoteMark, !isWord(m, "that") { m += 1 }
             if m < b, isWord(m, "that") {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
@@ -136,6 +155,7 @@ extension AttributionContext {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
                 if opens[k + 1] >= 0 { return quoteContent(at: k + 1, upper: b, claimed: claimed) }
                 if isPunct(k, ":") { return clause(from: k + 1, upper: b, claimed: claimed) }
+                if isWord(k + 1, "that") { return clause(from: k + 2, upper: b, claimed: claimed) }
             }
             return nil
         }
@@ -152,12 +172,8 @@ extension AttributionContext {
     /// clause is the (mixed) content.
     func quoteContent(at k: Int, upper b: Int, claimed: [Bool]) -> Content? {
         let q = Int(opens[k])
-        guard !claimed[q], let part = quotePart(startingAt: k) else { return nil }
-        let e = part.upperBound
-        if e >= b || isSentenceEnd(e) || isComma(e) || isPunct(e, ";") || e >= tokens.count {
-            return content(quote: q)
-        }
-        return clause(from: k, upper: max(b, e), claimed: claimed)
+        guard !claimed[q] else { return nil }
+        return content(quote: q)
     }
 
     /// A clause from `k` to the end of the sentence, stopping before a later attribution block
@@ -167,7 +183,8 @@ extension AttributionContext {
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
-            if isComma(e) || isDash(e), startsAttributionBlock(e + 1, upper: b) { break }
+            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
+            if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] }) else { return nil }
@@ -181,8 +198,12 @@ extension AttributionContext {
         if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third) { return true }
         if let p = phrase(at: k, upper: b), p.role == .source { return true }
         var m = k
-        while m < min(b, k + 7), isPhraseWord(m) || isPossessive(m) {
-            if m > k, has(m, .cueVerb), info[m].form == .past || info[m].form == .third { return true }
+        if isClauseSeparator(m) { m += 1 }
+        while m < min(b, k + 8) {
+            if m > k, has(m, .cueVerb), info[m].form == .past || info[m].form == .third || info[m].form == .gerund {
+                return true
+            }
+            guard isPhraseWord(m) || isPossessive(m) || isLooseApostrophe(m) else { return false }
             m += 1
         }
         return false
@@ -214,5 +235,28 @@ extension AttributionContext {
         guard !claimed[q], !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
         content.spans.append(contentsOf: quotes[q].content)
         content.quotes.append(q)
+    }
+}
+
+extension AttributionContext {
+    /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
+    func isClauseSeparator(_ k: Int) -> Bool {
+        isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, "and") || isWord(k, "but") || isWord(k, "while")
+            || isWord(k, "whereas")
+    }
+
+    /// `and said`, `but added`: a verb sharing the subject of the verb before it.
+    func isCoordination(_ k: Int) -> Bool {
+        isWord(k, "and") || isWord(k, "but") || (isComma(k) && k > 0 && (isWord(k - 1, "and") || isWord(k - 1, "but")))
+    }
+
+    /// A closing quote mark right after a comma (`the CNN “reporter,” saying`).
+    func isCommaQuote(_ k: Int) -> Bool {
+        k > 0 && closes[k] >= 0 && isComma(k - 1)
+    }
+
+    /// An apostrophe mark outside every quote (`Sanders’ campaign`): a possessive.
+    func isLooseApostrophe(_ k: Int) -> Bool {
+        tokens[k].kind == .quoteMark && quoteOf[k] < 0 && CharClass.isApostrophe(s[tokens[k].span.start])
     }
 }

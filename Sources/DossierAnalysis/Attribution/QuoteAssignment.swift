@@ -36,7 +36,7 @@ extension AttributionContext {
             while next < order.count, quotes[order[next]].paragraph == p {
                 let q = order[next]
                 next += 1
-                if let i = byParagraph[p] {
+                if let i = byParagraph[p], startsSentence(q) {
                     out[i].content.append(contentsOf: quotes[q].content)
                     out[i].content.sort()
                     out[i].quotes.append(q)
@@ -60,6 +60,13 @@ extension AttributionContext {
                 lastSource = out[i].source
             }
         }
+    }
+
+    /// The quote opens its sentence: a quotation of its own, not a phrase quoted inside one.
+    func startsSentence(_ q: Int) -> Bool {
+        guard let k = doc.firstToken(atOrAfter: quotes[q].content[0].start), let si = doc.sentenceIndex(at: tokens[k].span.start)
+        else { return false }
+        return doc.sentences[si].tokenRange.lowerBound == k
     }
 
     func wordCount(_ q: QuoteSpan) -> Int {

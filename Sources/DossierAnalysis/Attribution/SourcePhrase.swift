@@ -56,7 +56,7 @@ extension AttributionContext {
         var start = k
         k -= 1
         while k >= lower, end - k < Self.maxSourceTokens {
-            if isPhraseWord(k) || isPossessive(k) { start = k; k -= 1; continue }
+            if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
             break
         }
         // Trim a leading preposition, and a capitalised clause opener the loop let in.
@@ -72,7 +72,9 @@ extension AttributionContext {
         var end = j
         var k = j + 1
         while k < upper, k - j < Self.maxSourceTokens {
-            if isPhraseWord(k) || isPossessive(k) {
+            if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) {
+                // A lower-case word in -ed after a name is its verb (Rubio pushed back).
+                if isCapitalized(k - 1), !isCapitalized(k), endsInEd(k) { break }
                 // A preposition continues the phrase only when a word follows it.
                 if has(k, .prep), !(k + 1 < upper && isPhraseWord(k + 1)) { break }
                 if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }
@@ -85,6 +87,11 @@ extension AttributionContext {
         }
         while end > j, has(end, .prep) || has(end, .det) { end -= 1 }
         return j..<(end + 1)
+    }
+
+    func endsInEd(_ k: Int) -> Bool {
+        let t = tokens[k].span
+        return t.length > 3 && s[t.end - 1] == "d" && s[t.end - 2] == "e"
     }
 
     /// Skips, leftwards from `j`, the words that may stand between a source and its cue:

@@ -35,9 +35,12 @@ extension AttributionContext {
     /// paragraph, a colon, then what was said.
     func readColon(_ k: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Bool]) -> Attribution? {
         let para = doc.sentences[si].paragraph
-        guard k > a, k + 1 < tokens.count, tokens[a].span.start == doc.paragraphs[para].span.start,
-              let src = sourceEnding(at: k - 1, lower: a), src.lowerBound == a, src.count <= 4,
+        guard k > a, k + 1 < tokens.count, let src = sourceEnding(at: k - 1, lower: a), src.count <= 5,
               isCapitalized(src.lowerBound) || has(src.lowerBound, .pronoun) else { return nil }
+        // The name opens its paragraph, or follows a dash and introduces a quotation.
+        let opensParagraph = src.lowerBound == a && tokens[a].span.start == doc.paragraphs[para].span.start
+        let afterDash = src.lowerBound > a && isDash(src.lowerBound - 1) && opens[k + 1] >= 0
+        guard opensParagraph || afterDash else { return nil }
         let content: Content?
         if opens[k + 1] >= 0 {
             let q = Int(opens[k + 1])
