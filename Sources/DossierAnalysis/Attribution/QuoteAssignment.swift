@@ -21,10 +21,10 @@ extension AttributionContext {
     }
 
     func assignLeftoverQuotes(into out: inout [Attribution], claimed: [Bool]) {
-        // Attributions holding quotes, by paragraph (the first one found in the paragraph).
-        var byParagraph: [Int: Int] = [:]
+        // Attributions holding quotes, with a source, by paragraph, in text order.
+        var quoted: [Int: [Int]] = [:]
         for (i, f) in out.enumerated() where f.kind != .indirect && f.source != nil {
-            if byParagraph[f.paragraph] == nil { byParagraph[f.paragraph] = i }
+            quoted[f.paragraph, default: []].append(i)
         }
         var lastSpeakerParagraph = -2
         var lastSource: Span? = nil
@@ -32,22 +32,21 @@ extension AttributionContext {
         for q in quotes.indices where !claimed[q] { order.append(q) }
         var next = 0
         for p in doc.paragraphs.indices {
-            // Leftover quotes of this paragraph.
             while next < order.count, quotes[order[next]].paragraph == p {
                 let q = order[next]
                 next += 1
-                if let i = byParagraph[p], startsSentence(q) {
-                    out[i].content.append(contentsOf: quotes[q].content)
+                let quote = quotes[q]
+                if let list = quoted[p], startsSentence(q), let i = nearest(list, to: quote.extent.start, in: out) {
+                    out[i].content.append(contentsOf: quote.content)
                     out[i].content.sort()
                     out[i].quotes.append(q)
                     continue
                 }
-                let quote = quotes[q]
                 let fillsParagraph = quote.content[0].start == doc.paragraphs[p].span.start
-                if fillsParagraph, lastSpeakerParagraph == p - 1, let src = lastSource {
+                if fillsParagraph, quoted[p] == nil, lastSpeakerParagraph == p - 1, let src = lastSource {
                     out.append(Attribution(cue: nil, source: src, content: quote.content, kind: .direct, quotes: [q],
                                            paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
-                    byParagraph[p] = out.count - 1
+                    quoted[p] = [out.count - 1]
                     continue
                 }
                 if wordCount(quote) >= Self.minUnattributedWords {
@@ -55,11 +54,21 @@ extension AttributionContext {
                                            paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
                 }
             }
-            if let i = byParagraph[p] {
+            if let list = quoted[p], let last = list.last {
                 lastSpeakerParagraph = p
-                lastSource = out[i].source
+                lastSource = out[last].source
             }
         }
+    }
+
+    /// The attribution of `list` closest before `offset` (a direct one first), else the first after it.
+    func nearest(_ list: [Int], to offset: Int, in out: [Attribution]) -> Int? {
+        var before: Int? = nil, beforeDirect: Int? = nil
+        for i in list where out[i].start < offset {
+            before = i
+            if out[i].kind == .direct || out[i].kind == .block { beforeDirect = i }
+        }
+        return beforeDirect ?? before ?? list.first
     }
 
     /// The quote opens its sentence: a quotation of its own, not a phrase quoted inside one.

@@ -1,0 +1,118 @@
+/// Where a cue's content is: a quotation or clause after the cue, or the clause before it.
+extension AttributionContext {
+    /// The content after a cue: a quotation (after an optional colon or comma), or a clause
+    /// (after "that", "whether", "to", an addressee, or straight after the verb).
+    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Bool]) -> Content? {
+        var k = r
+        guard k < b else { return nil }
+        if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
+            var m = k
+            while m < min(b, k + 14), !isComma(m), tokens[m].kind != .quoteMark, !isWord(m, "that") { m += 1 }
+            if m < b, isWord(m, "that") {
+                k = m
+            } else if let object = sourceStarting(at: k, upper: b) {
+                k = skipRightFillers(from: object.upperBound, upper: b)
+                k += afterPhraseLength(at: k, upper: b)
+            }
+            guard k < b else { return nil }
+        }
+        if has(k, .prep), !has(k, .to), opens[k] < 0 {
+            // said on CNN that …, told reporters at a rally in Ohio: "…"
+            var m = k
+            while m < min(b, k + 14) {
+                if isWord(m, "that") || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
+                if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
+                m += 1
+            }
+            if m >= b || isSentenceEnd(m) {
+                return frames.contains(.np) ? clause(from: k, upper: b, claimed: claimed) : nil
+            }
+            if isWord(m, "that") { return clause(from: m + 1, upper: b, claimed: claimed) }
+            if isComma(m) || isPunct(m, ":") { k = m }
+        }
+        if isPunct(k, ":") || isComma(k) {
+            if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
+                if opens[k + 1] >= 0 { return quoteContent(at: k + 1, upper: b, claimed: claimed) }
+                if isPunct(k, ":") { return clause(from: k + 1, upper: b, claimed: claimed) }
+                if isWord(k + 1, "that") { return clause(from: k + 2, upper: b, claimed: claimed) }
+            }
+            return nil
+        }
+        if opens[k] >= 0 { return quoteContent(at: k, upper: b, claimed: claimed) }
+        if isWord(k, "that") { return clause(from: k + 1, upper: b, claimed: claimed) }
+        if has(k, .comp) { return clause(from: k, upper: b, claimed: claimed) }
+        if has(k, .to) { return frames.contains(.to) ? clause(from: k, upper: b, claimed: claimed) : nil }
+        if frames.contains(.weak) { return nil }
+        guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+        return clause(from: k, upper: b, claimed: claimed)
+    }
+
+    /// A quotation opening at `k` after a cue; when words of the same clause follow it, the whole
+    /// clause is the (mixed) content.
+    func quoteContent(at k: Int, upper b: Int, claimed: [Bool]) -> Content? {
+        let q = Int(opens[k])
+        guard !claimed[q] else { return nil }
+        return content(quote: q)
+    }
+
+    /// A clause from `k` to the end of the sentence, stopping before a later attribution block
+    /// (`, he said`, `, according to`, `, saying`).
+    func clause(from k: Int, upper b: Int, claimed: [Bool]) -> Content? {
+        guard k < b else { return nil }
+        var e = k
+        while e < b {
+            if isPunct(e, ";") { break }
+            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
+            if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
+            e += 1
+        }
+        guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] }) else { return nil }
+        return c
+    }
+
+    /// Token `k` starts `he said`, `said the mayor`, `according to`, `adding`: an attribution
+    /// block that ends the clause before it.
+    func startsAttributionBlock(_ k: Int, upper b: Int) -> Bool {
+        guard k < b else { return false }
+        if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third) { return true }
+        if let p = phrase(at: k, upper: b), p.role == .source { return true }
+        var m = k
+        if isClauseSeparator(m) { m += 1 }
+        while m < min(b, k + 8) {
+            if m > k, has(m, .cueVerb), info[m].form == .past || info[m].form == .third || info[m].form == .gerund {
+                return true
+            }
+            guard isPhraseWord(m) || isPossessive(m) || isLooseApostrophe(m) else { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
+    /// block (`…, he said, …`) its rest too.
+    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Bool]) -> Content? {
+        guard start < pre, var c = content(start..<pre), !c.quotes.contains(where: { claimed[$0] }) else { return nil }
+        var k = skipRightFillers(from: blockEnd, upper: b)
+        k += afterPhraseLength(at: k, upper: b)
+        if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)) {
+            if let rest = clause(from: k + 1, upper: b, claimed: claimed) {
+                c.spans.append(contentsOf: rest.spans)
+                c.quotes.append(contentsOf: rest.quotes)
+                if c.kind == .indirect && rest.kind != .indirect { c.kind = .mixed }
+                if c.kind == .direct && rest.kind != .direct { c.kind = .mixed }
+            }
+        }
+        return c
+    }
+
+    /// `"…," he said, "…"`: a quotation resuming right after the attribution is the same quote.
+    func appendSplitContinuation(after k: Int, upper b: Int, claimed: [Bool], into content: inout Content) {
+        var m = skipRightFillers(from: k, upper: b)
+        m += afterPhraseLength(at: m, upper: b)
+        guard m + 1 < tokens.count, isComma(m) || isPunct(m, ":") || isDash(m), opens[m + 1] >= 0 else { return }
+        let q = Int(opens[m + 1])
+        guard !claimed[q], !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
+        content.spans.append(contentsOf: quotes[q].content)
+        content.quotes.append(q)
+    }
+}

@@ -1,0 +1,89 @@
+/// Where a cue's subject is when it is not just before the cue: after an apposition, after the
+/// quotation it attributes, or inherited from the sentence (participles, coordinated verbs).
+extension AttributionContext {
+    /// After a cue, a name or pronoun then the end of the clause: the inverted order.
+    func looksInverted(_ r: Int, _ b: Int) -> Bool {
+        guard let src = sourceStarting(at: r, upper: b) else { return false }
+        let e = src.upperBound
+        return e >= b || isComma(e) || isSentenceEnd(e) || isPunct(e, ";")
+    }
+
+    /// `X, a spokesman for Y, said`: the source before an apposition or relative clause.
+    func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
+        var m = j - 1
+        while m > a, j - m < 20, !isComma(m), tokens[m].kind != .quoteMark || isLooseApostrophe(m),
+              !(has(m, .cueVerb) && info[m].form == .past) {
+            m -= 1
+        }
+        guard m > a, isComma(m), m + 1 < j else { return nil }
+        let opener = m + 1
+        guard has(opener, .det) || has(opener, .clause) || isCapitalized(opener) || tokens[opener].kind == .number
+                || info[opener].form == .gerund || isWord(opener, "who") else { return nil }
+        return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
+    }
+
+    /// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said`: the source right after the
+    /// quotation, when a chain of appositions separates it from the cue.
+    func sourceAfterQuote(comma j: Int, lower a: Int) -> Range<Int>? {
+        var m = j - 1
+        while m >= a, j - m < 30 {
+            if closes[m] >= 0 { break }
+            if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
+            if has(m, .cueVerb) && (info[m].form == .past || info[m].form == .third) { return nil }
+            m -= 1
+        }
+        guard m >= a, closes[m] >= 0 else { return nil }
+        var k = m + 1
+        if k < j, isComma(k) { k += 1 }
+        guard k < j, let src = sourceStarting(at: k, upper: j), src.upperBound < j, isComma(src.upperBound) else { return nil }
+        return src
+    }
+
+    /// Where a clause before a cue may start: the sentence start, or after the content of an
+    /// attribution found earlier in the same sentence.
+    func clauseStart(_ a: Int, _ earlier: ArraySlice<Attribution>) -> Int {
+        guard let last = earlier.last, let end = last.content.last?.end,
+              let k = doc.firstToken(atOrAfter: end), k > a else { return a }
+        return k
+    }
+
+    /// The subject a participle cue (`…, saying …`) inherits: the source of the attribution
+    /// before it in the sentence, or the name or pronoun that opens the sentence.
+    func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
+        if let s = earlier.last?.source { return s }
+        var k = a
+        // An opening phrase (At the debate, …) is skipped up to its comma.
+        if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
+            var m = k
+            while m < upper, !isComma(m) { m += 1 }
+            if m < upper { k = m + 1 }
+        }
+        while k < upper, has(k, .clause) || tokens[k].kind == .quoteMark || tokens[k].kind == .punctuation { k += 1 }
+        guard k < upper, quoteOf[k] < 0, has(k, .pronoun) || isCapitalized(k) || has(k, .det),
+              let src = sourceStarting(at: k, upper: upper) else { return nil }
+        return text(src)
+    }
+}
+
+extension AttributionContext {
+    /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
+    func isClauseSeparator(_ k: Int) -> Bool {
+        isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, "and") || isWord(k, "but") || isWord(k, "while")
+            || isWord(k, "whereas")
+    }
+
+    /// `and said`, `but added`: a verb sharing the subject of the verb before it.
+    func isCoordination(_ k: Int) -> Bool {
+        isWord(k, "and") || isWord(k, "but") || (isComma(k) && k > 0 && (isWord(k - 1, "and") || isWord(k - 1, "but")))
+    }
+
+    /// A closing quote mark right after a comma (`the CNN “reporter,” saying`).
+    func isCommaQuote(_ k: Int) -> Bool {
+        k > 0 && closes[k] >= 0 && isComma(k - 1)
+    }
+
+    /// An apostrophe mark outside every quote (`Sanders’ campaign`): a possessive.
+    func isLooseApostrophe(_ k: Int) -> Bool {
+        tokens[k].kind == .quoteMark && quoteOf[k] < 0 && CharClass.isApostrophe(s[tokens[k].span.start])
+    }
+}
