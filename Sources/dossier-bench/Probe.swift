@@ -15,6 +15,11 @@ enum Probe {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
         let a = Analyzer().analyze(text)
+        if ProcessInfo.processInfo.environment["PROBE_SENTENCES"] != nil {
+            for s in a.document.sentences {
+                print("S: " + a.document.tokens[s.tokenRange].map { a.text[$0.span] }.joined(separator: "·"))
+            }
+        }
         for q in a.quotes {
             let source = q.source.map { a.text[$0] } ?? "-"
             let cue = q.cue.map { a.text[$0] } ?? "-"

@@ -12,6 +12,7 @@ struct AttributionContext {
     /// Per token: the quote whose part starts (opens) / ends (closes) at this token, or -1.
     var opens: [Int32]
     var closes: [Int32]
+    /// The detected quotes, unclosed ones ended before an inline attribution.
     let quotes: [QuoteSpan]
 
     init(doc: Document, quotes: [QuoteSpan], lexicon: CueLexicon = .shared) {
@@ -19,7 +20,6 @@ struct AttributionContext {
         s = doc.text.scalars
         tokens = doc.tokens
         self.lexicon = lexicon
-        self.quotes = quotes
         let n = tokens.count
         var info = [WordInfo](repeating: WordInfo(), count: n)
         for k in 0..<n where tokens[k].kind == .word {
@@ -27,6 +27,8 @@ struct AttributionContext {
             if let w = lexicon.words[WordKey.of(s, sp.start, sp.end)] { info[k] = w }
         }
         self.info = info
+        self.quotes = Self.closingUnclosedQuotes(quotes, doc: doc, info: info)
+        let quotes = self.quotes
         var quoteOf = [Int32](repeating: -1, count: n)
         var opens = [Int32](repeating: -1, count: n)
         var closes = [Int32](repeating: -1, count: n)
@@ -42,6 +44,33 @@ struct AttributionContext {
         self.quoteOf = quoteOf
         self.opens = opens
         self.closes = closes
+    }
+
+    /// A quote left without its closing mark often still has its attribution inline
+    /// (`"We tried, said Kessel.`): it is ended at the comma before the attribution.
+    static func closingUnclosedQuotes(_ quotes: [QuoteSpan], doc: Document, info: [WordInfo]) -> [QuoteSpan] {
+        var out = quotes
+        let tokens = doc.tokens, s = doc.text.scalars
+        for (qi, q) in quotes.enumerated() where !q.closed && q.kind != .block {
+            guard let last = q.content.last, var k = doc.firstToken(atOrAfter: last.start) else { continue }
+            k += 1
+            scan: while k < tokens.count, tokens[k].span.start < last.end {
+                if tokens[k].kind == .punctuation, s[tokens[k].span.start] == "," {
+                    var m = k + 1
+                    while m < min(tokens.count, k + 6), tokens[m].kind == .word {
+                        let w = info[m]
+                        if w.classes.contains(.cueVerb), w.frames.contains(.speech), w.form == .past || w.form == .third {
+                            out[qi].content[out[qi].content.count - 1].end = tokens[k].span.end
+                            out[qi].closed = true
+                            break scan
+                        }
+                        m += 1
+                    }
+                }
+                k += 1
+            }
+        }
+        return out
     }
 
     // MARK: token predicates

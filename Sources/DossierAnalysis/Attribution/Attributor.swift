@@ -11,7 +11,7 @@ public struct Attributor: Sendable {
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
         let ctx = AttributionContext(doc: doc, quotes: quotes)
         var found: [Attribution] = []
-        var claimed = [Bool](repeating: false, count: quotes.count)
+        var claimed = [Int32](repeating: -1, count: quotes.count)
         for si in doc.sentences.indices {
             ctx.readSentence(si, into: &found, claimed: &claimed)
         }
@@ -26,41 +26,62 @@ public struct Attributor: Sendable {
 }
 
 extension AttributionContext {
-    /// Reads every cue of sentence `si` in order; a quote taken by a cue is marked `claimed`.
-    func readSentence(_ si: Int, into out: inout [Attribution], claimed: inout [Bool]) {
+    /// Reads every cue of sentence `si`; a quote taken by a cue is marked `claimed`. Two passes:
+    /// first the cues whose content is a quotation right next to them (`"…," he said`), which are
+    /// the surest, then the others, so a looser reading never takes a quote from a sure one.
+    func readSentence(_ si: Int, into out: inout [Attribution], claimed: inout [Int32]) {
         let range = doc.sentences[si].tokenRange
         let a = range.lowerBound, b = range.upperBound
         let first = out.count
-        var k = a
-        while k < b {
-            if quoteOf[k] >= 0 { k += 1; continue }
-            var found: Attribution? = nil
-            var step = 1
-            if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
-                switch p.role {
-                case .source:
-                    found = readAccordingTo(k, length: p.length, sentence: si, range: a, b, earlier: out[first...],
-                                            claimed: claimed)
-                    step = p.length
-                case .cue:
-                    found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
-                                    range: a, b, earlier: out[first...], claimed: claimed)
-                    step = p.length
-                case .after:
-                    break
+        var used: [Int] = []
+        for adjacentOnly in [true, false] {
+            var k = a
+            while k < b {
+                if quoteOf[k] >= 0 || used.contains(k) || !(has(k, .phraseStart) || has(k, .cueVerb) || isPunct(k, ":")) {
+                    k += 1; continue
                 }
+                let offset = tokens[k].span.start
+                let earlier = out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
+                var found: Attribution? = nil
+                var step = 1
+                if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
+                    switch p.role {
+                    case .source:
+                        found = readAccordingTo(k, length: p.length, sentence: si, range: a, b, earlier: earlier,
+                                                claimed: claimed)
+                        step = p.length
+                    case .cue:
+                        found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
+                                        range: a, b, earlier: earlier, claimed: claimed)
+                        step = p.length
+                    case .after:
+                        break
+                    }
+                }
+                if found == nil, step == 1, has(k, .cueVerb) {
+                    found = readCue(k, length: 1, frames: info[k].frames, form: info[k].form, sentence: si, range: a, b,
+                                    earlier: earlier, claimed: claimed)
+                } else if found == nil, isPunct(k, ":") {
+                    found = readColon(k, sentence: si, range: a, b, claimed: claimed)
+                }
+                if let f = found, !adjacentOnly || isAdjacentQuote(f, cue: k) {
+                    for q in f.quotes { claimed[q] = Int32(k) }
+                    out.append(f)
+                    used.append(k)
+                }
+                k += step
             }
-            if found == nil, step == 1, has(k, .cueVerb) {
-                found = readCue(k, length: 1, frames: info[k].frames, form: info[k].form, sentence: si, range: a, b,
-                                earlier: out[first...], claimed: claimed)
-            } else if found == nil, isPunct(k, ":") {
-                found = readColon(k, sentence: si, range: a, b, claimed: claimed)
-            }
-            if let f = found {
-                for q in f.quotes { claimed[q] = true }
-                out.append(f)
-            }
-            k += step
         }
+        out[first...].sort { $0.start < $1.start }
+    }
+
+    /// The attribution's content is a whole quotation ending just before its cue or opening
+    /// just after it (with at most the source, a comma or a colon between).
+    func isAdjacentQuote(_ f: Attribution, cue k: Int) -> Bool {
+        guard f.kind == .direct || f.kind == .block, let first = f.content.first else { return false }
+        let cue = tokens[k].span.start
+        if first.start > cue { return first.start - (f.cue?.end ?? cue) <= 40 }
+        guard let q = f.quotes.first, let end = quotes[q].content.first?.end else { return false }
+        return end <= cue
     }
 }

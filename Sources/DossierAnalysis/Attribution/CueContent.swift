@@ -2,7 +2,7 @@
 extension AttributionContext {
     /// The content after a cue: a quotation (after an optional colon or comma), or a clause
     /// (after "that", "whether", "to", an addressee, or straight after the verb).
-    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Bool]) -> Content? {
+    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32]) -> Content? {
         var k = r
         guard k < b else { return nil }
         if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
@@ -21,6 +21,7 @@ extension AttributionContext {
             var m = k
             while m < min(b, k + 14) {
                 if isWord(m, "that") || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
+                if has(m, .cueVerb), info[m].form == .past || info[m].form == .third { return nil }
                 if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
                 m += 1
             }
@@ -49,15 +50,15 @@ extension AttributionContext {
 
     /// A quotation opening at `k` after a cue; when words of the same clause follow it, the whole
     /// clause is the (mixed) content.
-    func quoteContent(at k: Int, upper b: Int, claimed: [Bool]) -> Content? {
+    func quoteContent(at k: Int, upper b: Int, claimed: [Int32]) -> Content? {
         let q = Int(opens[k])
-        guard !claimed[q] else { return nil }
+        guard claimed[q] < 0 else { return nil }
         return content(quote: q)
     }
 
     /// A clause from `k` to the end of the sentence, stopping before a later attribution block
     /// (`, he said`, `, according to`, `, saying`).
-    func clause(from k: Int, upper b: Int, claimed: [Bool]) -> Content? {
+    func clause(from k: Int, upper b: Int, claimed: [Int32]) -> Content? {
         guard k < b else { return nil }
         var e = k
         while e < b {
@@ -66,23 +67,30 @@ extension AttributionContext {
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             e += 1
         }
-        guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] }) else { return nil }
+        guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
+        else { return nil }
         return c
     }
 
-    /// Token `k` starts `he said`, `said the mayor`, `according to`, `adding`: an attribution
-    /// block that ends the clause before it.
+    /// Token `k` starts `he said`, `said the mayor`, `according to`, `adding`, `but did not say`:
+    /// an attribution block that ends the clause before it.
     func startsAttributionBlock(_ k: Int, upper b: Int) -> Bool {
         guard k < b else { return false }
         if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third) { return true }
         if let p = phrase(at: k, upper: b), p.role == .source { return true }
         var m = k
         if isClauseSeparator(m) { m += 1 }
-        while m < min(b, k + 8) {
-            if m > k, has(m, .cueVerb), info[m].form == .past || info[m].form == .third || info[m].form == .gerund {
-                return true
+        var auxiliary = false
+        while m < min(b, k + 9) {
+            if m > k, has(m, .cueVerb) {
+                let f = info[m].form
+                if f == .past || f == .third || f == .gerund || (f == .base && auxiliary) { return true }
             }
-            guard isPhraseWord(m) || isPossessive(m) || isLooseApostrophe(m) else { return false }
+            if has(m, .aux) || has(m, .neg) || (has(m, .adverb) && !has(m, .pronoun)) {
+                auxiliary = auxiliary || has(m, .aux)
+                m += 1; continue
+            }
+            guard !auxiliary, isPhraseWord(m) || isPossessive(m) || isLooseApostrophe(m) else { return false }
             m += 1
         }
         return false
@@ -90,8 +98,9 @@ extension AttributionContext {
 
     /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
     /// block (`…, he said, …`) its rest too.
-    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Bool]) -> Content? {
-        guard start < pre, var c = content(start..<pre), !c.quotes.contains(where: { claimed[$0] }) else { return nil }
+    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+        guard start < pre, var c = content(start..<pre),
+              !c.quotes.contains(where: { claimed[$0] >= 0 && !(start..<pre).contains(Int(claimed[$0])) }) else { return nil }
         var k = skipRightFillers(from: blockEnd, upper: b)
         k += afterPhraseLength(at: k, upper: b)
         if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)) {
@@ -106,12 +115,12 @@ extension AttributionContext {
     }
 
     /// `"…," he said, "…"`: a quotation resuming right after the attribution is the same quote.
-    func appendSplitContinuation(after k: Int, upper b: Int, claimed: [Bool], into content: inout Content) {
+    func appendSplitContinuation(after k: Int, upper b: Int, claimed: [Int32], into content: inout Content) {
         var m = skipRightFillers(from: k, upper: b)
         m += afterPhraseLength(at: m, upper: b)
         guard m + 1 < tokens.count, isComma(m) || isPunct(m, ":") || isDash(m), opens[m + 1] >= 0 else { return }
         let q = Int(opens[m + 1])
-        guard !claimed[q], !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
+        guard claimed[q] < 0, !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
         content.spans.append(contentsOf: quotes[q].content)
         content.quotes.append(q)
     }

@@ -7,7 +7,7 @@
 extension AttributionContext {
     /// Reads the cue at token `c` (of `length` tokens) in the sentence `a..<b`.
     func readCue(_ c: Int, length: Int, frames: CueFrames, form: VerbForm, sentence si: Int, range a: Int, _ b: Int,
-                 earlier: ArraySlice<Attribution>, claimed: [Bool]) -> Attribution? {
+                 earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
         guard isVerbReading(c, form: form, lower: a, upper: b) else { return nil }
         let paragraph = doc.sentences[si].paragraph
         var cueEnd = c + length
@@ -21,13 +21,21 @@ extension AttributionContext {
                         paragraph: paragraph, sentence: si)
         }
 
+        // Said Comey, "…"
+        if c == a, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
+            let k = src.upperBound
+            if k + 1 < tokens.count, isComma(k) || isPunct(k, ":"), opens[k + 1] >= 0, claimed[Int(opens[k + 1])] < 0 {
+                return make(text(src), content(quote: Int(opens[k + 1])))
+            }
+        }
         // The left side: a source phrase, or the end of a quote or clause.
         let j = skipLeftFillers(from: c - 1, lower: a)
-        let participle = (form == .gerund && j == c - 1 && j >= a
-                          && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j)))
+        let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
+        let participle = (form == .gerund && onlyAdverbs && j >= a
+                          && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)))
             || (form != .gerund && j >= a && isCoordination(j))
         var leftSource: Range<Int>? = nil
-        if !participle && (form != .gerund || j < c - 1) {
+        if !participle && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b) {
                 leftSource = sourceBeforeApposition(comma: j, lower: a) ?? sourceAfterQuote(comma: j, lower: a)
@@ -39,7 +47,7 @@ extension AttributionContext {
         let start = clauseStart(a, earlier)
 
         // "…," X said / "…," said X
-        if !participle, let q = quoteEnding(before: pre, lower: a, paragraph: paragraph), !claimed[q] {
+        if !participle, let q = quoteEnding(before: pre, lower: a, paragraph: paragraph), claimed[q] < 0 {
             let qStart = firstToken(of: q, endingAt: pre)
             let titleLike = qStart > a && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
                                            || has(qStart - 1, .prep) || has(qStart - 1, .det))
@@ -90,7 +98,11 @@ extension AttributionContext {
             if has(p, .det) && !has(p, .pronoun) { return false }
             if has(p, .to) || isPossessive(p) || isLooseApostrophe(p) { return false }
             if has(p, .be) && form == .past { return false }
-            if isCapitalized(c) && isCapitalized(p) { return false }
+            if isCapitalized(c) && isCapitalized(p) && !isTitleCase(sentenceOf: c) { return false }
+            // A base form after a singular name is a noun (Minnesota state delegate).
+            if form == .base, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s" {
+                return false
+            }
             if form == .past, isWord(p, "when") || isWord(p, "if") || isWord(p, "as") || isWord(p, "once")
                 || isWord(p, "unless") || isWord(p, "than") { return false }
         }
@@ -98,6 +110,11 @@ extension AttributionContext {
             let n = c + 1
             if form == .third, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
             if form == .past, isWord(n, "by") { return false }
+        }
+        // A verb of judgement takes an object (the Benghazi attacks, …).
+        if info[c].frames.contains(.stance), !info[c].frames.contains(.speech), form != .gerund,
+           c + 1 >= b || !(tokens[c + 1].kind == .word || tokens[c + 1].kind == .number || opens[c + 1] >= 0) {
+            return false
         }
         return true
     }
@@ -115,5 +132,22 @@ extension AttributionContext {
     func firstToken(of q: Int, endingAt pre: Int) -> Int {
         let end = closes[pre] == Int32(q) ? pre : pre - 1
         return quotePart(endingAt: end)?.lowerBound ?? end
+    }
+
+    /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.
+    func isGerundPreposition(_ k: Int) -> Bool {
+        isWord(k, "after") || isWord(k, "before") || isWord(k, "while") || isWord(k, "by") || isWord(k, "when")
+            || isWord(k, "in") || isWord(k, "without")
+    }
+
+    /// Headlines capitalise every word; there a capitalised verb after a name is still a verb.
+    func isTitleCase(sentenceOf k: Int) -> Bool {
+        guard let si = doc.sentenceIndex(at: tokens[k].span.start) else { return false }
+        var words = 0, capitals = 0
+        for m in doc.sentences[si].tokenRange where tokens[m].kind == .word {
+            words += 1
+            if isCapitalized(m) { capitals += 1 }
+        }
+        return words >= 3 && capitals * 4 >= words * 3
     }
 }

@@ -8,17 +8,19 @@ extension AttributionContext {
         return e >= b || isComma(e) || isSentenceEnd(e) || isPunct(e, ";")
     }
 
-    /// `X, a spokesman for Y, said`: the source before an apposition or relative clause.
+    /// `X, a spokesman for Y, said`: the source before an apposition or relative clause (which
+    /// may hold a quoted title: `Hemsley, the co-author of "Going Viral," said`).
     func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
         var m = j - 1
-        while m > a, j - m < 20, !isComma(m), tokens[m].kind != .quoteMark || isLooseApostrophe(m),
-              !(has(m, .cueVerb) && info[m].form == .past) {
+        while m > a, j - m < 24, !isComma(m) {
+            if closes[m] >= 0, let part = quotePart(endingAt: m), part.lowerBound > a {
+                m = part.lowerBound - 1
+                continue
+            }
+            if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
             m -= 1
         }
         guard m > a, isComma(m), m + 1 < j else { return nil }
-        let opener = m + 1
-        guard has(opener, .det) || has(opener, .clause) || isCapitalized(opener) || tokens[opener].kind == .number
-                || info[opener].form == .gerund || isWord(opener, "who") else { return nil }
         return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
     }
 
@@ -69,7 +71,7 @@ extension AttributionContext {
     /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
     func isClauseSeparator(_ k: Int) -> Bool {
         isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, "and") || isWord(k, "but") || isWord(k, "while")
-            || isWord(k, "whereas")
+            || isWord(k, "whereas") || isWord(k, "before") || isWord(k, "after")
     }
 
     /// `and said`, `but added`: a verb sharing the subject of the verb before it.

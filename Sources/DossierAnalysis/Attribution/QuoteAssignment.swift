@@ -7,8 +7,8 @@ extension AttributionContext {
     /// Quotes shorter than this many words, with no cue, are not reported.
     static let minUnattributedWords = 6
 
-    func attributeBlockQuotes(into out: inout [Attribution], claimed: inout [Bool]) {
-        for (q, quote) in quotes.enumerated() where quote.kind == .block && !claimed[q] {
+    func attributeBlockQuotes(into out: inout [Attribution], claimed: inout [Int32]) {
+        for (q, quote) in quotes.enumerated() where quote.kind == .block && claimed[q] < 0 {
             guard let line = quote.byline, let k = doc.firstToken(atOrAfter: line.start) else { continue }
             var e = k
             while e < tokens.count, tokens[e].span.end <= line.end, !isComma(e) { e += 1 }
@@ -16,11 +16,11 @@ extension AttributionContext {
             let dash = k > 0 ? tokens[k - 1].span : nil
             out.append(Attribution(cue: dash, source: text(k..<e), content: quote.content, kind: .block, quotes: [q],
                                    paragraph: quote.paragraph, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
-            claimed[q] = true
+            claimed[q] = Int32.max
         }
     }
 
-    func assignLeftoverQuotes(into out: inout [Attribution], claimed: [Bool]) {
+    func assignLeftoverQuotes(into out: inout [Attribution], claimed: [Int32]) {
         // Attributions holding quotes, with a source, by paragraph, in text order.
         var quoted: [Int: [Int]] = [:]
         for (i, f) in out.enumerated() where f.kind != .indirect && f.source != nil {
@@ -29,7 +29,7 @@ extension AttributionContext {
         var lastSpeakerParagraph = -2
         var lastSource: Span? = nil
         var order: [Int] = []   // leftover quotes in text order
-        for q in quotes.indices where !claimed[q] { order.append(q) }
+        for q in quotes.indices where claimed[q] < 0 { order.append(q) }
         var next = 0
         for p in doc.paragraphs.indices {
             while next < order.count, quotes[order[next]].paragraph == p {

@@ -2,7 +2,7 @@
 extension AttributionContext {
     /// `According to X, …` · `…, according to X.` · `…, according to X, …` · `"…," according to X`.
     func readAccordingTo(_ k: Int, length: Int, sentence si: Int, range a: Int, _ b: Int,
-                         earlier: ArraySlice<Attribution>, claimed: [Bool]) -> Attribution? {
+                         earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
         let cue = text(k..<(k + length))
         guard let src = sourceStarting(at: k + length, upper: b) else { return nil }
         let paragraph = doc.sentences[si].paragraph
@@ -19,7 +19,7 @@ extension AttributionContext {
         let pre = k - 1
         var q = closes[pre]
         if q < 0, isComma(pre), pre > 0 { q = closes[pre - 1] }
-        if q >= 0, !claimed[Int(q)] {
+        if q >= 0, claimed[Int(q)] < 0 {
             let c = content(quote: Int(q))
             return Attribution(cue: cue, source: text(src), content: c.spans, kind: .direct, quotes: c.quotes,
                                paragraph: paragraph, sentence: si)
@@ -33,7 +33,7 @@ extension AttributionContext {
 
     /// `Peskov: "…"`, or a headline `Gingrich: Trump must decide`: a short name opening its
     /// paragraph, a colon, then what was said.
-    func readColon(_ k: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Bool]) -> Attribution? {
+    func readColon(_ k: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Int32]) -> Attribution? {
         let para = doc.sentences[si].paragraph
         guard k > a, k + 1 < tokens.count, let src = sourceEnding(at: k - 1, lower: a), src.count <= 5,
               isCapitalized(src.lowerBound) || has(src.lowerBound, .pronoun) else { return nil }
@@ -42,9 +42,10 @@ extension AttributionContext {
         let afterDash = src.lowerBound > a && isDash(src.lowerBound - 1) && opens[k + 1] >= 0
         guard opensParagraph || afterDash else { return nil }
         let content: Content?
-        if opens[k + 1] >= 0 {
+        if opens[k + 1] >= 0, let part = quotePart(startingAt: k + 1),
+           part.upperBound >= b || isSentenceEnd(part.upperBound) || part.upperBound >= tokens.count {
             let q = Int(opens[k + 1])
-            content = claimed[q] ? nil : self.content(quote: q)
+            content = claimed[q] >= 0 ? nil : self.content(quote: q)
         } else {
             content = clause(from: k + 1, upper: b, claimed: claimed)
         }

@@ -28,7 +28,10 @@ struct QuoteMark {
         var double = isDouble(u)
         if (u == "'" || u.value == 0x2019 || u.value == 0x2018) && k + 1 < limit, tokens[k + 1].kind == .quoteMark,
            tokens[k + 1].span.start == end, s[end] == u {
-            end += 1; consumed = 2; double = true
+            // ''' closing a nested quote: the first mark closes the single quote, the pair the double.
+            let triple = k + 2 < limit && tokens[k + 2].kind == .quoteMark && tokens[k + 2].span.start == end + 1
+                && s[end + 1] == u && t.span.start > paragraph.start && !CharClass.isSpace(s[t.span.start - 1])
+            if !triple { end += 1; consumed = 2; double = true }
         }
         let before: Unicode.Scalar? = t.span.start > paragraph.start ? s[t.span.start - 1] : nil
         let after: Unicode.Scalar? = end < paragraph.end ? s[end] : nil
