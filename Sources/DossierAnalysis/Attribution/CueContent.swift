@@ -31,6 +31,11 @@ extension AttributionContext {
             if isWord(m, "that") { return clause(from: m + 1, upper: b, claimed: claimed) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
+        if isSentenceEnd(k), frames.contains(.speech), k + 1 < tokens.count, opens[k + 1] >= 0,
+           quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
+            // He agreed. "…"
+            return quoteContent(at: k + 1, upper: b, claimed: claimed)
+        }
         if isPunct(k, ":") || isComma(k) {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
                 if opens[k + 1] >= 0 { return quoteContent(at: k + 1, upper: b, claimed: claimed) }

@@ -6,6 +6,9 @@
 extension AttributionContext {
     /// Quotes shorter than this many words, with no cue, are not reported.
     static let minUnattributedWords = 6
+    /// Whether a quotation nobody is named for is reported (without a source). Not reported: the
+    /// quotes whose speaker the text does not name are mostly scare quotes, titles and slogans.
+    static let keepsUnattributedQuotes = false
 
     func attributeBlockQuotes(into out: inout [Attribution], claimed: inout [Int32]) {
         for (q, quote) in quotes.enumerated() where quote.kind == .block && claimed[q] < 0 {
@@ -25,6 +28,11 @@ extension AttributionContext {
         var quoted: [Int: [Int]] = [:]
         for (i, f) in out.enumerated() where f.kind != .indirect && f.source != nil {
             quoted[f.paragraph, default: []].append(i)
+        }
+        var lastAttribution: [Int: Int] = [:]
+        for (i, f) in out.enumerated() {
+            if let old = lastAttribution[f.paragraph], out[old].start > f.start { continue }
+            lastAttribution[f.paragraph] = i
         }
         var lastSpeakerParagraph = -2
         var lastSource: Span? = nil
@@ -49,7 +57,13 @@ extension AttributionContext {
                     quoted[p] = [out.count - 1]
                     continue
                 }
-                if wordCount(quote) >= Self.minUnattributedWords {
+                if let (colon, src) = colonIntroduction(q) {
+                    out.append(Attribution(cue: colon, source: src, content: quote.content, kind: .direct, quotes: [q],
+                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                    quoted[p, default: []].append(out.count - 1)
+                    continue
+                }
+                if Self.keepsUnattributedQuotes, wordCount(quote) >= Self.minUnattributedWords {
                     out.append(Attribution(cue: nil, source: nil, content: quote.content, kind: .direct, quotes: [q],
                                            paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
                 }
@@ -57,6 +71,9 @@ extension AttributionContext {
             if let list = quoted[p], let last = list.last {
                 lastSpeakerParagraph = p
                 lastSource = out[last].source
+            } else if let last = lastAttribution[p], let src = out[last].source {
+                lastSpeakerParagraph = p
+                lastSource = src
             }
         }
     }
@@ -88,5 +105,15 @@ extension AttributionContext {
             }
         }
         return n
+    }
+
+    /// `Kaine has adopted the stance common among Catholics: "…"`: a quotation introduced by a
+    /// colon belongs to the subject of the sentence that introduces it.
+    func colonIntroduction(_ q: Int) -> (Span, Span)? {
+        guard let k = doc.firstToken(atOrAfter: quotes[q].content[0].start), k > 0, isPunct(k - 1, ":"),
+              let si = doc.sentenceIndex(at: tokens[k - 1].span.start) else { return nil }
+        let range = doc.sentences[si].tokenRange
+        guard let src = inheritedSource([], sentence: range.lowerBound, upper: k - 1) else { return nil }
+        return (tokens[k - 1].span, src)
     }
 }
