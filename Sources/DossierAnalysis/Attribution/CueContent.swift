@@ -68,12 +68,15 @@ extension AttributionContext {
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
+            if opens[e] >= 0, claimed[Int(opens[e])] >= 0 { break }   // a quote another cue holds
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
+            if e > k + 2, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e)) { break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
         else { return nil }
+        if c.kind == .indirect, wordCount(k..<e) < Self.minIndirectWords { return nil }
         return c
     }
 
@@ -101,9 +104,24 @@ extension AttributionContext {
         return false
     }
 
+    /// Reported content shorter than this many words is a time or place phrase, not speech.
+    static let minIndirectWords = 2
+
+    func wordCount(_ r: Range<Int>) -> Int {
+        var n = 0
+        for k in r where tokens[k].kind == .word || tokens[k].kind == .number { n += 1 }
+        return n
+    }
+
     /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
-    /// block (`…, he said, …`) its rest too.
+    /// block (`…, he said, …`) its rest too. A fronted phrase (`At the rally, he said …`) is not one.
     func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+        let fronted = start < pre && (has(start, .prep) || has(start, .comp) || isSubordinator(start))
+            && !(start + 1..<pre).contains(where: { isComma($0) })
+        if fronted {
+            let k = skipRightFillers(from: blockEnd, upper: b)
+            if !(k >= b || isSentenceEnd(k) || isComma(k)) { return nil }
+        }
         guard start < pre, var c = content(start..<pre),
               !c.quotes.contains(where: { claimed[$0] >= 0 && !(start..<pre).contains(Int(claimed[$0])) }) else { return nil }
         var k = skipRightFillers(from: blockEnd, upper: b)
@@ -128,5 +146,21 @@ extension AttributionContext {
         guard claimed[q] < 0, !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
         content.spans.append(contentsOf: quotes[q].content)
         content.quotes.append(q)
+    }
+
+    /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
+    /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
+    func startsTrailingPhrase(_ k: Int, dash: Bool) -> Bool {
+        if dash { return isWord(k, "a") || isWord(k, "an") }
+        return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
+            || isWord(k, "while") || isWord(k, "as") || isWord(k, "but") || isWord(k, "even") || isWord(k, "with")
+            || isWord(k, "including") || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+    }
+
+    /// Words opening a subordinate clause (When he arrived, …).
+    func isSubordinator(_ k: Int) -> Bool {
+        isWord(k, "when") || isWord(k, "as") || isWord(k, "after") || isWord(k, "while") || isWord(k, "if")
+            || isWord(k, "because") || isWord(k, "although") || isWord(k, "though") || isWord(k, "since")
+            || isWord(k, "unless") || isWord(k, "before") || isWord(k, "once")
     }
 }

@@ -35,6 +35,8 @@ struct CueFrames: OptionSet, Sendable {
     static let to = CueFrames(rawValue: 1 << 4)
     static let np = CueFrames(rawValue: 1 << 5)
     static let weak = CueFrames(rawValue: 1 << 6)
+    /// The base and -s forms are often nouns (a pledge, the reports).
+    static let noun = CueFrames(rawValue: 1 << 7)
 }
 
 enum VerbForm: UInt8, Sendable { case base, third, past, gerund }
@@ -83,6 +85,7 @@ struct CueLexicon: Sendable {
                         case "to": frames.insert(.to)
                         case "np": frames.insert(.np)
                         case "weak": frames.insert(.weak)
+                        case "noun": frames.insert(.noun)
                         default: break
                         }
                     }

@@ -43,6 +43,11 @@ extension AttributionContext {
         }
         if form == .gerund && !participle && leftSource == nil { return nil }
         let pre = (leftSource?.lowerBound ?? (j + 1)) - 1
+        var frames = frames
+        if frames.contains(.noun), form == .base || form == .third,
+           !(leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } ?? false) {
+            frames.insert(.weak)   // a pledge, the reports: a verb only before "that", "to", a quote
+        }
         let right = participle || leftSource != nil ? rightContent(from: r, frames: frames, upper: b, claimed: claimed) : nil
         let start = clauseStart(a, earlier)
 

@@ -3,7 +3,8 @@
 extension AttributionContext {
     /// After a cue, a name or pronoun then the end of the clause: the inverted order.
     func looksInverted(_ r: Int, _ b: Int) -> Bool {
-        guard let src = sourceStarting(at: r, upper: b) else { return false }
+        guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
+              let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
         let e = src.upperBound
         return e >= b || isComma(e) || isSentenceEnd(e) || isPunct(e, ";")
     }
@@ -24,18 +25,19 @@ extension AttributionContext {
         return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
     }
 
-    /// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said`: the source right after the
-    /// quotation, when a chain of appositions separates it from the cue.
+    /// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said` · `Sandra Inman, a Cruz
+    /// supporter from Jackson, Miss., attending the convention, said`: the source at the head of a
+    /// chain of appositions, right after a quotation or at the start of the sentence.
     func sourceAfterQuote(comma j: Int, lower a: Int) -> Range<Int>? {
         var m = j - 1
-        while m >= a, j - m < 30 {
+        while m >= a, j - m < 40 {
             if closes[m] >= 0 { break }
             if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
             if has(m, .cueVerb) && (info[m].form == .past || info[m].form == .third) { return nil }
             m -= 1
         }
-        guard m >= a, closes[m] >= 0 else { return nil }
         var k = m + 1
+        if m >= a, closes[m] < 0 { return nil }
         if k < j, isComma(k) { k += 1 }
         guard k < j, let src = sourceStarting(at: k, upper: j), src.upperBound < j, isComma(src.upperBound) else { return nil }
         return src

@@ -26,7 +26,8 @@ extension AttributionContext {
         case .number: return true
         case .word:
             let c = info[k].classes
-            if c.contains(.cueVerb) && (info[k].form == .past || info[k].form == .gerund) && !isCapitalized(k) { return false }
+            if c.contains(.cueVerb) && info[k].form != .base && !isCapitalized(k)
+                && !(info[k].form == .third && k > 0 && has(k - 1, .det)) { return false }
             if !c.isDisjoint(with: [.clause, .that, .to, .aux, .be, .neg, .comp, .adverb]) && !isCapitalized(k) {
                 return false
             }
@@ -40,6 +41,13 @@ extension AttributionContext {
 
     /// The source phrase whose last token is `j`, not reaching before token `lower`.
     func sourceEnding(at j: Int, lower: Int) -> Range<Int>? {
+        // Ted Cruz, who said …: the relative pronoun with the phrase it stands for.
+        if j >= lower, isWord(j, "who") || isWord(j, "which") {
+            var k = j - 1
+            if k >= lower, isComma(k) { k -= 1 }
+            if k >= lower, !isWord(k, "who"), let head = sourceEnding(at: k, lower: lower) { return head.lowerBound..<(j + 1) }
+            return j..<(j + 1)
+        }
         guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") else { return nil }
         if has(j, .pronoun) { return j..<(j + 1) }
         var end = j
@@ -61,7 +69,13 @@ extension AttributionContext {
         }
         // Trim a leading preposition, and a capitalised clause opener the loop let in.
         while start < end, has(start, .prep) || (has(start, .clause) && !has(start, .det)) { start += 1 }
-        return start <= end ? start..<(end + 1) : nil
+        guard start <= end else { return nil }
+        // Those who named a candidate said: the relative clause belongs to the phrase before it.
+        if start - 2 >= lower, isWord(start - 1, "who") || isWord(start - 1, "that"), isPhraseWord(start - 2),
+           let head = sourceEnding(at: start - 2, lower: lower), !has(head.lowerBound, .pronoun) || head.count > 1 {
+            return head.lowerBound..<(end + 1)
+        }
+        return start..<(end + 1)
     }
 
     /// The source phrase starting at token `j` (inverted order: `said the mayor`), up to `upper`.
@@ -73,8 +87,8 @@ extension AttributionContext {
         var k = j + 1
         while k < upper, k - j < Self.maxSourceTokens {
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) {
-                // A lower-case word in -ed after a name is its verb (Rubio pushed back).
-                if isCapitalized(k - 1), !isCapitalized(k), endsInEd(k) { break }
+                // A lower-case word in -ed after a noun is its verb (Rubio pushed back, the family deserved).
+                if !isCapitalized(k), endsInEd(k), !has(k - 1, .det) { break }
                 // A preposition continues the phrase only when a word follows it.
                 if has(k, .prep), !(k + 1 < upper && isPhraseWord(k + 1)) { break }
                 if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }

@@ -49,7 +49,7 @@ extension AttributionContext {
         } else {
             content = clause(from: k + 1, upper: b, claimed: claimed)
         }
-        guard let content else { return nil }
+        guard let content, content.kind != .indirect || wordCount(k + 1..<b) >= 4 else { return nil }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
                            quotes: content.quotes, paragraph: para, sentence: si)
     }
