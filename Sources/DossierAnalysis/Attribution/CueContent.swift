@@ -11,10 +11,11 @@ extension AttributionContext {
             if m < b, isWord(m, "that") {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
-                k = skipRightFillers(from: object.upperBound, upper: b)
-                k += afterPhraseLength(at: k, upper: b)
+                var m = skipRightFillers(from: object.upperBound, upper: b)
+                m += afterPhraseLength(at: m, upper: b)
+                // An addressee is followed by the content; a phrase running to the end is the content.
+                if m < b, !isSentenceEnd(m) { k = m }
             }
-            guard k < b else { return nil }
         }
         if has(k, .prep), !has(k, .to), opens[k] < 0 {
             // said on CNN that …, told reporters at a rally in Ohio: "…"

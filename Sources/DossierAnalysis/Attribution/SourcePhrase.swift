@@ -16,7 +16,7 @@ extension AttributionContext {
 
     /// Object pronouns cannot be subjects.
     func isObjectPronoun(_ k: Int) -> Bool {
-        isWord(k, "him") || isWord(k, "them") || isWord(k, "me") || isWord(k, "us")
+        (isWord(k, "him") || isWord(k, "them") || isWord(k, "me") || isWord(k, "us")) && !CharClass.isUpper(s[tokens[k].span.end - 1])
     }
 
     /// A token that can be part of a source phrase.
@@ -65,6 +65,10 @@ extension AttributionContext {
         k -= 1
         while k >= lower, end - k < Self.maxSourceTokens {
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
+            // sources on both sides, members on the committee
+            if isWord(k, "on"), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
+                start = k; k -= 1; continue
+            }
             break
         }
         // Trim a leading preposition, and a capitalised clause opener the loop let in.

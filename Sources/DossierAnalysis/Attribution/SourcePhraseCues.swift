@@ -50,6 +50,11 @@ extension AttributionContext {
             content = clause(from: k + 1, upper: b, claimed: claimed)
         }
         guard let content, content.kind != .indirect || wordCount(k + 1..<b) >= 4 else { return nil }
+        // A dateline (Tripoli: X told Y that …) introduces a sentence with its own attribution.
+        if content.kind == .indirect,
+           (k + 1..<b).contains(where: { has($0, .cueVerb) && (info[$0].form == .past || info[$0].form == .third) }) {
+            return nil
+        }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
                            quotes: content.quotes, paragraph: para, sentence: si)
     }
