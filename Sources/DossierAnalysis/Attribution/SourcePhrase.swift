@@ -74,6 +74,22 @@ extension AttributionContext {
         // Trim a leading preposition, and a capitalised clause opener the loop let in.
         while start < end, has(start, .prep) || (has(start, .clause) && !has(start, .det)) { start += 1 }
         guard start <= end else { return nil }
+        // A list of names: the governments of the UAE, France, Italy, UK and the US.
+        var m = start - 1
+        var listed = m >= lower && isWord(m, "and")
+        while listed, m - 1 >= lower, end - m < 2 * Self.maxSourceTokens, isComma(m) || isWord(m, "and"),
+              isCapitalized(m - 1), !has(m - 1, .adverb), !has(m - 1, .time) {
+            var n = m - 1
+            while n - 1 >= lower, isCapitalized(n - 1) || isPossessive(n - 1) { n -= 1 }
+            if n - 1 >= lower, has(n - 1, .det) { n -= 1 }
+            start = n
+            m = n - 1
+            listed = m >= lower && isComma(m)
+            if m >= lower, isInnerPreposition(m), let head = sourceEnding(at: m - 1, lower: lower), !isComma(m - 1) {
+                start = head.lowerBound
+                break
+            }
+        }
         // Those who named a candidate said: the relative clause belongs to the phrase before it.
         if start - 2 >= lower, isWord(start - 1, "who") || isWord(start - 1, "that"), isPhraseWord(start - 2),
            let head = sourceEnding(at: start - 2, lower: lower), !has(head.lowerBound, .pronoun) || head.count > 1 {
