@@ -6,6 +6,7 @@ import Foundation
 //   dossier-bench [CORPUS_TEXT_DIR] [--rounds N] [--stress-mb M]
 //   dossier-bench probe [FILE]        print the quotes of one text (stdin without FILE)
 //   dossier-bench stages [DIR]        time each stage of the pipeline
+//   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //
 // The default corpus is ../shared/corpus/polnear-train/text. The report is Markdown, ready to
 // paste into the README.
@@ -30,6 +31,8 @@ func positional(after skip: Int) -> [String] {
 switch arguments.first {
 case "probe":
     Probe.run(path: positional(after: 1).first)
+case "score":
+    Score.run(corpus: positional(after: 1).first ?? Score.defaultCorpus)
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus)
 default:

@@ -32,7 +32,7 @@ extension AttributionContext {
             if isWord(m, "that") { return clause(from: m + 1, upper: b, claimed: claimed) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
-        if isSentenceEnd(k), frames.contains(.speech), k + 1 < tokens.count, opens[k + 1] >= 0,
+        if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
            quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
             // He agreed. "…"
             return quoteContent(at: k + 1, upper: b, claimed: claimed)

@@ -38,7 +38,7 @@ extension AttributionContext {
         if !participle && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b) {
-                leftSource = sourceBeforeApposition(comma: j, lower: a) ?? sourceAfterQuote(comma: j, lower: a)
+                leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
             }
         }
         if form == .gerund && !participle && leftSource == nil { return nil }

@@ -38,45 +38,58 @@ public struct QuoteDetector: Sendable {
     /// a double quote are nested quotes and ignored; single marks outside one make a quote only
     /// when an opening mark is closed (by a single or, mismatched, by a double closing mark).
     func pair(_ s: [Unicode.Scalar], _ tokens: [Token], range: Range<Int>, paragraph: Span) -> [Found] {
-        var out: [Found] = []
-        var openDouble: QuoteMark? = nil
-        var openSingle: QuoteMark? = nil     // outside a double quote
-        var innerSingle = false              // a single quote open inside the double one
+        var marks: [QuoteMark] = []
         var k = range.lowerBound
         while k < range.upperBound {
             guard tokens[k].kind == .quoteMark else { k += 1; continue }
             let (m, consumed) = QuoteMark.read(s, tokens: tokens, at: k, limit: range.upperBound, paragraph: paragraph)
+            marks.append(m)
             k += consumed
+        }
+        guard !marks.isEmpty else { return [] }
+        // laterSingleClose[i]: a single mark after marks[i] can still close a quote.
+        var laterSingleClose = [Bool](repeating: false, count: marks.count)
+        var seen = false
+        for i in stride(from: marks.count - 1, through: 0, by: -1) {
+            laterSingleClose[i] = seen
+            if !marks[i].double && marks[i].role == .close { seen = true }
+        }
+        var out: [Found] = []
+        var openDouble: QuoteMark? = nil
+        var openSingle: QuoteMark? = nil     // outside a double quote
+        for (i, m) in marks.enumerated() {
             if m.double {
                 if let o = openDouble {
                     if m.role == .open {
                         // A second opening mark: the first quote lacked its closing mark.
                         out.append(Found(span: Span(o.start, trimmedEnd(s, before: m.start, after: o.end)), closed: false, double: true))
-                        openDouble = m; innerSingle = false
+                        openDouble = m
                     } else {
                         out.append(Found(span: Span(o.start, m.end), closed: true, double: true))
-                        openDouble = nil; innerSingle = false
+                        openDouble = nil
                     }
                 } else if m.role == .close, let o = openSingle {
                     // ‘…” : a quote opened with a single mark and closed with a double one.
                     out.append(Found(span: Span(o.start, m.end), closed: true, double: true))
                     openSingle = nil
                 } else if m.role != .close {
-                    openDouble = m; openSingle = nil; innerSingle = false
+                    openDouble = m; openSingle = nil
                 }
-                // A stray closing mark with nothing open is ignored.
-            } else if openDouble != nil {
-                if m.role == .open { innerSingle = true } else if m.role == .close || m.role == .either { innerSingle = false }
-            } else if let o = openSingle {
+                // A stray closing mark with nothing open is ignored; single marks inside a
+                // double quote are nested quotes and stay part of it.
+            } else if openDouble == nil, let o = openSingle {
                 if m.role == .close || m.role == .either {
+                    // ‘the voters’ choice’: before a lower-case word, with another closing mark
+                    // to come, the mark is a plural possessive.
+                    if laterSingleClose[i], m.end < paragraph.end, CharClass.isSpace(s[m.end]), m.end + 1 < paragraph.end,
+                       CharClass.isLower(s[m.end + 1]) { continue }
                     out.append(Found(span: Span(o.start, m.end), closed: true, double: false))
                     openSingle = nil
                 }
-            } else if m.role == .open {
+            } else if openDouble == nil, m.role == .open {
                 openSingle = m
             }
         }
-        _ = innerSingle
         if let o = openDouble, o.end < paragraph.end {
             out.append(Found(span: Span(o.start, paragraph.end), closed: false, double: true))
         }
