@@ -39,6 +39,9 @@ extension AttributionContext {
         var k = m + 1
         if m >= a, closes[m] < 0 { return nil }
         if k < j, isComma(k) { k += 1 }
+        // At the sentence start, the head must look like a subject, not a fronted adverbial
+        // (Meanwhile, Earlier Tuesday, Speaking in Harlem, But in an interview).
+        if m < a, !(isCapitalized(k) || has(k, .pronoun)) || !looksLikeSubjectStart(k) { return nil }
         guard k < j, let src = sourceStarting(at: k, upper: j), src.upperBound < j, isComma(src.upperBound) else { return nil }
         return src
     }
@@ -89,5 +92,15 @@ extension AttributionContext {
     /// An apostrophe mark outside every quote (`Sanders’ campaign`): a possessive.
     func isLooseApostrophe(_ k: Int) -> Bool {
         tokens[k].kind == .quoteMark && quoteOf[k] < 0 && CharClass.isApostrophe(s[tokens[k].span.start])
+    }
+
+    /// Not an adverb, a time word, a preposition, a clause word, an -ly adverb or an -ing participle.
+    func looksLikeSubjectStart(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, info[k].classes.isDisjoint(with: [.adverb, .time, .prep, .clause, .comp, .neg, .aux]) else {
+            return false
+        }
+        let sp = tokens[k].span
+        let tail = String(String.UnicodeScalarView(s[max(sp.start, sp.end - 3)..<sp.end])).lowercased()
+        return !(tail.hasSuffix("ly") || tail == "ing")
     }
 }
