@@ -7,6 +7,7 @@ import Foundation
 //   dossier-bench probe [FILE]        print the quotes of one text (stdin without FILE)
 //   dossier-bench stages [DIR]        time each stage of the pipeline
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
+//   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
 //
 // The default corpus is ../shared/corpus/polnear-train/text. The report is Markdown, ready to
 // paste into the README.
@@ -33,6 +34,10 @@ case "probe":
     Probe.run(path: positional(after: 1).first)
 case "score":
     Score.run(corpus: positional(after: 1).first ?? Score.defaultCorpus)
+case "train":
+    Train.run(corpus: positional(after: 1).first ?? Score.defaultCorpus, folds: option("--folds", default: 5),
+              output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+                  ?? Train.defaultOutput)
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus)
 default:

@@ -6,26 +6,55 @@
 /// of their paragraph, continue the previous paragraph's speaker, or are dropped as scare quotes
 /// (`QuoteAssignment`); then attributions are ordered and numbered.
 public struct Attributor: Sendable {
-    public init() {}
+    /// The candidate filter; nil keeps every reading the rules make.
+    public var model: AttributionModel?
+
+    public init(model: AttributionModel? = AttributionModel.embedded) {
+        self.model = model
+    }
 
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
         let ctx = AttributionContext(doc: doc, quotes: quotes)
-        var found: [Attribution] = []
-        var claimed = [Int32](repeating: -1, count: quotes.count)
-        for si in doc.sentences.indices {
-            ctx.readSentence(si, into: &found, claimed: &claimed)
-        }
-        ctx.attributeBlockQuotes(into: &found, claimed: &claimed)
-        ctx.assignLeftoverQuotes(into: &found, claimed: claimed)
-        found.sort { $0.start < $1.start }
+        var found = ctx.readAll()
+        if let model { found.removeAll { !model.keeps($0.kind, ctx.features($0)) } }
         return found.enumerated().map { n, f in
             Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
                   speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
         }
     }
+
+    /// Every reading the rules make, unfiltered, with its model features (for training).
+    public func candidates(_ doc: Document, quotes: [QuoteSpan]) -> [AttributionCandidate] {
+        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        return ctx.readAll().enumerated().map { n, f in
+            AttributionCandidate(quote: Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
+                                              kind: f.kind, paragraph: f.paragraph),
+                                 features: ctx.features(f))
+        }
+    }
+}
+
+/// A reading of the rules before the model filters it.
+public struct AttributionCandidate: Sendable {
+    public var quote: Quote
+    public var features: [UInt32]
 }
 
 extension AttributionContext {
+    /// All attributions of the article in text order: cues sentence by sentence, block quotes,
+    /// then the quotes no cue took.
+    func readAll() -> [Attribution] {
+        var found: [Attribution] = []
+        var claimed = [Int32](repeating: -1, count: quotes.count)
+        for si in doc.sentences.indices {
+            readSentence(si, into: &found, claimed: &claimed)
+        }
+        attributeBlockQuotes(into: &found, claimed: &claimed)
+        assignLeftoverQuotes(into: &found, claimed: claimed)
+        found.sort { $0.start < $1.start }
+        return found
+    }
+
     /// Reads every cue of sentence `si`; a quote taken by a cue is marked `claimed`. Two passes:
     /// first the cues whose content is a quotation right next to them (`"…," he said`), which are
     /// the surest, then the others, so a looser reading never takes a quote from a sure one.

@@ -5,6 +5,8 @@ extension AttributionContext {
         var spans: [Span]
         var quotes: [Int]
         var kind: QuoteKind
+        /// How it was found after its cue (for the candidate model).
+        var route: ContentRoute = .none
     }
 
     /// The content held by tokens `r`, or nil when nothing but punctuation is left.

@@ -27,31 +27,31 @@ extension AttributionContext {
                 m += 1
             }
             if m >= b || isSentenceEnd(m) {
-                return frames.contains(.np) ? clause(from: k, upper: b, claimed: claimed) : nil
+                return frames.contains(.np) ? routed(clause(from: k, upper: b, claimed: claimed), .prepositionalPhrase) : nil
             }
-            if isWord(m, "that") { return clause(from: m + 1, upper: b, claimed: claimed) }
+            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
            quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
             // He agreed. "…"
-            return quoteContent(at: k + 1, upper: b, claimed: claimed)
+            return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .nextSentenceQuote)
         }
         if isPunct(k, ":") || isComma(k) {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
-                if opens[k + 1] >= 0 { return quoteContent(at: k + 1, upper: b, claimed: claimed) }
-                if isPunct(k, ":") { return clause(from: k + 1, upper: b, claimed: claimed) }
-                if isWord(k + 1, "that") { return clause(from: k + 2, upper: b, claimed: claimed) }
+                if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
+                if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed), .colon) }
+                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed), .that) }
             }
             return nil
         }
-        if opens[k] >= 0 { return quoteContent(at: k, upper: b, claimed: claimed) }
-        if isWord(k, "that") { return clause(from: k + 1, upper: b, claimed: claimed) }
-        if has(k, .comp) { return clause(from: k, upper: b, claimed: claimed) }
-        if has(k, .to) { return frames.contains(.to) ? clause(from: k, upper: b, claimed: claimed) : nil }
+        if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
+        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed), k == r ? .that : .addresseeThat) }
+        if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed), .question) }
+        if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed), .infinitive) : nil }
         if frames.contains(.weak) { return nil }
         guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
-        return clause(from: k, upper: b, claimed: claimed)
+        return routed(clause(from: k, upper: b, claimed: claimed), k == r ? .bare : .addressee)
     }
 
     /// A quotation opening at `k` after a cue; when words of the same clause follow it, the whole
@@ -163,5 +163,11 @@ extension AttributionContext {
         isWord(k, "when") || isWord(k, "as") || isWord(k, "after") || isWord(k, "while") || isWord(k, "if")
             || isWord(k, "because") || isWord(k, "although") || isWord(k, "though") || isWord(k, "since")
             || isWord(k, "unless") || isWord(k, "before") || isWord(k, "once")
+    }
+
+    func routed(_ c: Content?, _ route: ContentRoute) -> Content? {
+        guard var c else { return nil }
+        c.route = route
+        return c
     }
 }

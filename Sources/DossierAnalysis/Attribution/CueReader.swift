@@ -16,16 +16,16 @@ extension AttributionContext {
         let after = afterPhraseLength(at: r, upper: b)
         if after > 0 { cueEnd = r + after; r = skipRightFillers(from: cueEnd, upper: b) }
         let cue = text(c..<cueEnd)
-        func make(_ source: Span?, _ content: Content) -> Attribution {
+        func make(_ source: Span?, _ content: Content, _ pattern: AttributionPattern) -> Attribution {
             Attribution(cue: cue, source: source, content: content.spans, kind: content.kind, quotes: content.quotes,
-                        paragraph: paragraph, sentence: si)
+                        paragraph: paragraph, sentence: si, pattern: pattern, route: content.route, cueToken: c)
         }
 
         // Said Comey, "…"
         if c == a, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
             let k = src.upperBound
             if k + 1 < tokens.count, isComma(k) || isPunct(k, ":"), opens[k + 1] >= 0, claimed[Int(opens[k + 1])] < 0 {
-                return make(text(src), content(quote: Int(opens[k + 1])))
+                return make(text(src), content(quote: Int(opens[k + 1])), .cueFirst)
             }
         }
         // The left side: a source phrase, or the end of a quote or clause.
@@ -61,11 +61,11 @@ extension AttributionContext {
                 // The quote is a title or a phrase of another clause; the content follows the cue.
             } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
                 if inClause, !titleLike, let mixed = content(start..<(pre + 1)) {
-                    return make(text(src), mixed)   // America needs leaders "who …," she said.
+                    return make(text(src), mixed, .quoteEndingClause)   // America needs leaders "who …," she said.
                 }
                 var content = content(quote: q)
                 appendSplitContinuation(after: max(src.upperBound, cueEnd), upper: b, claimed: claimed, into: &content)
-                return make(text(src), content)
+                return make(text(src), content, .quoteBefore)
             } else {
                 return nil
             }
@@ -75,21 +75,21 @@ extension AttributionContext {
             guard pre >= a, isComma(pre) || isDash(pre), let src = sourceStarting(at: r, upper: b),
                   let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed)
             else { return nil }
-            return make(text(src), content)
+            return make(text(src), content, .inverted)
         }
         let source = participle ? inheritedSource(earlier, sentence: a, upper: c) : leftSource.map(text)
         guard source != nil else { return nil }
         // As X reported, …
         if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, "as"), r < b, isComma(r),
            let content = clause(from: r + 1, upper: b, claimed: claimed) {
-            return make(source, content)
+            return make(source, content, .asReported)
         }
         // X said (that) … / X said: "…"
-        if let right { return make(source, right) }
+        if let right { return make(source, right, participle ? .inherited : .contentAfter) }
         // …, X said.
         if !participle, pre >= a, isComma(pre),
            let content = leftClause(upTo: pre, from: start, blockEnd: r, upper: b, claimed: claimed) {
-            return make(source, content)
+            return make(source, content, .contentBefore)
         }
         return nil
     }

@@ -18,7 +18,8 @@ extension AttributionContext {
             guard e > k else { continue }
             let dash = k > 0 ? tokens[k - 1].span : nil
             out.append(Attribution(cue: dash, source: text(k..<e), content: quote.content, kind: .block, quotes: [q],
-                                   paragraph: quote.paragraph, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                                   paragraph: quote.paragraph, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0,
+                                   pattern: .block))
             claimed[q] = Int32.max
         }
     }
@@ -53,13 +54,15 @@ extension AttributionContext {
                 let fillsParagraph = quote.content[0].start == doc.paragraphs[p].span.start
                 if fillsParagraph, quoted[p] == nil, lastSpeakerParagraph == p - 1, let src = lastSource {
                     out.append(Attribution(cue: nil, source: src, content: quote.content, kind: .direct, quotes: [q],
-                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0,
+                                           pattern: .continuation))
                     quoted[p] = [out.count - 1]
                     continue
                 }
                 if let (colon, src) = colonIntroduction(q) {
                     out.append(Attribution(cue: colon, source: src, content: quote.content, kind: .direct, quotes: [q],
-                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0))
+                                           paragraph: p, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0,
+                                           pattern: .colonIntroduction))
                     quoted[p, default: []].append(out.count - 1)
                     continue
                 }

@@ -14,7 +14,7 @@ extension AttributionContext {
             if m < b, isComma(m) { m += 1 }
             guard let c = clause(from: m, upper: b, claimed: claimed) else { return nil }
             return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
-                               paragraph: paragraph, sentence: si)
+                               paragraph: paragraph, sentence: si, pattern: .accordingFirst, cueToken: k)
         }
         let pre = k - 1
         var q = closes[pre]
@@ -22,13 +22,13 @@ extension AttributionContext {
         if q >= 0, claimed[Int(q)] < 0 {
             let c = content(quote: Int(q))
             return Attribution(cue: cue, source: text(src), content: c.spans, kind: .direct, quotes: c.quotes,
-                               paragraph: paragraph, sentence: si)
+                               paragraph: paragraph, sentence: si, pattern: .accordingAfter, cueToken: k)
         }
         let end = isComma(pre) || isDash(pre) ? pre : k
         guard let c = leftClause(upTo: end, from: clauseStart(a, earlier), blockEnd: src.upperBound, upper: b,
                                  claimed: claimed) else { return nil }
         return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
-                           paragraph: paragraph, sentence: si)
+                           paragraph: paragraph, sentence: si, pattern: .accordingAfter, cueToken: k)
     }
 
     /// `Peskov: "…"`, or a headline `Gingrich: Trump must decide`: a short name opening its
@@ -56,6 +56,6 @@ extension AttributionContext {
             return nil
         }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
-                           quotes: content.quotes, paragraph: para, sentence: si)
+                           quotes: content.quotes, paragraph: para, sentence: si, pattern: .colon, cueToken: k)
     }
 }

@@ -66,6 +66,71 @@ public struct AttributionScore: Sendable, CustomStringConvertible {
         return out
     }
 
+    /// One article's gold and predictions, with every content overlap computed once, so that it
+    /// can be scored again quickly for different subsets of the predictions (threshold tuning).
+    public struct Prepared: Sendable {
+        let pairs: [(ratio: Double, gi: Int, pi: Int, attributed: Bool)]
+        let goldDirect: [Bool]
+        public let predictedDirect: [Bool]
+
+        public init(text: [Unicode.Scalar], gold: [GoldAttribution], predicted: [Quote]) {
+            let g = gold.map { AttributionScore.letters(text, $0.content) }
+            let p = predicted.map { AttributionScore.letters(text, $0.content) }
+            var pairs: [(Double, Int, Int, Bool)] = []
+            for (gi, gs) in g.enumerated() where !gs.isEmpty {
+                for (pi, ps) in p.enumerated() where !ps.isEmpty {
+                    let inter = gs.intersection(ps).count
+                    guard inter > 0 else { continue }
+                    let ratio = Double(inter) / Double(max(gs.count, ps.count))
+                    guard ratio >= 0.5 else { continue }
+                    let gsrc = gold[gi].source, psrc = predicted[pi].source.map { [$0] } ?? []
+                    let attributed = (gsrc.isEmpty && psrc.isEmpty) || (!gsrc.isEmpty && !psrc.isEmpty
+                        && !AttributionScore.letters(text, gsrc).isDisjoint(with: AttributionScore.letters(text, psrc)))
+                    pairs.append((ratio, gi, pi, attributed))
+                }
+            }
+            pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1 != $1.1 ? $0.1 < $1.1 : $0.2 < $1.2) }
+            self.pairs = pairs
+            goldDirect = gold.map { AttributionScore.hasQuoteMark(text, $0.content) }
+            predictedDirect = predicted.map { AttributionScore.hasQuoteMark(text, $0.content) }
+        }
+
+        /// For each prediction, whether it is matched to a gold attribution with the right source
+        /// when every prediction is kept.
+        public var attributedPredictions: [Bool] {
+            var out = [Bool](repeating: false, count: predictedDirect.count)
+            var usedG = Set<Int>(), usedP = Set<Int>()
+            for p in pairs where !usedG.contains(p.gi) && !usedP.contains(p.pi) {
+                usedG.insert(p.gi); usedP.insert(p.pi)
+                out[p.pi] = p.attributed
+            }
+            return out
+        }
+    }
+
+    /// Adds a prepared article, keeping only the predictions for which `keep` is true.
+    public mutating func add(_ a: Prepared, keep: [Bool]) {
+        var usedG = Set<Int>(), usedP = Set<Int>()
+        var hit = [Bool?](repeating: nil, count: a.goldDirect.count)
+        for p in a.pairs where keep[p.pi] && !usedG.contains(p.gi) && !usedP.contains(p.pi) {
+            usedG.insert(p.gi); usedP.insert(p.pi)
+            hit[p.gi] = p.attributed
+        }
+        for (gi, d) in a.goldDirect.enumerated() {
+            all.gold += 1
+            if d { direct.gold += 1 }
+            if let h = hit[gi] {
+                all.matched += 1
+                if d { direct.matched += 1 }
+                if h { all.attributed += 1; if d { direct.attributed += 1 } }
+            }
+        }
+        for (pi, d) in a.predictedDirect.enumerated() where keep[pi] {
+            all.predicted += 1
+            if d { direct.predicted += 1 }
+        }
+    }
+
     /// Offsets of the letters and digits in `spans`.
     static func letters(_ text: [Unicode.Scalar], _ spans: [Span]) -> Set<Int> {
         var out = Set<Int>()
