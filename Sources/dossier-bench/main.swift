@@ -5,6 +5,7 @@ import Foundation
 //
 //   dossier-bench [CORPUS_TEXT_DIR] [--rounds N] [--stress-mb M]
 //   dossier-bench probe [FILE]        print the quotes of one text (stdin without FILE)
+//   dossier-bench export OUT [CORPUS] [--rules-only]   quotes as JSON Lines for the scorer
 //   dossier-bench stages [DIR]        time each stage of the pipeline
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
@@ -38,6 +39,10 @@ case "train":
     Train.run(corpus: positional(after: 1).first ?? Score.defaultCorpus, folds: option("--folds", default: 5),
               output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
                   ?? Train.defaultOutput)
+case "export":
+    let rest = positional(after: 1)
+    Export.run(output: rest.first ?? "/tmp/dossier-export.jsonl", corpus: rest.count > 1 ? rest[1] : Score.defaultCorpus,
+               rulesOnly: arguments.contains("--rules-only"))
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus)
 default:

@@ -53,5 +53,5 @@ enum AttributionPattern: UInt8, CaseIterable, Sendable {
 /// How the content after a cue was reached.
 enum ContentRoute: UInt8, CaseIterable, Sendable {
     case none, quote, nextSentenceQuote, that, addresseeThat, question, infinitive, bare, addressee, colon,
-         prepositionalPhrase
+         prepositionalPhrase, weakBare
 }

@@ -27,14 +27,20 @@ extension AttributionContext {
                 m += 1
             }
             if m >= b || isSentenceEnd(m) {
-                return frames.contains(.np) ? routed(clause(from: k, upper: b, claimed: claimed), .prepositionalPhrase) : nil
+                return routed(clause(from: frames.contains(.np) ? k : k + 1, upper: b, claimed: claimed),
+                              frames.contains(.np) ? .prepositionalPhrase : .weakBare)
             }
             if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
            quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
-            // He agreed. "…"
+            // He agreed. "…" — unless the quote has its own attribution ("…," he says).
+            if let part = quotePart(startingAt: k + 1), part.upperBound < tokens.count,
+               startsAttributionBlock(part.upperBound, upper: min(tokens.count, part.upperBound + 10))
+                || (isComma(part.upperBound) && startsAttributionBlock(part.upperBound + 1, upper: min(tokens.count, part.upperBound + 10))) {
+                return nil
+            }
             return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .nextSentenceQuote)
         }
         if isPunct(k, ":") || isComma(k) {
@@ -49,8 +55,9 @@ extension AttributionContext {
         if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed), .infinitive) : nil }
-        if frames.contains(.weak) { return nil }
         guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+        // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
+        if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed), .weakBare) }
         return routed(clause(from: k, upper: b, claimed: claimed), k == r ? .bare : .addressee)
     }
 
@@ -69,10 +76,11 @@ extension AttributionContext {
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
-            if opens[e] >= 0, claimed[Int(opens[e])] >= 0 { break }   // a quote another cue holds
+            // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
+            if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(e..<b).contains(Int(claimed[Int(opens[e])])) { break }
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
-            if e > k + 2, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e)) { break }
+            if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k) { break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
@@ -93,7 +101,8 @@ extension AttributionContext {
         while m < min(b, k + 9) {
             if m > k, has(m, .cueVerb) {
                 let f = info[m].form
-                if f == .past || f == .third || f == .gerund || (f == .base && auxiliary) { return true }
+                let plural = has(m - 1, .pronoun) || s[tokens[m - 1].span.end - 1] == "s"
+                if f == .past || f == .third || f == .gerund || (f == .base && (auxiliary || plural)) { return true }
             }
             if has(m, .aux) || has(m, .neg) || (has(m, .adverb) && !has(m, .pronoun)) {
                 auxiliary = auxiliary || has(m, .aux)
@@ -127,7 +136,8 @@ extension AttributionContext {
               !c.quotes.contains(where: { claimed[$0] >= 0 && !(start..<pre).contains(Int(claimed[$0])) }) else { return nil }
         var k = skipRightFillers(from: blockEnd, upper: b)
         k += afterPhraseLength(at: k, upper: b)
-        if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)) {
+        if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)),
+           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
             if let rest = clause(from: k + 1, upper: b, claimed: claimed) {
                 c.spans.append(contentsOf: rest.spans)
                 c.quotes.append(contentsOf: rest.quotes)
@@ -151,8 +161,9 @@ extension AttributionContext {
 
     /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
     /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
-    func startsTrailingPhrase(_ k: Int, dash: Bool) -> Bool {
-        if dash { return isWord(k, "a") || isWord(k, "an") }
+    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
+        if dash { return isWord(k, "a") || isWord(k, "an") || isWord(k, "and") || isWord(k, "but") }
+        if length >= 3, isWord(k, "a") || isWord(k, "an") { return true }            // …, an offer the leaders rebuffed
         return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
             || isWord(k, "while") || isWord(k, "as") || isWord(k, "but") || isWord(k, "even") || isWord(k, "with")
             || isWord(k, "including") || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")

@@ -32,7 +32,9 @@ extension AttributionContext {
         let j = skipLeftFillers(from: c - 1, lower: a)
         let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
         let participle = (form == .gerund && onlyAdverbs && j >= a
-                          && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)))
+                          && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)
+                              || (j == c - 1 && (tokens[j].kind == .word || tokens[j].kind == .number)
+                                  && info[j].classes.isDisjoint(with: [.aux, .be, .to, .det, .prep]))))
             || (form != .gerund && j >= a && isCoordination(j))
         var leftSource: Range<Int>? = nil
         if !participle && (form != .gerund || !onlyAdverbs) {
@@ -113,7 +115,7 @@ extension AttributionContext {
         }
         if c + 1 < b {
             let n = c + 1
-            if form == .third, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
+            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
             if form == .past, isWord(n, "by") { return false }
         }
         // A verb of judgement takes an object (the Benghazi attacks, …).

@@ -57,9 +57,22 @@ extension AttributionContext {
     /// The subject a participle cue (`…, saying …`) inherits: the source of the attribution
     /// before it in the sentence, or the name or pronoun that opens the sentence.
     func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
-        if let s = earlier.last?.source { return s }
+        if let s = earlier.last(where: { $0.route != .weakBare && $0.source != nil })?.source { return s }
+        // The subject of the nearest verb of saying before it (X said …, saying …).
+        var m = upper - 1
+        while m > a {
+            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m),
+               let src = sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a) {
+                return text(src)
+            }
+            m -= 1
+        }
         var k = a
-        // An opening phrase (At the debate, …) is skipped up to its comma.
+        // A dateline (WASHINGTON (AP) — …) and an opening phrase (At the debate, …) are skipped.
+        if let dash = (a..<min(upper, a + 8)).first(where: { isDash($0) }), a == 0 || tokens[a].span.start
+            == doc.paragraphs[doc.sentences[doc.sentenceIndex(at: tokens[a].span.start) ?? 0].paragraph].span.start {
+            k = dash + 1
+        }
         if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
             var m = k
             while m < upper, !isComma(m) { m += 1 }
