@@ -20,6 +20,14 @@ enum Probe {
                 print("S: " + a.document.tokens[s.tokenRange].map { a.text[$0.span] }.joined(separator: "·"))
             }
         }
+        if ProcessInfo.processInfo.environment["PROBE_MODEL"] != nil, let model = AttributionModel.embedded {
+            let doc = a.document
+            for c in Attributor(model: nil).candidates(doc, quotes: QuoteDetector().detect(doc)) {
+                let p = model.probability(c.features)
+                print(String(format: "  p=%.3f ", p) + "[\(c.quote.kind.rawValue)] \(c.quote.source.map { a.text[$0] } ?? "-") / "
+                      + "\(c.quote.cue.map { a.text[$0] } ?? "-") / \(a.text.joined(c.quote.content, separator: " | ").prefix(80))")
+            }
+        }
         for q in a.quotes {
             let source = q.source.map { a.text[$0] } ?? "-"
             let cue = q.cue.map { a.text[$0] } ?? "-"

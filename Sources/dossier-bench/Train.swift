@@ -47,7 +47,8 @@ enum Train {
         let rulesOnly = score(articles) { _, _ in true }
         let (direct, indirect) = chooseThresholds(articles, probability)
         let crossValidated = score(articles) { i, k in
-            probability[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? indirect : direct)
+            articles[i].candidates[k].isSure
+                || probability[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? indirect : direct)
         }
         print("""
         thresholds: direct \(direct), indirect \(indirect)
@@ -83,7 +84,9 @@ enum Train {
     static func chooseThresholds(_ articles: [Article], _ p: [[Float]]) -> (Float, Float) {
         let grid = stride(from: Float(0), through: 0.8, by: 0.025).map { $0 }
         func f1(_ d: Float, _ ind: Float, direct: Bool) -> Double {
-            let s = score(articles) { i, k in p[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? ind : d) }
+            let s = score(articles) { i, k in
+                articles[i].candidates[k].isSure || p[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? ind : d)
+            }
             return direct ? s.direct.f1 : s.all.f1
         }
         let d = grid.max { f1($0, 0, direct: true) < f1($1, 0, direct: true) } ?? 0

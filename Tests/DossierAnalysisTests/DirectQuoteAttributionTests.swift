@@ -88,7 +88,7 @@ import Testing
     @Test func titlesAndScareQuotesWithoutSpeakerAreNotQuotes() {
         #expect(attributions("She appeared on NBC’s “Meet the Press” last week and on “60 Minutes” after that.").isEmpty)
         #expect(attributions("The so-called “reform” passed the House easily in March.").isEmpty)
-        #expect(attributions("Fans call him “The Rocket” since his rookie season.").isEmpty)
+        #expect(attributions("Known to his fans as “The Rocket,” Lee retired in May.").isEmpty)
     }
 
     @Test func aTitleBeforeTheCueIsNotItsContent() {
@@ -116,5 +116,19 @@ import Testing
     @Test func sentenceInitialSaid() {
         let q = quote("Said Comey, “That was painful to us.”", containing: "painful")
         #expect(q?.source == "Comey")
+    }
+
+    @Test func theModelKeepsSureReadingsAndDropsNouns() {
+        let model = AttributionModel.embedded
+        #expect(model != nil)
+        let q = attributions("“We will win this fight,” Senator Ana Ruiz told reporters on Monday.", model: model)
+        #expect(q.first?.source == "Senator Ana Ruiz")
+        #expect(attributions("The plan would cut taxes for the wealthy, his critics say.", model: model).first?.source
+                == "his critics")
+    }
+
+    @Test func aMisprintedOpeningMarkAtParagraphStartStillOpens() {
+        let q = quote("” They are not like him,” she said in December.", containing: "not like him")
+        #expect(q?.source == "she")
     }
 }

@@ -2,12 +2,13 @@ import Testing
 @testable import DossierAnalysis
 
 /// The article the product was specified with: its seven quotations and its reported
-/// statements, each with the words naming its speaker. Skipped without ../shared.
+/// statements, each with the words naming its speaker, as the full analysis (rules and the
+/// embedded candidate model) reports them. Skipped without ../shared.
 @Suite(.enabled(if: SharedCorpus.isAvailable, "needs ../shared"))
 struct SeedArticleTests {
     let quotes: [SeenQuote] = {
         guard let text = SharedCorpus.text("corpus/seed/000_70e254104ba8734b.txt") else { return [] }
-        return attributions(text)
+        return attributions(text, model: AttributionModel.embedded)
     }()
 
     /// The quote whose content contains `fragment`, checked for kind and a source containing `source`.

@@ -16,10 +16,19 @@ public struct Attributor: Sendable {
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
         let ctx = AttributionContext(doc: doc, quotes: quotes)
         var found = ctx.readAll()
-        if let model { found.removeAll { !model.keeps($0.kind, ctx.features($0)) } }
+        if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
         return found.enumerated().map { n, f in
             Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
                   speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
+        }
+    }
+
+    /// Readings kept whatever the model says: block quotes and continued turns, too rare in the
+    /// training data for the model to judge.
+    static func isSure(_ f: Attribution, _ ctx: AttributionContext) -> Bool {
+        switch f.pattern {
+        case .block, .continuation: return true
+        default: return false
         }
     }
 
@@ -29,7 +38,7 @@ public struct Attributor: Sendable {
         return ctx.readAll().enumerated().map { n, f in
             AttributionCandidate(quote: Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
                                               kind: f.kind, paragraph: f.paragraph),
-                                 features: ctx.features(f))
+                                 features: ctx.features(f), isSure: Self.isSure(f, ctx))
         }
     }
 }
@@ -38,6 +47,8 @@ public struct Attributor: Sendable {
 public struct AttributionCandidate: Sendable {
     public var quote: Quote
     public var features: [UInt32]
+    /// Kept whatever the model says (see `Attributor.isSure`).
+    public var isSure: Bool
 }
 
 extension AttributionContext {

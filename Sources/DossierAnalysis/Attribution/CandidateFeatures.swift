@@ -7,7 +7,7 @@ extension AttributionContext {
         case bias = 1, pattern, kind, route, lemma, lemmaPattern, lemmaForm, lemmaRoute, form, previous, next,
              beforePrevious, sourceShape, sourceEndShape, sourceLength, sourceHead, contentLength, quoteCount,
              headline, titleCase, negated, capitalisedCue, patternKind, patternRoute, cuePosition, contentFirst,
-             lemmaKind, sourceFirst
+             lemmaKind, sourceFirst, verbLemma, verbLemmaRoute, endsSentence
     }
 
     @inline(__always) func feature(_ t: Template, _ value: UInt64) -> UInt32 {
@@ -31,6 +31,11 @@ extension AttributionContext {
         if c >= 0 && c < tokens.count {
             let w = info[c]
             lemma = w.classes.contains(.cueVerb) ? UInt64(w.lemma) + 1 : key(c)
+            // The verb of a phrase cue (called for → call) shares what is learnt about the verb.
+            if w.classes.contains(.cueVerb) {
+                out.append(feature(.verbLemma, UInt64(w.lemma) + 1))
+                out.append(feature(.verbLemmaRoute, WordKey.combine(UInt64(w.lemma) + 1, route)))
+            }
             if let cue = f.cue, cue.end > tokens[c].span.end { lemma = WordKey.combine(lemma, UInt64(cue.length)) }
             let form = UInt64(w.form.rawValue)
             out.append(feature(.lemma, lemma))
@@ -78,6 +83,9 @@ extension AttributionContext {
         out.append(feature(.quoteCount, UInt64(min(f.quotes.count, 3))))
         out.append(feature(.contentFirst, firstContent))
         out.append(feature(.headline, f.paragraph == 0 ? 1 : 0))
+        if let end = f.content.last?.end {
+            out.append(feature(.endsSentence, end >= doc.sentences[f.sentence].span.end - 1 ? 1 : 0))
+        }
         return out
     }
 

@@ -7,7 +7,8 @@ extension AttributionContext {
         guard k < b else { return nil }
         if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
             var m = k
-            while m < min(b, k + 14), !isComma(m), tokens[m].kind != .quoteMark, !isWord(m, "that") { m += 1 }
+            // told a packed crowd in Windham, New Hampshire, on Monday that …
+            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, "that"), !has(m, .cueVerb) { m += 1 }
             if m < b, isWord(m, "that") {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
@@ -26,9 +27,12 @@ extension AttributionContext {
                 if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
                 m += 1
             }
-            if m >= b || isSentenceEnd(m) {
-                return routed(clause(from: frames.contains(.np) ? k : k + 1, upper: b, claimed: claimed),
-                              frames.contains(.np) ? .prepositionalPhrase : .weakBare)
+            let unresolved = !(m < b && (isWord(m, "that") || isComma(m) || isPunct(m, ":")))
+            if m >= b || isSentenceEnd(m) || unresolved {
+                // warned of …, argued against …: a topic; said in an interview with …: no content.
+                if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed), .prepositionalPhrase) }
+                guard isWord(k, "of") || isWord(k, "about") || isWord(k, "against") || isWord(k, "for") else { return nil }
+                return routed(clause(from: k + 1, upper: b, claimed: claimed), .weakBare)
             }
             if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
@@ -77,7 +81,7 @@ extension AttributionContext {
         while e < b {
             if isPunct(e, ";") { break }
             // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
-            if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(e..<b).contains(Int(claimed[Int(opens[e])])) { break }
+            if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k) { break }

@@ -50,7 +50,19 @@ extension AttributionContext {
            !(leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } ?? false) {
             frames.insert(.weak)   // a pledge, the reports: a verb only before "that", "to", a quote
         }
-        let right = participle || leftSource != nil ? rightContent(from: r, frames: frames, upper: b, claimed: claimed) : nil
+        // While those surveyed said …, Trump is …: in a fronted clause the content ends at its comma.
+        var upper = b
+        if isSubordinator(a), !(a + 1..<c).contains(where: { isComma($0) }) {
+            var m = r
+            while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
+                if opens[m] >= 0, let part = quotePart(startingAt: m), part.upperBound <= b, !isComma(part.upperBound - 2) {
+                    m = part.upperBound; continue
+                }
+                m += 1
+            }
+            upper = m < b ? m + (closes[m] >= 0 ? 1 : 0) : b
+        }
+        let right = participle || leftSource != nil ? rightContent(from: r, frames: frames, upper: upper, claimed: claimed) : nil
         let start = clauseStart(a, earlier)
 
         // "…," X said / "…," said X

@@ -6,6 +6,8 @@ extension AttributionContext {
         guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
               let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
         let e = src.upperBound
+        // X, who …, told POLITICO, "…": an addressee before the content, not an inverted subject.
+        if e < b, isComma(e) || isPunct(e, ":"), e + 1 < tokens.count, opens[e + 1] >= 0 { return false }
         return e >= b || isComma(e) || isSentenceEnd(e) || isPunct(e, ";")
     }
 

@@ -44,7 +44,9 @@ struct QuoteMark {
         case 0x2018, 0x201A, 0x201B:                                      // ‘ ‚ ‛
             role = consumed == 2 ? side(opensSide, closesSide) : .open
         case 0x201D, 0xBB, 0x203A, 0x300D, 0x300F:                        // ” » › 」 』
-            role = (opensSide && !closesSide && u.value == 0x201D) ? .either : .close
+            // At the very start of a paragraph there is nothing to close: a misprinted opening mark.
+            role = (opensSide && !closesSide && u.value == 0x201D) || (u.value == 0x201D && t.span.start == paragraph.start)
+                ? .either : .close
         case 0x2019:                                                      // ’
             if consumed == 2 { role = side(opensSide, closesSide) }
             else { role = !opensSide && closesSide ? .close : .apostrophe }
