@@ -18,7 +18,9 @@ extension AttributionContext {
                 if m < b, !isSentenceEnd(m) { k = m }
             }
         }
-        if has(k, .prep), !has(k, .to), opens[k] < 0 {
+        // wrote to his followers, "…": "to" before a noun phrase is an addressee, not an infinitive.
+        let toAddressee = has(k, .to) && k + 1 < b && (has(k + 1, .det) || isCapitalized(k + 1) || tokens[k + 1].kind == .number)
+        if has(k, .prep) || toAddressee, !has(k, .to) || toAddressee, opens[k] < 0 {
             // said on CNN that …, told reporters at a rally in Ohio: "…"
             var m = k
             while m < min(b, k + 14) {
@@ -170,7 +172,7 @@ extension AttributionContext {
         if length >= 3, isWord(k, "a") || isWord(k, "an") { return true }            // …, an offer the leaders rebuffed
         return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
             || isWord(k, "while") || isWord(k, "as") || isWord(k, "but") || isWord(k, "even") || isWord(k, "with")
-            || isWord(k, "including") || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+            || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
     }
 
     /// Words opening a subordinate clause (When he arrived, …).

@@ -39,7 +39,7 @@ extension AttributionContext {
         var leftSource: Range<Int>? = nil
         if !participle && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
-            if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b) {
+            if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b, cue: c) {
                 leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
             }
         }

@@ -2,7 +2,9 @@
 /// quotation it attributes, or inherited from the sentence (participles, coordinated verbs).
 extension AttributionContext {
     /// After a cue, a name or pronoun then the end of the clause: the inverted order.
-    func looksInverted(_ r: Int, _ b: Int) -> Bool {
+    func looksInverted(_ r: Int, _ b: Int, cue c: Int) -> Bool {
+        // told, warned, urged … take an addressee after them, never an inverted subject.
+        if info[c].frames.contains(.obj), !isWord(c, "asked"), !isWord(c, "asks") { return false }
         guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
               let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
         let e = src.upperBound
@@ -60,14 +62,28 @@ extension AttributionContext {
     /// before it in the sentence, or the name or pronoun that opens the sentence.
     func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
         if let s = earlier.last(where: { $0.route != .weakBare && $0.source != nil })?.source { return s }
-        // The subject of the nearest verb of saying before it (X said …, saying …).
+        // The subject of the nearest verb of saying before it (X, a senator, said …, saying …).
         var m = upper - 1
         while m > a {
-            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m),
-               let src = sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a) {
-                return text(src)
+            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m) {
+                let j = skipLeftFillers(from: m - 1, lower: a)
+                if let src = sourceEnding(at: j, lower: a)
+                    ?? (j >= a && isComma(j) ? sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a) : nil) {
+                    return text(src)
+                }
             }
             m -= 1
+        }
+        // The clause before the participle's comma, when it opens with a subject (…, Trump went after Bush, calling him …).
+        var comma = upper - 1
+        while comma > a, !isComma(comma) { comma -= 1 }
+        if comma > a {
+            var start = comma - 1
+            while start > a, !isComma(start - 1) { start -= 1 }
+            if start > a, isCapitalized(start) || has(start, .pronoun), looksLikeSubjectStart(start),
+               let src = sourceStarting(at: start, upper: comma) {
+                return text(src)
+            }
         }
         var k = a
         // A dateline (WASHINGTON (AP) — …) and an opening phrase (At the debate, …) are skipped.
