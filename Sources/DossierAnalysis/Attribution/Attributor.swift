@@ -24,10 +24,18 @@ public struct Attributor: Sendable {
     }
 
     /// Readings kept whatever the model says: block quotes and continued turns, too rare in the
-    /// training data for the model to judge.
+    /// training data for the model to judge, and a named source whose cue is followed by a whole
+    /// quotation ending the sentence.
     static func isSure(_ f: Attribution, _ ctx: AttributionContext) -> Bool {
         switch f.pattern {
         case .block, .continuation: return true
+        case .contentAfter:
+            // Russia called for "…". / The mayor said: "…" — a named source, then a whole quotation
+            // that ends the sentence.
+            guard f.kind == .direct, f.route == .quote, let src = f.source, let end = f.content.last?.end,
+                  let k = ctx.doc.firstToken(atOrAfter: src.start), ctx.isCapitalized(k), !ctx.has(k, .pronoun)
+            else { return false }
+            return end >= ctx.doc.sentences[f.sentence].span.end - 1
         default: return false
         }
     }

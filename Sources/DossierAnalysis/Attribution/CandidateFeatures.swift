@@ -7,7 +7,8 @@ extension AttributionContext {
         case bias = 1, pattern, kind, route, lemma, lemmaPattern, lemmaForm, lemmaRoute, form, previous, next,
              beforePrevious, sourceShape, sourceEndShape, sourceLength, sourceHead, contentLength, quoteCount,
              headline, titleCase, negated, capitalisedCue, patternKind, patternRoute, cuePosition, contentFirst,
-             lemmaKind, sourceFirst, verbLemma, verbLemmaRoute, endsSentence
+             lemmaKind, sourceFirst, verbLemma, verbLemmaRoute, endsSentence, frames, patternSource, formPattern,
+             firstInParagraph, framesRoute
     }
 
     @inline(__always) func feature(_ t: Template, _ value: UInt64) -> UInt32 {
@@ -38,6 +39,10 @@ extension AttributionContext {
             }
             if let cue = f.cue, cue.end > tokens[c].span.end { lemma = WordKey.combine(lemma, UInt64(cue.length)) }
             let form = UInt64(w.form.rawValue)
+            let frames = UInt64(w.frames.rawValue & 0x87)   // speech, cognition, stance, noun
+            out.append(feature(.frames, frames))
+            out.append(feature(.framesRoute, frames << 8 | route))
+            out.append(feature(.formPattern, form << 8 | pattern))
             out.append(feature(.lemma, lemma))
             out.append(feature(.lemmaPattern, WordKey.combine(lemma, pattern)))
             out.append(feature(.lemmaForm, WordKey.combine(lemma, form)))
@@ -63,6 +68,7 @@ extension AttributionContext {
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].span.start < src.end { last += 1 }
             out.append(feature(.sourceShape, shape(first)))
+            out.append(feature(.patternSource, pattern << 8 | shape(last) << 4 | UInt64(min(last - first + 1, 4))))
             out.append(feature(.sourceEndShape, shape(last)))
             out.append(feature(.sourceLength, UInt64(min(last - first + 1, 8))))
             out.append(feature(.sourceHead, key(last)))
@@ -83,6 +89,8 @@ extension AttributionContext {
         out.append(feature(.quoteCount, UInt64(min(f.quotes.count, 3))))
         out.append(feature(.contentFirst, firstContent))
         out.append(feature(.headline, f.paragraph == 0 ? 1 : 0))
+        let firstSentence = f.sentence == 0 || doc.sentences[f.sentence - 1].paragraph != doc.sentences[f.sentence].paragraph
+        out.append(feature(.firstInParagraph, firstSentence ? 1 : 0))
         if let end = f.content.last?.end {
             out.append(feature(.endsSentence, end >= doc.sentences[f.sentence].span.end - 1 ? 1 : 0))
         }

@@ -58,6 +58,7 @@ extension AttributionContext {
             return nil
         }
         if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
+        if isSubordinator(k), !isWord(k, "if") { return nil }   // tweeted when …: a time, not the content
         if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed), .infinitive) : nil }
@@ -87,6 +88,9 @@ extension AttributionContext {
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k) { break }
+            // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
+               endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })

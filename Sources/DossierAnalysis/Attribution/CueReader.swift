@@ -71,7 +71,10 @@ extension AttributionContext {
             let titleLike = qStart > a && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
                                            || has(qStart - 1, .prep) || has(qStart - 1, .det))
             let inClause = qStart > start && !isPunct(qStart - 1, ":")
-            if right != nil && (titleLike || inClause || pre < a) {
+            // "Too forced?" He tweeted …: a question or exclamation before a capitalised pronoun.
+            let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } == true
+                && closes[pre] >= 0 && pre > 0 && (isPunct(pre - 1, "?") || isPunct(pre - 1, "!"))
+            if right != nil && !exclaimed && (titleLike || inClause || pre < a) {
                 // The quote is a title or a phrase of another clause; the content follows the cue.
             } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
                 if inClause, !titleLike, let mixed = content(start..<(pre + 1)) {

@@ -49,10 +49,13 @@ public struct QuoteDetector: Sendable {
         guard !marks.isEmpty else { return [] }
         // laterSingleClose[i]: a single mark after marks[i] can still close a quote.
         var laterSingleClose = [Bool](repeating: false, count: marks.count)
-        var seen = false
+        var laterDoubleClose = [Bool](repeating: false, count: marks.count)
+        var seen = false, seenDouble = false
         for i in stride(from: marks.count - 1, through: 0, by: -1) {
             laterSingleClose[i] = seen
+            laterDoubleClose[i] = seenDouble
             if !marks[i].double && marks[i].role == .close { seen = true }
+            if marks[i].double && marks[i].role != .open { seenDouble = true }
         }
         var out: [Found] = []
         var openDouble: QuoteMark? = nil
@@ -77,7 +80,15 @@ public struct QuoteDetector: Sendable {
                 }
                 // A stray closing mark with nothing open is ignored; single marks inside a
                 // double quote are nested quotes and stay part of it.
-            } else if openDouble == nil, let o = openSingle {
+            } else if let o = openDouble {
+                // “…’ : a double quote closed with a single mark after the end of a sentence, when
+                // no double closing mark follows in the paragraph.
+                if m.role == .close, !laterDoubleClose[i], m.start > o.end, CharClass.isSentenceEnd(s[m.start - 1]),
+                   m.end >= paragraph.end || CharClass.isSpace(s[m.end]) {
+                    out.append(Found(span: Span(o.start, m.end), closed: true, double: true))
+                    openDouble = nil
+                }
+            } else if let o = openSingle {
                 if m.role == .close || m.role == .either {
                     // ‘the voters’ choice’: before a lower-case word, with another closing mark
                     // to come, the mark is a plural possessive.
@@ -86,7 +97,7 @@ public struct QuoteDetector: Sendable {
                     out.append(Found(span: Span(o.start, m.end), closed: true, double: false))
                     openSingle = nil
                 }
-            } else if openDouble == nil, m.role == .open {
+            } else if m.role == .open {
                 openSingle = m
             }
         }
