@@ -73,6 +73,13 @@ extension AttributionContext {
     func quoteContent(at k: Int, upper b: Int, claimed: [Int32]) -> Content? {
         let q = Int(opens[k])
         guard claimed[q] < 0 else { return nil }
+        // Obama said "it gets me mad" every time he thinks …: words of the same clause after the
+        // quote make the whole clause the (mixed) content.
+        if let part = quotePart(startingAt: k), part.upperBound < b, tokens[part.upperBound].kind == .word,
+           !isClauseSeparator(part.upperBound), !startsAttributionBlock(part.upperBound, upper: b),
+           let c = clause(from: k, upper: b, claimed: claimed), c.spans.count == 1 {
+            return c
+        }
         return content(quote: q)
     }
 

@@ -77,8 +77,10 @@ extension AttributionContext {
             if right != nil && !exclaimed && (titleLike || inClause || pre < a) {
                 // The quote is a title or a phrase of another clause; the content follows the cue.
             } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
-                if inClause, !titleLike, let mixed = content(start..<(pre + 1)) {
-                    return make(text(src), mixed, .quoteEndingClause)   // America needs leaders "who …," she said.
+                // America needs leaders "who …," she said. / Despite his "brash persona," X wrote, he is …
+                if inClause, let mixed = leftClause(upTo: pre + 1, from: start, blockEnd: max(src.upperBound, cueEnd),
+                                                    upper: b, claimed: claimed) {
+                    return make(text(src), mixed, .quoteEndingClause)
                 }
                 var content = content(quote: q)
                 appendSplitContinuation(after: max(src.upperBound, cueEnd), upper: b, claimed: claimed, into: &content)
