@@ -45,13 +45,12 @@ enum Train {
             }
         }
         let rulesOnly = score(articles) { _, _ in true }
-        let (direct, indirect) = chooseThresholds(articles, probability)
+        let thresholds = chooseThresholds(articles, probability)
         let crossValidated = score(articles) { i, k in
-            articles[i].candidates[k].isSure
-                || probability[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? indirect : direct)
+            articles[i].candidates[k].isSure || probability[i][k] >= thresholds.threshold(for: articles[i].candidates[k].quote.kind)
         }
         print("""
-        thresholds: direct \(direct), indirect \(indirect)
+        thresholds: direct \(thresholds.directThreshold), mixed \(thresholds.mixedThreshold), indirect \(thresholds.indirectThreshold)
         rules only (\(articles.count) articles):
         \(rulesOnly)
         rules + model, \(folds)-fold cross-validated by article:
@@ -59,8 +58,9 @@ enum Train {
         """)
 
         var final = fit(articles)
-        final.directThreshold = direct
-        final.indirectThreshold = indirect
+        final.directThreshold = thresholds.directThreshold
+        final.mixedThreshold = thresholds.mixedThreshold
+        final.indirectThreshold = thresholds.indirectThreshold
         let bytes = final.encoded()
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: output))
@@ -79,19 +79,34 @@ enum Train {
         return s
     }
 
-    /// The direct threshold that maximises direct F1, then the indirect one that maximises
-    /// the F1 of all attributions, on the out-of-fold probabilities.
-    static func chooseThresholds(_ articles: [Article], _ p: [[Float]]) -> (Float, Float) {
+    /// The direct and mixed thresholds that maximise direct F1, then the indirect one that
+    /// maximises the F1 of all attributions, on the out-of-fold probabilities (each curve
+    /// smoothed over neighbouring thresholds: a lone spike is noise).
+    static func chooseThresholds(_ articles: [Article], _ p: [[Float]]) -> AttributionModel {
         let grid = stride(from: Float(0), through: 0.8, by: 0.025).map { $0 }
-        func f1(_ d: Float, _ ind: Float, direct: Bool) -> Double {
+        var t = AttributionModel(weights: [Float](repeating: 0, count: 1 << AttributionModel.tableBits),
+                                 directThreshold: 0, mixedThreshold: 0, indirectThreshold: 0)
+        func f1(_ m: AttributionModel, direct: Bool) -> Double {
             let s = score(articles) { i, k in
-                articles[i].candidates[k].isSure || p[i][k] >= (articles[i].candidates[k].quote.kind == .indirect ? ind : d)
+                articles[i].candidates[k].isSure || p[i][k] >= m.threshold(for: articles[i].candidates[k].quote.kind)
             }
             return direct ? s.direct.f1 : s.all.f1
         }
-        let d = grid.max { f1($0, 0, direct: true) < f1($1, 0, direct: true) } ?? 0
-        let i = grid.max { f1(d, $0, direct: false) < f1(d, $1, direct: false) } ?? 0
-        return (d, i)
+        func best(_ f: (Float) -> Double) -> Float {
+            let values = grid.map(f)
+            var bestIndex = 0, bestValue = -1.0
+            for k in values.indices {
+                let window = values[max(0, k - 1)...min(values.count - 1, k + 1)]
+                let smoothed = window.reduce(0, +) / Double(window.count)
+                if smoothed > bestValue { bestValue = smoothed; bestIndex = k }
+            }
+            return grid[bestIndex]
+        }
+        t.directThreshold = best { var m = t; m.directThreshold = $0; m.mixedThreshold = $0; return f1(m, direct: true) }
+        t.mixedThreshold = best { var m = t; m.mixedThreshold = $0; return f1(m, direct: true) }
+        t.directThreshold = best { var m = t; m.directThreshold = $0; return f1(m, direct: true) }
+        t.indirectThreshold = best { var m = t; m.indirectThreshold = $0; return f1(m, direct: false) }
+        return t
     }
 
     /// Logistic regression by stochastic gradient descent with L2 regularisation; the order of
@@ -123,6 +138,6 @@ enum Train {
             }
         }
         for j in w.indices where abs(w[j]) < pruneBelow { w[j] = 0 }
-        return AttributionModel(weights: w, directThreshold: 0.5, indirectThreshold: 0.5)
+        return AttributionModel(weights: w, directThreshold: 0.5, mixedThreshold: 0.5, indirectThreshold: 0.5)
     }
 }

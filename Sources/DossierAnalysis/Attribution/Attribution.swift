@@ -48,6 +48,8 @@ enum AttributionPattern: UInt8, CaseIterable, Sendable {
     case continuation
     /// `… the stance of many Catholics: "…"`
     case colonIntroduction
+    /// `"…," Hollande retaliated` / `"Choke!" blared the Herald`: a verb the lexicon lacks
+    case unknownVerb
 }
 
 /// How the content after a cue was reached.

@@ -55,9 +55,9 @@ extension AttributionContext {
             if let cue = f.cue { while e < tokens.count, tokens[e].span.start < cue.end { e += 1 } }
             out.append(feature(.next, e < tokens.count ? key(e) : 0))
             let sentence = doc.sentences[f.sentence].tokenRange
-            out.append(feature(.cuePosition, UInt64(min(c - sentence.lowerBound, 12))))
+            out.append(feature(.cuePosition, UInt64(max(0, min(c - sentence.lowerBound, 12)))))
             var negated = false
-            for m in max(sentence.lowerBound, c - 3)..<c where has(m, .neg) { negated = true }
+            for m in max(sentence.lowerBound, c - 3)..<max(c, sentence.lowerBound) where has(m, .neg) { negated = true }
             out.append(feature(.negated, negated ? 1 : 0))
             out.append(feature(.capitalisedCue, isCapitalized(c) ? 1 : 0))
             out.append(feature(.titleCase, isTitleCase(sentenceOf: c) ? 1 : 0))

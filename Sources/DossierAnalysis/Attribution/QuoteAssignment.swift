@@ -45,6 +45,11 @@ extension AttributionContext {
                 let q = order[next]
                 next += 1
                 let quote = quotes[q]
+                if let f = unknownVerbAttribution(q) {
+                    out.append(f)
+                    quoted[p, default: []].append(out.count - 1)
+                    continue
+                }
                 if let list = quoted[p], startsSentence(q), let i = nearest(list, to: quote.extent.start, in: out) {
                     out[i].content.append(contentsOf: quote.content)
                     out[i].content.sort()
@@ -118,5 +123,45 @@ extension AttributionContext {
         let range = doc.sentences[si].tokenRange
         guard let src = inheritedSource([], sentence: range.lowerBound, upper: k - 1) else { return nil }
         return (tokens[k - 1].span, src)
+    }
+
+    /// `"…," an angry Hollande retaliated.` · `"Choke!" blared the front page.`: a quotation that
+    /// ends with a comma, question or exclamation mark, followed by a name and a verb in -ed or -s
+    /// (or the verb, then the name) that the cue lexicon does not know.
+    func unknownVerbAttribution(_ q: Int) -> Attribution? {
+        let quote = quotes[q]
+        guard let last = quote.content.last, let close = doc.firstToken(atOrAfter: last.end - 1), close > 0,
+              closes[close] == Int32(q), isComma(close - 1) || isPunct(close - 1, "?") || isPunct(close - 1, "!"),
+              let si = doc.sentenceIndex(at: tokens[close].span.start) else { return nil }
+        let b = doc.sentences[si].tokenRange.upperBound
+        // The quotation stands on its own: it opens its sentence (not "known as “The Rocket,”").
+        guard let open = doc.firstToken(atOrAfter: quote.content[0].start),
+              let openSentence = doc.sentenceIndex(at: tokens[open].span.start),
+              doc.sentences[openSentence].tokenRange.lowerBound == open else { return nil }
+        var t = close + 1
+        if t < b, isComma(t) { t += 1 }
+        guard t + 1 < b else { return nil }
+        func isVerb(_ k: Int) -> Bool {
+            tokens[k].kind == .word && !isCapitalized(k) && info[k].classes.isEmpty
+                && (endsInEd(k) || s[tokens[k].span.end - 1] == "s")
+        }
+        let make = { (src: Range<Int>, verb: Int) in
+            Attribution(cue: tokens[verb].span, source: self.text(src), content: quote.content, kind: .direct, quotes: [q],
+                        paragraph: quote.paragraph, sentence: si, pattern: .unknownVerb, cueToken: verb)
+        }
+        if isVerb(t), let src = sourceStarting(at: t + 1, upper: b), isCapitalized(src.lowerBound) || has(src.lowerBound, .det),
+           src.upperBound >= b || isSentenceEnd(src.upperBound) || isComma(src.upperBound) {
+            return make(src, t)
+        }
+        if isCapitalized(t) || has(t, .pronoun) || has(t, .det), let src = sourceStarting(at: t, upper: b),
+           src.upperBound < b, isVerb(src.upperBound) {
+            return make(src, src.upperBound)
+        }
+        // The name phrase may have swallowed the verb (an angry Hollande retaliated).
+        if isCapitalized(t) || has(t, .det), let src = sourceStarting(at: t, upper: b), src.count > 1, isVerb(src.upperBound - 1),
+           src.upperBound >= b || isSentenceEnd(src.upperBound) || isComma(src.upperBound) {
+            return make(src.lowerBound..<(src.upperBound - 1), src.upperBound - 1)
+        }
+        return nil
     }
 }
