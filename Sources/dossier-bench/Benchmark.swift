@@ -27,6 +27,7 @@ enum Benchmark {
             best = min(best, Clock.seconds(since: start))
         }
         let rate = Double(words) / best
+        let corpusRSS = Machine.maxRSSMegabytes
 
         let stress = StressText.unbalancedMarks(megabytes: stressMB)
         let stressStart = Clock.now
@@ -44,8 +45,30 @@ enum Benchmark {
         | speed, one core | \(Int(rate)) words/s (best of \(max(1, rounds)) rounds, \(String(format: "%.3f", best)) s) |
         | quotes found | \(quotes) |
         | stress: \(stressMB) MB, unbalanced marks | \(String(format: "%.3f", stressSeconds)) s (\(String(format: "%.3f", stressSeconds / Double(max(1, stressMB)))) s/MB), \(stressAnalysis.quotes.count) quotes |
-        | peak memory (maxrss) | \(Machine.maxRSSMegabytes) MB |
+        | peak memory (maxrss) | \(corpusRSS) MB after the corpus (all texts held), \(Machine.maxRSSMegabytes) MB after the stress case |
         """)
+        // Quality, when the folder is the text/ of an annotated corpus.
+        let corpus = (directory as NSString).deletingLastPathComponent
+        if FileManager.default.fileExists(atPath: corpus + "/attributions") {
+            var score = AttributionScore()
+            for a in Score.load(corpus) {
+                let analysis = analyzer.analyze(a.text)
+                score.add(text: analysis.text.scalars, gold: a.gold, predicted: analysis.quotes)
+            }
+            func row(_ name: String, _ c: AttributionScore.Counts) -> String {
+                String(format: "| %@ | %.3f | %.3f | %.3f |", name, c.precision, c.recall, c.f1)
+            }
+            print("""
+
+            Attribution on the same articles (the scorer's matching; the candidate model was trained
+            on them, so cross-validated figures from `dossier-bench train` are the honest estimate):
+
+            | subset (attributed) | P | R | F1 |
+            | --- | --- | --- | --- |
+            \(row("direct quotes", score.direct))
+            \(row("all attributions", score.all))
+            """)
+        }
     }
 }
 

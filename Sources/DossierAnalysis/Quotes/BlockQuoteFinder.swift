@@ -7,7 +7,6 @@ struct BlockQuoteFinder {
     static let maxBylineTokens = 16
 
     func find(_ doc: Document, ranges: [Range<Int>], into quotes: inout [QuoteSpan]) {
-        let s = doc.text.scalars
         var byStart: [Int: Int] = [:]        // paragraph start offset → quote index, for quotes filling a paragraph
         for (i, q) in quotes.enumerated() where q.content.count == 1 { byStart[q.content[0].start] = i }
         var added: [QuoteSpan] = []
@@ -22,7 +21,6 @@ struct BlockQuoteFinder {
                 added.append(QuoteSpan(content: [para], kind: .block, paragraph: p - 1, byline: line))
             }
         }
-        _ = s
         if !added.isEmpty {
             quotes.append(contentsOf: added)
             quotes.sort { $0.extent.start < $1.extent.start }
