@@ -94,7 +94,8 @@ extension AttributionContext {
             if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
-            if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k) { break }
+            if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
+               !isParenthetical(after: e, upper: b) { break }
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
             if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
                endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
@@ -153,6 +154,12 @@ extension AttributionContext {
               !c.quotes.contains(where: { claimed[$0] >= 0 && !(start..<pre).contains(Int(claimed[$0])) }) else { return nil }
         var k = skipRightFillers(from: blockEnd, upper: b)
         k += afterPhraseLength(at: k, upper: b)
+        // …, the under-35 generation says by an overwhelming margin, and …
+        if k < b, has(k, .prep) {
+            var m = k
+            while m < min(b, k + 8), !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number { m += 1 }
+            if m < b, isComma(m) { k = m }
+        }
         if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)),
            !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
             if let rest = clause(from: k + 1, upper: b, claimed: claimed) {
@@ -180,10 +187,25 @@ extension AttributionContext {
     /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
     func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
         if dash { return isWord(k, "a") || isWord(k, "an") || isWord(k, "and") || isWord(k, "but") }
-        if length >= 3, isWord(k, "a") || isWord(k, "an") { return true }            // …, an offer the leaders rebuffed
+        // …, but there is growing anger: a new clause; …, but never compromise: the same one.
+        if isWord(k, "but") {
+            return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
+                                            || isWord(k + 1, "there"))
+        }
         return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
-            || isWord(k, "while") || isWord(k, "as") || isWord(k, "but") || isWord(k, "even") || isWord(k, "with")
+            || isWord(k, "while") || isWord(k, "as") || isWord(k, "even") || isWord(k, "with")
             || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+    }
+
+    /// `that the governor, who must decide, has said nothing`: a relative or adverbial phrase
+    /// closed by a comma, after which the clause goes on.
+    func isParenthetical(after comma: Int, upper b: Int) -> Bool {
+        var m = comma + 1
+        while m < min(b, comma + 16), !isComma(m), !isDash(m), !isPunct(m, ";") { m += 1 }
+        guard m + 1 < b, isComma(m) || isDash(m) else { return false }
+        let next = m + 1
+        return tokens[next].kind == .word && !isCapitalized(next) && !has(next, .clause) && !has(next, .det)
+            && !has(next, .pronoun) && !has(next, .prep) && !startsAttributionBlock(next, upper: b)
     }
 
     /// Words opening a subordinate clause (When he arrived, …).

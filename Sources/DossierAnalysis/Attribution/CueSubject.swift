@@ -53,8 +53,10 @@ extension AttributionContext {
     /// Where a clause before a cue may start: the sentence start, or after the content of an
     /// attribution found earlier in the same sentence.
     func clauseStart(_ a: Int, _ earlier: ArraySlice<Attribution>) -> Int {
-        guard let last = earlier.last, let end = last.content.last?.end,
-              let k = doc.firstToken(atOrAfter: end), k > a else { return a }
+        // An attribution whose content follows its cue is nested in the clause (He promised …,
+        // Frankel said); one whose content precedes its cue ends a clause of its own.
+        guard let last = earlier.last(where: { $0.pattern != .contentAfter && $0.pattern != .inherited }),
+              let end = last.content.last?.end, let k = doc.firstToken(atOrAfter: end), k > a else { return a }
         return k
     }
 
