@@ -144,6 +144,12 @@ extension AttributionContext {
     /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
     /// block (`…, he said, …`) its rest too. A fronted phrase (`At the rally, he said …`) is not one.
     func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+        // He had a rally that night - and the permit, his campaign said, …: the clause after the dash.
+        var start = start
+        if start < pre, let cut = (start..<pre).last(where: { isDash($0) || isPunct($0, ";") }), cut + 1 < pre {
+            start = cut + 1
+            if isWord(start, "and") || isWord(start, "but"), start + 1 < pre { start += 1 }
+        }
         let fronted = start < pre && (has(start, .prep) || has(start, .comp) || isSubordinator(start))
             && !(start + 1..<pre).contains(where: { isComma($0) })
         if fronted {
@@ -219,5 +225,14 @@ extension AttributionContext {
         guard var c else { return nil }
         c.route = route
         return c
+    }
+
+    /// A lower-case -ing or -ed word opening a phrase (Having announced …, Speaking to …), not a
+    /// noun like "thing" or "evening".
+    func isParticiple(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        guard tokens[k].kind == .word, sp.length >= 5, !has(k, .time), !has(k, .prep) else { return false }
+        let ing = s[sp.end - 1] == "g" && s[sp.end - 2] == "n" && s[sp.end - 3] == "i"
+        return ing && !isWord(k, "nothing") && !isWord(k, "something") && !isWord(k, "everything") && !isWord(k, "anything")
     }
 }

@@ -50,9 +50,13 @@ extension AttributionContext {
            !(leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } ?? false) {
             frames.insert(.weak)   // a pledge, the reports: a verb only before "that", "to", a quote
         }
-        // While those surveyed said …, Trump is …: in a fronted clause the content ends at its comma.
+        // While those surveyed said …, Trump is … / For someone who conceded that …, Clinton had … /
+        // Norton, which declined to comment, returned …: in a fronted or relative clause the
+        // content ends at the clause's comma.
         var upper = b
-        if isSubordinator(a), !(a + 1..<c).contains(where: { isComma($0) }) {
+        let fronted = (isSubordinator(a) || has(a, .prep) || isParticiple(a)) && !(a + 1..<c).contains(where: { isComma($0) })
+        let relative = leftSource.map { isWord($0.upperBound - 1, "which") || isWord($0.upperBound - 1, "who") } ?? false
+        if fronted || relative {
             var m = r
             while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
                 if opens[m] >= 0, let part = quotePart(startingAt: m), part.upperBound <= b, !isComma(part.upperBound - 2) {
