@@ -3,8 +3,10 @@
 extension AttributionContext {
     /// After a cue, a name or pronoun then the end of the clause: the inverted order.
     func looksInverted(_ r: Int, _ b: Int, cue c: Int) -> Bool {
-        // told, warned, urged … take an addressee after them, never an inverted subject.
+        // told, warned, urged … take an addressee after them, never an inverted subject; and only
+        // verbs of saying invert (said Smith), not verbs of judgement (endorsed Cruz).
         if info[c].frames.contains(.obj), !isWord(c, "asked"), !isWord(c, "asks") { return false }
+        if info[c].classes.contains(.cueVerb), !info[c].frames.contains(.speech) { return false }
         guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
               let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
         let e = src.upperBound

@@ -109,6 +109,11 @@ extension AttributionContext {
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) {
                 // A lower-case word in -ed after a noun is its verb (Rubio pushed back, the family deserved).
                 if !isCapitalized(k), endsInEd(k), !has(k - 1, .det) { break }
+                // After a name, a lower-case word is its verb (McCain went further) unless it is a
+                // plural or a role (Trump aides, the Clinton campaign).
+                if !isCapitalized(k), isCapitalized(k - 1), !isRoleNoun(k), !has(k, .prep), !isPossessive(k) { break }
+                // Times end the phrase (said Cruz last week).
+                if k > j, has(k, .time), !isCapitalized(k) { break }
                 // A preposition continues the phrase only when a word follows it.
                 if has(k, .prep), !(k + 1 < upper && isPhraseWord(k + 1)) { break }
                 if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }
@@ -123,6 +128,34 @@ extension AttributionContext {
         return j..<(end + 1)
     }
 
+    /// A lower-case word naming a group or a role, which may follow a name inside a phrase.
+    func isRoleNoun(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        if sp.length > 3, s[sp.end - 1] == "s", s[sp.end - 2] != "s" { return true }   // aides, officials
+        return isWord(k, "campaign") || isWord(k, "spokesman") || isWord(k, "spokeswoman") || isWord(k, "spokesperson")
+            || isWord(k, "official") || isWord(k, "aide") || isWord(k, "adviser") || isWord(k, "advisor")
+            || isWord(k, "staff") || isWord(k, "team") || isWord(k, "supporter") || isWord(k, "administration")
+            || isWord(k, "camp") || isWord(k, "office") || isWord(k, "source") || isWord(k, "leader")
+            || isWord(k, "chief") || isWord(k, "spokesman's") || isWord(k, "strategist") || isWord(k, "manager")
+            || isWord(k, "director") || isWord(k, "secretary") || isWord(k, "president") || isWord(k, "chairman")
+            || isWord(k, "committee") || isWord(k, "senator") || isWord(k, "governor") || isWord(k, "rep")
+            || isWord(k, "member") || isWord(k, "lawyer") || isWord(k, "attorney") || isWord(k, "analyst")
+            || isWord(k, "pollster") || isWord(k, "economist") || isWord(k, "professor") || isWord(k, "expert")
+            || isWord(k, "executive") || isWord(k, "organization") || isWord(k, "group") || isWord(k, "party")
+            || isWord(k, "department") || isWord(k, "ministry") || isWord(k, "agency") || isWord(k, "council")
+    }
+
+    /// A lower-case adverb in -ly (officially, publicly), not a noun like "family" or "rally".
+    func isLyAdverb(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        guard tokens[k].kind == .word, sp.length >= 5, !isCapitalized(k), s[sp.end - 1] == "y", s[sp.end - 2] == "l" else {
+            return false
+        }
+        return !isWord(k, "family") && !isWord(k, "rally") && !isWord(k, "supply") && !isWord(k, "assembly")
+            && !isWord(k, "anomaly") && !isWord(k, "bully") && !isWord(k, "belly") && !isWord(k, "reply")
+            && !isWord(k, "apply") && !isWord(k, "italy") && !isWord(k, "monopoly") && !isWord(k, "holy")
+    }
+
     func endsInEd(_ k: Int) -> Bool {
         let t = tokens[k].span
         return t.length > 3 && s[t.end - 1] == "d" && s[t.end - 2] == "e"
@@ -135,6 +168,7 @@ extension AttributionContext {
         while k >= lower {
             let c = info[k].classes
             if !c.isDisjoint(with: [.aux, .adverb, .neg]) && !c.contains(.pronoun) { k -= 1; continue }
+            if isLyAdverb(k) { k -= 1; continue }
             if c.contains(.time) && isWord(k) {
                 k -= 1
                 if k >= lower, has(k, .time) || isWord(k, "on") || isWord(k, "last") || isWord(k, "this") { k -= 1 }
