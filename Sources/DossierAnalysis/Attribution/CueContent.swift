@@ -182,8 +182,23 @@ extension AttributionContext {
     func appendSplitContinuation(after k: Int, upper b: Int, claimed: [Int32], into content: inout Content) {
         var m = skipRightFillers(from: k, upper: b)
         m += afterPhraseLength(at: m, upper: b)
-        guard m + 1 < tokens.count, isComma(m) || isPunct(m, ":") || isDash(m), opens[m + 1] >= 0 else { return }
-        let q = Int(opens[m + 1])
+        // "…," he said of the people whose rights were restored, "but …" / … said in an interview
+        // Sunday in Santa Monica, Calif. "The reality …": the attribution may run on a while.
+        var n = m
+        while n < min(tokens.count, m + 20), opens[n] < 0, tokens[n].kind != .quoteMark {
+            if has(n, .cueVerb), info[n].form == .past || info[n].form == .third { return }
+            if isSentenceEnd(n), n + 1 < tokens.count, opens[n + 1] < 0 { return }
+            n += 1
+        }
+        guard n < tokens.count, n > 0, opens[n] >= 0, n == m + 1 || isComma(n - 1) || isPunct(n - 1, ":") || isDash(n - 1)
+                || isSentenceEnd(n - 1) || s[tokens[n - 1].span.end - 1] == "." else { return }
+        if n == m + 1 { guard isComma(m) || isPunct(m, ":") || isDash(m) else { return } }
+        // A quote with an attribution of its own ("…," she said) is not the continuation.
+        if n > m + 1, let part = quotePart(startingAt: n), part.upperBound < tokens.count {
+            let e = part.upperBound, limit = min(tokens.count, e + 10)
+            if startsAttributionBlock(e, upper: limit) || (isComma(e) && startsAttributionBlock(e + 1, upper: limit)) { return }
+        }
+        let q = Int(opens[n])
         guard claimed[q] < 0, !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
         content.spans.append(contentsOf: quotes[q].content)
         content.quotes.append(q)

@@ -188,6 +188,10 @@ extension AttributionContext {
             if c.contains(.adverb) && !c.contains(.pronoun) { k += 1; continue }
             if isWord(k, "on") || isWord(k, "last") || isWord(k, "this"), k + 1 < upper, has(k + 1, .time) { k += 2; continue }
             if c.contains(.time) && !c.contains(.that) && !c.contains(.det) { k += 1; continue }
+            // at one point, at some point, at times
+            if isWord(k, "at"), k + 2 < upper, isWord(k + 1, "one") || isWord(k + 1, "some") || isWord(k + 1, "that"),
+               isWord(k + 2, "point") || isWord(k + 2, "time") { k += 3; continue }
+            if isWord(k, "at"), k + 1 < upper, isWord(k + 1, "times") { k += 2; continue }
             break
         }
         return k
