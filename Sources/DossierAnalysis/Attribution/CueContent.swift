@@ -2,7 +2,7 @@
 extension AttributionContext {
     /// The content after a cue: a quotation (after an optional colon or comma), or a clause
     /// (after "that", "whether", "to", an addressee, or straight after the verb).
-    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32]) -> Content? {
+    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
         var k = r
         guard k < b else { return nil }
         if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
@@ -32,11 +32,11 @@ extension AttributionContext {
             let unresolved = !(m < b && (isWord(m, "that") || isComma(m) || isPunct(m, ":")))
             if m >= b || isSentenceEnd(m) || unresolved {
                 // warned of …, argued against …: a topic; said in an interview with …: no content.
-                if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed), .prepositionalPhrase) }
+                if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .prepositionalPhrase) }
                 guard isWord(k, "of") || isWord(k, "about") || isWord(k, "against") || isWord(k, "for") else { return nil }
-                return routed(clause(from: k + 1, upper: b, claimed: claimed), .weakBare)
+                return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .weakBare)
             }
-            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed), .that) }
+            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
@@ -52,20 +52,20 @@ extension AttributionContext {
         if isPunct(k, ":") || isComma(k) {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
                 if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
-                if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed), .colon) }
-                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed), .that) }
+                if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .colon) }
+                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             }
             return nil
         }
         if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
         if isSubordinator(k), !isWord(k, "if") { return nil }   // tweeted when …: a time, not the content
-        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed), k == r ? .that : .addresseeThat) }
-        if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed), .question) }
-        if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed), .infinitive) : nil }
+        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
+        if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
+        if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
         guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
         // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
-        if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed), .weakBare) }
-        return routed(clause(from: k, upper: b, claimed: claimed), k == r ? .bare : .addressee)
+        if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .weakBare) }
+        return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .bare : .addressee)
     }
 
     /// A quotation opening at `k` after a cue; when words of the same clause follow it, the whole
@@ -85,17 +85,22 @@ extension AttributionContext {
 
     /// A clause from `k` to the end of the sentence, stopping before a later attribution block
     /// (`, he said`, `, according to`, `, saying`).
-    func clause(from k: Int, upper b: Int, claimed: [Int32]) -> Content? {
+    func clause(from k: Int, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
         guard k < b else { return nil }
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
             // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
             if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
-            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) { break }
+            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
+               !continuesContent(after: e, cueForm: cueForm, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
                !isParenthetical(after: e, upper: b) { break }
+            // … out of business," while trying to …: the same after a comma inside the closing quote.
+            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b, startsTrailingPhrase(e + 1, dash: false, after: e - k) {
+                e += 1; break
+            }
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
             if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
                endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
@@ -111,13 +116,14 @@ extension AttributionContext {
     /// an attribution block that ends the clause before it.
     func startsAttributionBlock(_ k: Int, upper b: Int) -> Bool {
         guard k < b else { return false }
-        if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third) { return true }
+        if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third)
+            && !(info[k].frames.contains(.noun) && info[k].form == .third) { return true }
         if let p = phrase(at: k, upper: b), p.role == .source { return true }
         var m = k
         if isClauseSeparator(m) { m += 1 }
         var auxiliary = false
         while m < min(b, k + 9) {
-            if m > k, has(m, .cueVerb) {
+            if m > k, has(m, .cueVerb), !(info[m].frames.contains(.noun) && (info[m].form == .third || info[m].form == .base)) {
                 let f = info[m].form
                 let plural = has(m - 1, .pronoun) || s[tokens[m - 1].span.end - 1] == "s"
                 if f == .past || f == .third || f == .gerund || (f == .base && (auxiliary || plural)) { return true }
@@ -166,8 +172,16 @@ extension AttributionContext {
             while m < min(b, k + 8), !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number { m += 1 }
             if m < b, isComma(m) { k = m }
         }
-        if k + 1 < b, isComma(k), !startsAttributionBlock(k + 1, upper: b), !(has(k + 1, .cueVerb)),
+        // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
+        let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
+        if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
            !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
+            // Bound together by history, the two nations, Xi said, now have …: the subject after the
+            // last comma of the first part.
+            if let comma = (start..<pre).last(where: { isComma($0) }), comma + 1 < pre, closes[comma + 1] < 0, opens[comma + 1] < 0,
+               quoteOf[comma] < 0, let trimmed = content((comma + 1)..<pre) {
+                c = trimmed
+            }
             if let rest = clause(from: k + 1, upper: b, claimed: claimed) {
                 c.spans.append(contentsOf: rest.spans)
                 c.quotes.append(contentsOf: rest.quotes)
@@ -249,5 +263,16 @@ extension AttributionContext {
         guard tokens[k].kind == .word, sp.length >= 5, !has(k, .time), !has(k, .prep) else { return false }
         let ing = s[sp.end - 1] == "g" && s[sp.end - 2] == "n" && s[sp.end - 3] == "i"
         return ing && !isWord(k, "nothing") && !isWord(k, "something") && !isWord(k, "everything") && !isWord(k, "anything")
+    }
+
+    /// `Powell has said he has reviewed them and disagrees with …`: after "and"/"but", a verb in
+    /// another tense than the cue's belongs to the reported clause, not to a new attribution.
+    func continuesContent(after e: Int, cueForm: VerbForm?, upper b: Int) -> Bool {
+        guard let cueForm, isWord(e, "and") || isWord(e, "but") else { return false }
+        var m = e + 1
+        while m < b, has(m, .adverb) || has(m, .neg) { m += 1 }
+        guard m < b, has(m, .cueVerb) else { return false }
+        let f = info[m].form
+        return (f == .third && cueForm == .past) || (f == .past && cueForm == .third)
     }
 }

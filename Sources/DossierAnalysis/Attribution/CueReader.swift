@@ -66,7 +66,8 @@ extension AttributionContext {
             }
             upper = m < b ? m + (closes[m] >= 0 ? 1 : 0) : b
         }
-        let right = participle || leftSource != nil ? rightContent(from: r, frames: frames, upper: upper, claimed: claimed) : nil
+        let right = participle || leftSource != nil
+            ? rightContent(from: r, frames: frames, upper: upper, claimed: claimed, cueForm: form) : nil
         let start = clauseStart(a, earlier)
 
         // "…," X said / "…," said X
