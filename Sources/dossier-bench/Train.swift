@@ -81,7 +81,8 @@ enum Train {
 
     /// The direct and mixed thresholds that maximise direct F1, then the indirect one that
     /// maximises the F1 of all attributions, on the out-of-fold probabilities (each curve
-    /// smoothed over neighbouring thresholds: a lone spike is noise).
+    /// smoothed over neighbouring thresholds: a lone spike is noise; near-ties go to the
+    /// higher threshold).
     static func chooseThresholds(_ articles: [Article], _ p: [[Float]]) -> AttributionModel {
         let grid = stride(from: Float(0), through: 0.8, by: 0.025).map { $0 }
         var t = AttributionModel(weights: [Float](repeating: 0, count: 1 << AttributionModel.tableBits),
@@ -92,15 +93,16 @@ enum Train {
             }
             return direct ? s.direct.f1 : s.all.f1
         }
+        // Among thresholds within 0.0005 of the best smoothed F1 (indistinguishable), the highest:
+        // fewer, surer quotes.
         func best(_ f: (Float) -> Double) -> Float {
             let values = grid.map(f)
-            var bestIndex = 0, bestValue = -1.0
-            for k in values.indices {
+            let smoothed = values.indices.map { k -> Double in
                 let window = values[max(0, k - 1)...min(values.count - 1, k + 1)]
-                let smoothed = window.reduce(0, +) / Double(window.count)
-                if smoothed > bestValue { bestValue = smoothed; bestIndex = k }
+                return window.reduce(0, +) / Double(window.count)
             }
-            return grid[bestIndex]
+            let top = smoothed.max() ?? 0
+            return grid[smoothed.lastIndex { $0 >= top - 0.0005 } ?? 0]
         }
         t.directThreshold = best { var m = t; m.directThreshold = $0; m.mixedThreshold = $0; return f1(m, direct: true) }
         t.mixedThreshold = best { var m = t; m.mixedThreshold = $0; return f1(m, direct: true) }

@@ -36,7 +36,7 @@ case "probe":
 case "score":
     Score.run(corpus: positional(after: 1).first ?? Score.defaultCorpus)
 case "train":
-    Train.run(corpus: positional(after: 1).first ?? Score.defaultCorpus, folds: option("--folds", default: 5),
+    Train.run(corpus: positional(after: 1).first ?? Score.defaultCorpus, folds: option("--folds", default: 10),
               output: arguments.firstIndex(of: "--out").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
                   ?? Train.defaultOutput)
 case "export":

@@ -14,8 +14,9 @@ extension AttributionContext {
             } else if let object = sourceStarting(at: k, upper: b) {
                 var m = skipRightFillers(from: object.upperBound, upper: b)
                 m += afterPhraseLength(at: m, upper: b)
-                // An addressee is followed by the content; a phrase running to the end is the content.
-                if m < b, !isSentenceEnd(m) { k = m }
+                // An addressee is followed by the content; a phrase running to the end is the content,
+                // except after told, informed …, which take no other object (told the New Yorker.).
+                if m < b, !isSentenceEnd(m) { k = m } else if !frames.contains(.np) { return nil }
             }
         }
         // wrote to his followers, "…": "to" before a noun phrase is an addressee, not an infinitive.
