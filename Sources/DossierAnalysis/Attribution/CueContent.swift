@@ -273,6 +273,7 @@ extension AttributionContext {
         var m = e + 1
         while m < b, has(m, .adverb) || has(m, .neg) { m += 1 }
         guard m < b, has(m, .cueVerb) else { return false }
+        if m > e + 1, (e + 1..<m).contains(where: { has($0, .neg) }) { return true }   // … and never called a donor
         let f = info[m].form
         return (f == .third && cueForm == .past) || (f == .past && cueForm == .third)
     }
