@@ -42,4 +42,10 @@ import Testing
         let today = doc.tokens.first { doc.text[$0.span] == "today" }!
         #expect(today.span == Span(21, 26))
     }
+
+    @Test func partyLabelsAndDottedAcronymsAreOneToken() {
+        #expect(tokens("Rep. Steve Israel (D-N.Y.) said") == ["Rep.", "Steve", "Israel", "(", "D-N.Y.", ")", "said"])
+        #expect(sentences("Rep. Ann Lee (R-S.C.) spoke. Then she left.") == ["Rep. Ann Lee (R-S.C.) spoke.", "Then she left."])
+        #expect(tokens("the U.S.A. team") == ["the", "U.S.A.", "team"])
+    }
 }

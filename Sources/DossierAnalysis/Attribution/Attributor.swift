@@ -1,11 +1,135 @@
 /// Attributes quotations and finds reported speech: for each quote, the cue and the source
 /// mention around it; the source resolved to an actor through the `ActorTable`.
+///
+/// Works in three passes, each linear in the text: every cue of every sentence is read with
+/// its source and content (`CueReader`); quotations no cue took are joined to the attribution
+/// of their paragraph, continue the previous paragraph's speaker, or are dropped as scare quotes
+/// (`QuoteAssignment`); then attributions are ordered and numbered.
 public struct Attributor: Sendable {
-    public init() {}
+    /// The candidate filter; nil keeps every reading the rules make.
+    public var model: AttributionModel?
+
+    public init(model: AttributionModel? = AttributionModel.embedded) {
+        self.model = model
+    }
 
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
-        quotes.enumerated().map { n, q in
-            Quote(id: "q\(n + 1)", content: q.content, kind: q.kind, paragraph: q.paragraph)
+        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        var found = ctx.readAll()
+        if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
+        return found.enumerated().map { n, f in
+            Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
+                  speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
         }
+    }
+
+    /// Readings kept whatever the model says: block quotes and continued turns, too rare in the
+    /// training data for the model to judge, and a named source whose cue is followed by a whole
+    /// quotation ending the sentence.
+    static func isSure(_ f: Attribution, _ ctx: AttributionContext) -> Bool {
+        switch f.pattern {
+        case .block, .continuation: return true
+        case .contentAfter:
+            // Russia called for "…". / The mayor said: "…" — a named source, then a whole quotation
+            // that ends the sentence.
+            guard f.kind == .direct, f.route == .quote, let src = f.source, let end = f.content.last?.end,
+                  let k = ctx.doc.firstToken(atOrAfter: src.start), ctx.isCapitalized(k), !ctx.has(k, .pronoun)
+            else { return false }
+            return end >= ctx.doc.sentences[f.sentence].span.end - 1
+        default: return false
+        }
+    }
+
+    /// Every reading the rules make, unfiltered, with its model features (for training).
+    public func candidates(_ doc: Document, quotes: [QuoteSpan]) -> [AttributionCandidate] {
+        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        return ctx.readAll().enumerated().map { n, f in
+            AttributionCandidate(quote: Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
+                                              kind: f.kind, paragraph: f.paragraph),
+                                 features: ctx.features(f), isSure: Self.isSure(f, ctx))
+        }
+    }
+}
+
+/// A reading of the rules before the model filters it.
+public struct AttributionCandidate: Sendable {
+    public var quote: Quote
+    public var features: [UInt32]
+    /// Kept whatever the model says (see `Attributor.isSure`).
+    public var isSure: Bool
+}
+
+extension AttributionContext {
+    /// All attributions of the article in text order: cues sentence by sentence, block quotes,
+    /// then the quotes no cue took.
+    func readAll() -> [Attribution] {
+        var found: [Attribution] = []
+        var claimed = [Int32](repeating: -1, count: quotes.count)
+        for si in doc.sentences.indices {
+            readSentence(si, into: &found, claimed: &claimed)
+        }
+        attributeBlockQuotes(into: &found, claimed: &claimed)
+        assignLeftoverQuotes(into: &found, claimed: claimed)
+        found.sort { $0.start < $1.start }
+        return found
+    }
+
+    /// Reads every cue of sentence `si`; a quote taken by a cue is marked `claimed`. Two passes:
+    /// first the cues whose content is a quotation right next to them (`"…," he said`), which are
+    /// the surest, then the others, so a looser reading never takes a quote from a sure one.
+    func readSentence(_ si: Int, into out: inout [Attribution], claimed: inout [Int32]) {
+        let range = doc.sentences[si].tokenRange
+        let a = range.lowerBound, b = range.upperBound
+        let first = out.count
+        var used: [Int] = []
+        for adjacentOnly in [true, false] {
+            var k = a
+            while k < b {
+                if quoteOf[k] >= 0 || used.contains(k) || !(has(k, .phraseStart) || has(k, .cueVerb) || isPunct(k, ":")) {
+                    k += 1; continue
+                }
+                let offset = tokens[k].span.start
+                let earlier = out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
+                var found: Attribution? = nil
+                var step = 1
+                if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
+                    switch p.role {
+                    case .source:
+                        found = readAccordingTo(k, length: p.length, sentence: si, range: a, b, earlier: earlier,
+                                                claimed: claimed)
+                        step = p.length
+                    case .cue:
+                        found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
+                                        range: a, b, earlier: earlier, claimed: claimed)
+                        step = p.length
+                    case .after:
+                        break
+                    }
+                }
+                if found == nil, step == 1, has(k, .cueVerb) {
+                    found = readCue(k, length: 1, frames: info[k].frames, form: info[k].form, sentence: si, range: a, b,
+                                    earlier: earlier, claimed: claimed)
+                } else if found == nil, isPunct(k, ":") {
+                    found = readColon(k, sentence: si, range: a, b, claimed: claimed)
+                }
+                if let f = found, !adjacentOnly || isAdjacentQuote(f, cue: k) {
+                    for q in f.quotes { claimed[q] = Int32(k) }
+                    out.append(f)
+                    used.append(k)
+                }
+                k += step
+            }
+        }
+        out[first...].sort { $0.start < $1.start }
+    }
+
+    /// The attribution's content is a whole quotation ending just before its cue or opening
+    /// just after it (with at most the source, a comma or a colon between).
+    func isAdjacentQuote(_ f: Attribution, cue k: Int) -> Bool {
+        guard f.kind == .direct || f.kind == .block, let first = f.content.first else { return false }
+        let cue = tokens[k].span.start
+        if first.start > cue { return first.start - (f.cue?.end ?? cue) <= 40 }
+        guard let q = f.quotes.first, let end = quotes[q].content.first?.end else { return false }
+        return end <= cue
     }
 }

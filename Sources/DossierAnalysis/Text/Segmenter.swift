@@ -81,7 +81,12 @@ public struct Segmenter: Sendable {
         let u = s[t.span.start]
         if u.value == 0x201C || u.value == 0x2018 || u.value == 0xAB || u.value == 0x201E { return false }
         if k + 1 >= range.upperBound { return true }
-        return tokens[k + 1].span.start > t.span.end   // followed by space
+        let next = tokens[k + 1]
+        // The NYT's double mark '' is two tokens: the pair closes when a space or the end follows it.
+        if next.kind == .quoteMark, next.span.start == t.span.end, s[next.span.start] == u {
+            return k + 2 >= range.upperBound || tokens[k + 2].span.start > next.span.end
+        }
+        return next.span.start > t.span.end   // followed by space
     }
 
     /// The token at `k` can begin a sentence: a capitalised word, a number, an opening quote or

@@ -63,8 +63,10 @@ struct Tokenizer {
                 }
                 if u == "-" || u.value == 0x2010 || u.value == 0x2011 { i += 1; continue }
                 if (u == "." || u == ",") && numeric && CharClass.isDigit(s[i + 1]) { i += 1; continue }
-                if u == "." && i - start == 1 && CharClass.isLetter(s[start]) && (i + 2 >= end || s[i + 2] == ".") {
-                    i += 1; continue   // U.S, U.N, e.g
+                // Single letters joined by periods: U.S, U.S.A, e.g, D-N.Y (a party label).
+                if u == "." && CharClass.isLetter(s[i - 1]) && (i - 1 == start || !CharClass.isLetter(s[i - 2]))
+                    && CharClass.isLetter(s[i + 1]) && (i + 2 >= end || !CharClass.isLetter(s[i + 2])) {
+                    i += 1; continue
                 }
                 if u == "&" && i > start && CharClass.isUpper(s[i - 1]) && CharClass.isUpper(s[i + 1]) { i += 1; continue } // AT&T
             }

@@ -1,12 +1,13 @@
 /// 64-bit FNV-1a hashes of words and phrases, so that lexicon lookups on the hot path need no
 /// `String`: a token is hashed straight from the scalar array, a lexicon entry from its text,
-/// and both meet in a `Dictionary<UInt64, …>` built once.
+/// and both meet in a `KeyMap`/`KeyTable` built once.
 ///
 /// `folded` keys ignore case and treat ’ as ' and the Unicode hyphens as '-'; `exact` keys keep
-/// case (all-capital abbreviations: "US" is not "us"). Phrase keys join words with one space.
-enum WordKey {
+/// case (all-capital abbreviations: "US" is not "us"). Phrase keys either join words with one
+/// space (`folded("prime minister")`) or chain word keys (`combine`, `phrase`).
+public enum WordKey {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     @inline(__always) static func mix(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* prime }
 
@@ -57,5 +58,27 @@ enum WordKey {
             started = true
         }
         return h
+    }
+
+    // MARK: Word-by-word keys
+
+    /// The folded key of `s[start..<end]`.
+    @inline(__always) public static func of(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        folded(s, start..<end)
+    }
+
+    /// The folded key of a word as written in a lexicon.
+    public static func of(_ word: String) -> UInt64 { folded(word) }
+
+    /// The key of several words, as `combine` builds it token by token.
+    public static func phrase(_ words: [String]) -> UInt64 {
+        var h: UInt64 = 0
+        for (n, w) in words.enumerated() { h = n == 0 ? of(w) : combine(h, of(w)) }
+        return h
+    }
+
+    /// Chains word keys into a phrase key.
+    @inline(__always) public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        (a ^ (b &+ 0x9e3779b97f4a7c15 &+ (a << 6) &+ (a >> 2))) &* prime
     }
 }

@@ -1,7 +1,7 @@
 /// An open-addressing hash map from `WordKey` hashes to values. The keys are already well-mixed
 /// 64-bit hashes, so lookups skip `Hasher` (SipHash) entirely: one multiply, a mask and a probe
 /// or two, which matters when every token of every article is looked up.
-struct KeyMap<Value>: @unchecked Sendable {
+public struct KeyMap<Value>: @unchecked Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
     private var mask: Int
@@ -86,4 +86,17 @@ struct KeySet: Sendable {
         self = KeySet(capacity: keys.count)
         for k in old { insert(k) }
     }
+}
+
+/// A read-only `KeyMap` built from key/value pairs, combining the values of repeated keys.
+public struct KeyTable<Value: Sendable>: Sendable {
+    private var map: KeyMap<Value>
+
+    public init(_ pairs: [(UInt64, Value)], merge: (Value, Value) -> Value) {
+        map = KeyMap(capacity: pairs.count)
+        for (k, v) in pairs { map[k] = map[k].map { merge($0, v) } ?? v }
+    }
+
+    @inline(__always) public subscript(key: UInt64) -> Value? { map[key] }
+    public func contains(_ key: UInt64) -> Bool { map[key] != nil }
 }

@@ -1,0 +1,280 @@
+/// Where a cue's content is: a quotation or clause after the cue, or the clause before it.
+extension AttributionContext {
+    /// The content after a cue: a quotation (after an optional colon or comma), or a clause
+    /// (after "that", "whether", "to", an addressee, or straight after the verb).
+    func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
+        var k = r
+        guard k < b else { return nil }
+        if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
+            var m = k
+            // told a packed crowd in Windham, New Hampshire, on Monday that …
+            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, "that"), !has(m, .cueVerb) { m += 1 }
+            if m < b, isWord(m, "that") {
+                k = m
+            } else if let object = sourceStarting(at: k, upper: b) {
+                var m = skipRightFillers(from: object.upperBound, upper: b)
+                m += afterPhraseLength(at: m, upper: b)
+                // An addressee is followed by the content; a phrase running to the end is the content,
+                // except after told, informed …, which take no other object (told the New Yorker.).
+                if m < b, !isSentenceEnd(m) { k = m } else if !frames.contains(.np) { return nil }
+            }
+        }
+        // wrote to his followers, "…": "to" before a noun phrase is an addressee, not an infinitive.
+        let toAddressee = has(k, .to) && k + 1 < b && (has(k + 1, .det) || isCapitalized(k + 1) || tokens[k + 1].kind == .number)
+        if has(k, .prep) || toAddressee, !has(k, .to) || toAddressee, opens[k] < 0 {
+            // said on CNN that …, told reporters at a rally in Ohio: "…"
+            var m = k
+            while m < min(b, k + 14) {
+                if isWord(m, "that") || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
+                if has(m, .cueVerb), info[m].form == .past || info[m].form == .third { return nil }
+                if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
+                m += 1
+            }
+            let unresolved = !(m < b && (isWord(m, "that") || isComma(m) || isPunct(m, ":")))
+            if m >= b || isSentenceEnd(m) || unresolved {
+                // warned of …, argued against …: a topic; said in an interview with …: no content.
+                if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .prepositionalPhrase) }
+                guard isWord(k, "of") || isWord(k, "about") || isWord(k, "against") || isWord(k, "for") else { return nil }
+                return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .weakBare)
+            }
+            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+            if isComma(m) || isPunct(m, ":") { k = m }
+        }
+        if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
+           quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
+            // He agreed. "…" — unless the quote has its own attribution ("…," he says).
+            if let part = quotePart(startingAt: k + 1), part.upperBound < tokens.count,
+               startsAttributionBlock(part.upperBound, upper: min(tokens.count, part.upperBound + 10))
+                || (isComma(part.upperBound) && startsAttributionBlock(part.upperBound + 1, upper: min(tokens.count, part.upperBound + 10))) {
+                return nil
+            }
+            return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .nextSentenceQuote)
+        }
+        if isPunct(k, ":") || isComma(k) {
+            if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
+                if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
+                if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .colon) }
+                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+            }
+            return nil
+        }
+        if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
+        if isSubordinator(k), !isWord(k, "if") { return nil }   // tweeted when …: a time, not the content
+        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
+        if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
+        if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
+        guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+        // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
+        if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .weakBare) }
+        return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .bare : .addressee)
+    }
+
+    /// A quotation opening at `k` after a cue; when words of the same clause follow it, the whole
+    /// clause is the (mixed) content.
+    func quoteContent(at k: Int, upper b: Int, claimed: [Int32]) -> Content? {
+        let q = Int(opens[k])
+        guard claimed[q] < 0 else { return nil }
+        // Obama said "it gets me mad" every time he thinks …: words of the same clause after the
+        // quote make the whole clause the (mixed) content.
+        if let part = quotePart(startingAt: k), part.upperBound < b, tokens[part.upperBound].kind == .word,
+           !isClauseSeparator(part.upperBound), !startsAttributionBlock(part.upperBound, upper: b),
+           let c = clause(from: k, upper: b, claimed: claimed), c.spans.count == 1 {
+            return c
+        }
+        return content(quote: q)
+    }
+
+    /// A clause from `k` to the end of the sentence, stopping before a later attribution block
+    /// (`, he said`, `, according to`, `, saying`).
+    func clause(from k: Int, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
+        guard k < b else { return nil }
+        var e = k
+        while e < b {
+            if isPunct(e, ";") { break }
+            // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
+            if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
+            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
+               !continuesContent(after: e, cueForm: cueForm, upper: b) { break }
+            if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
+            if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
+               !isParenthetical(after: e, upper: b) { break }
+            // … out of business," while trying to …: the same after a comma inside the closing quote.
+            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b, startsTrailingPhrase(e + 1, dash: false, after: e - k) {
+                e += 1; break
+            }
+            // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
+               endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
+            e += 1
+        }
+        guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
+        else { return nil }
+        if c.kind == .indirect, wordCount(k..<e) < Self.minIndirectWords { return nil }
+        return c
+    }
+
+    /// Token `k` starts `he said`, `said the mayor`, `according to`, `adding`, `but did not say`:
+    /// an attribution block that ends the clause before it.
+    func startsAttributionBlock(_ k: Int, upper b: Int) -> Bool {
+        guard k < b else { return false }
+        if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third)
+            && !(info[k].frames.contains(.noun) && info[k].form == .third) { return true }
+        if let p = phrase(at: k, upper: b), p.role == .source { return true }
+        var m = k
+        if isClauseSeparator(m) { m += 1 }
+        var auxiliary = false
+        while m < min(b, k + 9) {
+            if m > k, has(m, .cueVerb), !(info[m].frames.contains(.noun) && (info[m].form == .third || info[m].form == .base)) {
+                let f = info[m].form
+                let plural = has(m - 1, .pronoun) || s[tokens[m - 1].span.end - 1] == "s"
+                if f == .past || f == .third || f == .gerund || (f == .base && (auxiliary || plural)) { return true }
+            }
+            if has(m, .aux) || has(m, .neg) || (has(m, .adverb) && !has(m, .pronoun)) {
+                auxiliary = auxiliary || has(m, .aux)
+                m += 1; continue
+            }
+            guard !auxiliary, isPhraseWord(m) || isPossessive(m) || isLooseApostrophe(m) else { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// Reported content shorter than this many words is a time or place phrase, not speech.
+    static let minIndirectWords = 2
+
+    func wordCount(_ r: Range<Int>) -> Int {
+        var n = 0
+        for k in r where tokens[k].kind == .word || tokens[k].kind == .number { n += 1 }
+        return n
+    }
+
+    /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
+    /// block (`…, he said, …`) its rest too. A fronted phrase (`At the rally, he said …`) is not one.
+    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+        // He had a rally that night - and the permit, his campaign said, …: the clause after the dash.
+        var start = start
+        if start < pre, let cut = (start..<pre).last(where: { isDash($0) || isPunct($0, ";") }), cut + 1 < pre {
+            start = cut + 1
+            if isWord(start, "and") || isWord(start, "but"), start + 1 < pre { start += 1 }
+        }
+        let fronted = start < pre && (has(start, .prep) || has(start, .comp) || isSubordinator(start))
+            && !(start + 1..<pre).contains(where: { isComma($0) })
+        if fronted {
+            let k = skipRightFillers(from: blockEnd, upper: b)
+            if !(k >= b || isSentenceEnd(k) || isComma(k)) { return nil }
+        }
+        guard start < pre, var c = content(start..<pre),
+              !c.quotes.contains(where: { claimed[$0] >= 0 && !(start..<pre).contains(Int(claimed[$0])) }) else { return nil }
+        var k = skipRightFillers(from: blockEnd, upper: b)
+        k += afterPhraseLength(at: k, upper: b)
+        // …, the under-35 generation says by an overwhelming margin, and …
+        if k < b, has(k, .prep) {
+            var m = k
+            while m < min(b, k + 8), !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number { m += 1 }
+            if m < b, isComma(m) { k = m }
+        }
+        // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
+        let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
+        if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
+           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
+            // Bound together by history, the two nations, Xi said, now have …: the subject after the
+            // last comma of the first part.
+            if let comma = (start..<pre).last(where: { isComma($0) }), comma + 1 < pre, closes[comma + 1] < 0, opens[comma + 1] < 0,
+               quoteOf[comma] < 0, let trimmed = content((comma + 1)..<pre) {
+                c = trimmed
+            }
+            if let rest = clause(from: k + 1, upper: b, claimed: claimed) {
+                c.spans.append(contentsOf: rest.spans)
+                c.quotes.append(contentsOf: rest.quotes)
+                if c.kind == .indirect && rest.kind != .indirect { c.kind = .mixed }
+                if c.kind == .direct && rest.kind != .direct { c.kind = .mixed }
+            }
+        }
+        return c
+    }
+
+    /// `"…," he said, "…"`: a quotation resuming right after the attribution is the same quote.
+    func appendSplitContinuation(after k: Int, upper b: Int, claimed: [Int32], into content: inout Content) {
+        var m = skipRightFillers(from: k, upper: b)
+        m += afterPhraseLength(at: m, upper: b)
+        // "…," he said of the people whose rights were restored, "but …" / … said in an interview
+        // Sunday in Santa Monica, Calif. "The reality …": the attribution may run on a while.
+        var n = m
+        while n < min(tokens.count, m + 20), opens[n] < 0, tokens[n].kind != .quoteMark {
+            if has(n, .cueVerb), info[n].form == .past || info[n].form == .third { return }
+            if isSentenceEnd(n), n + 1 < tokens.count, opens[n + 1] < 0 { return }
+            n += 1
+        }
+        guard n < tokens.count, n > 0, opens[n] >= 0, n == m + 1 || isComma(n - 1) || isPunct(n - 1, ":") || isDash(n - 1)
+                || isSentenceEnd(n - 1) || s[tokens[n - 1].span.end - 1] == "." else { return }
+        if n == m + 1 { guard isComma(m) || isPunct(m, ":") || isDash(m) else { return } }
+        // A quote with an attribution of its own ("…," she said) is not the continuation.
+        if n > m + 1, let part = quotePart(startingAt: n), part.upperBound < tokens.count {
+            let e = part.upperBound, limit = min(tokens.count, e + 10)
+            if startsAttributionBlock(e, upper: limit) || (isComma(e) && startsAttributionBlock(e + 1, upper: limit)) { return }
+        }
+        let q = Int(opens[n])
+        guard claimed[q] < 0, !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
+        content.spans.append(contentsOf: quotes[q].content)
+        content.quotes.append(q)
+    }
+
+    /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
+    /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
+    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
+        if dash { return isWord(k, "a") || isWord(k, "an") || isWord(k, "and") || isWord(k, "but") }
+        // …, but there is growing anger: a new clause; …, but never compromise: the same one.
+        if isWord(k, "but") {
+            return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
+                                            || isWord(k + 1, "there"))
+        }
+        return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
+            || isWord(k, "while") || isWord(k, "as") || isWord(k, "even") || isWord(k, "with")
+            || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+    }
+
+    /// `that the governor, who must decide, has said nothing`: a relative or adverbial phrase
+    /// closed by a comma, after which the clause goes on.
+    func isParenthetical(after comma: Int, upper b: Int) -> Bool {
+        var m = comma + 1
+        while m < min(b, comma + 16), !isComma(m), !isDash(m), !isPunct(m, ";") { m += 1 }
+        guard m + 1 < b, isComma(m) || isDash(m) else { return false }
+        let next = m + 1
+        return tokens[next].kind == .word && !isCapitalized(next) && !has(next, .clause) && !has(next, .det)
+            && !has(next, .pronoun) && !has(next, .prep) && !startsAttributionBlock(next, upper: b)
+    }
+
+    /// Words opening a subordinate clause (When he arrived, …).
+    func isSubordinator(_ k: Int) -> Bool {
+        isWord(k, "when") || isWord(k, "as") || isWord(k, "after") || isWord(k, "while") || isWord(k, "if")
+            || isWord(k, "because") || isWord(k, "although") || isWord(k, "though") || isWord(k, "since")
+            || isWord(k, "unless") || isWord(k, "before") || isWord(k, "once")
+    }
+
+    func routed(_ c: Content?, _ route: ContentRoute) -> Content? {
+        guard var c else { return nil }
+        c.route = route
+        return c
+    }
+
+    /// A lower-case -ing or -ed word opening a phrase (Having announced …, Speaking to …), not a
+    /// noun like "thing" or "evening".
+    func isParticiple(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        guard tokens[k].kind == .word, sp.length >= 5, !has(k, .time), !has(k, .prep) else { return false }
+        let ing = s[sp.end - 1] == "g" && s[sp.end - 2] == "n" && s[sp.end - 3] == "i"
+        return ing && !isWord(k, "nothing") && !isWord(k, "something") && !isWord(k, "everything") && !isWord(k, "anything")
+    }
+
+    /// `Powell has said he has reviewed them and disagrees with …`: after "and"/"but", a verb in
+    /// another tense than the cue's belongs to the reported clause, not to a new attribution.
+    func continuesContent(after e: Int, cueForm: VerbForm?, upper b: Int) -> Bool {
+        guard let cueForm, isWord(e, "and") || isWord(e, "but") else { return false }
+        var m = e + 1
+        while m < b, has(m, .adverb) || has(m, .neg) { m += 1 }
+        guard m < b, has(m, .cueVerb) else { return false }
+        if m > e + 1, (e + 1..<m).contains(where: { has($0, .neg) }) { return true }   // … and never called a donor
+        let f = info[m].form
+        return (f == .third && cueForm == .past) || (f == .past && cueForm == .third)
+    }
+}

@@ -1,0 +1,182 @@
+/// Reading one cue verb in its sentence: where its source is (before it, or after it when the
+/// order is inverted) and where its content is (a quotation or clause before or after it).
+///
+/// The orders handled: `"…," X said` · `"…," said X` · `X said: "…"` · `X said (that) …` ·
+/// `X told Y (that) …` · `…, X said.` · `…, X said, …` (parenthetical) · `…, saying …`
+/// (a participle that inherits the subject of its sentence) · `As X reported, …`.
+extension AttributionContext {
+    /// Reads the cue at token `c` (of `length` tokens) in the sentence `a..<b`.
+    func readCue(_ c: Int, length: Int, frames: CueFrames, form: VerbForm, sentence si: Int, range a: Int, _ b: Int,
+                 earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
+        guard isVerbReading(c, form: form, lower: a, upper: b) else { return nil }
+        let paragraph = doc.sentences[si].paragraph
+        var cueEnd = c + length
+        cueEnd += afterPhraseLength(at: cueEnd, upper: b)
+        var r = skipRightFillers(from: cueEnd, upper: b)
+        let after = afterPhraseLength(at: r, upper: b)
+        if after > 0 { cueEnd = r + after; r = skipRightFillers(from: cueEnd, upper: b) }
+        let cue = text(c..<cueEnd)
+        func make(_ source: Span?, _ content: Content, _ pattern: AttributionPattern) -> Attribution {
+            Attribution(cue: cue, source: source, content: content.spans, kind: content.kind, quotes: content.quotes,
+                        paragraph: paragraph, sentence: si, pattern: pattern, route: content.route, cueToken: c)
+        }
+
+        // Said Comey, "…"
+        if c == a, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
+            let k = src.upperBound
+            if k + 1 < tokens.count, isComma(k) || isPunct(k, ":"), opens[k + 1] >= 0, claimed[Int(opens[k + 1])] < 0 {
+                return make(text(src), content(quote: Int(opens[k + 1])), .cueFirst)
+            }
+        }
+        // The left side: a source phrase, or the end of a quote or clause.
+        let j = skipLeftFillers(from: c - 1, lower: a)
+        let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
+        let participle = (form == .gerund && onlyAdverbs && j >= a
+                          && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)
+                              || (j == c - 1 && (tokens[j].kind == .word || tokens[j].kind == .number)
+                                  && info[j].classes.isDisjoint(with: [.aux, .be, .to, .det, .prep]))))
+            || (form != .gerund && j >= a && isCoordination(j))
+        var leftSource: Range<Int>? = nil
+        if !participle && (form != .gerund || !onlyAdverbs) {
+            leftSource = sourceEnding(at: j, lower: a)
+            if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b, cue: c) {
+                leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
+            }
+        }
+        if form == .gerund && !participle && leftSource == nil { return nil }
+        let pre = (leftSource?.lowerBound ?? (j + 1)) - 1
+        var frames = frames
+        if frames.contains(.noun), form == .base || form == .third,
+           !(leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } ?? false) {
+            frames.insert(.weak)   // a pledge, the reports: a verb only before "that", "to", a quote
+        }
+        // While those surveyed said …, Trump is … / For someone who conceded that …, Clinton had … /
+        // Norton, which declined to comment, returned …: in a fronted or relative clause the
+        // content ends at the clause's comma.
+        var upper = b
+        let fronted = (isSubordinator(a) || has(a, .prep) || isParticiple(a)) && !(a + 1..<c).contains(where: { isComma($0) })
+        let relative = leftSource.map { isWord($0.upperBound - 1, "which") || isWord($0.upperBound - 1, "who") } ?? false
+        if fronted || relative {
+            var m = r
+            while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
+                if opens[m] >= 0, let part = quotePart(startingAt: m), part.upperBound <= b, !isComma(part.upperBound - 2) {
+                    m = part.upperBound; continue
+                }
+                m += 1
+            }
+            upper = m < b ? m + (closes[m] >= 0 ? 1 : 0) : b
+        }
+        let right = participle || leftSource != nil
+            ? rightContent(from: r, frames: frames, upper: upper, claimed: claimed, cueForm: form) : nil
+        let start = clauseStart(a, earlier)
+
+        // "…," X said / "…," said X
+        if !participle, let q = quoteEnding(before: pre, lower: a, paragraph: paragraph), claimed[q] < 0 {
+            let qStart = firstToken(of: q, endingAt: pre)
+            let titleLike = qStart > a && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
+                                           || has(qStart - 1, .prep) || has(qStart - 1, .det))
+            let inClause = qStart > start && !isPunct(qStart - 1, ":")
+            // "Too forced?" He tweeted …: a question or exclamation before a capitalised pronoun.
+            let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } == true
+                && closes[pre] >= 0 && pre > 0 && (isPunct(pre - 1, "?") || isPunct(pre - 1, "!"))
+            if right != nil && !exclaimed && (titleLike || inClause || pre < a) {
+                // The quote is a title or a phrase of another clause; the content follows the cue.
+            } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
+                // America needs leaders "who …," she said. / Despite his "brash persona," X wrote, he is …
+                if inClause, let mixed = leftClause(upTo: pre + 1, from: start, blockEnd: max(src.upperBound, cueEnd),
+                                                    upper: b, claimed: claimed) {
+                    return make(text(src), mixed, .quoteEndingClause)
+                }
+                var content = content(quote: q)
+                appendSplitContinuation(after: max(src.upperBound, cueEnd), upper: b, claimed: claimed, into: &content)
+                return make(text(src), content, .quoteBefore)
+            } else {
+                return nil
+            }
+        }
+        // …, said X.
+        if leftSource == nil && !participle {
+            guard pre >= a, isComma(pre) || isDash(pre), let src = sourceStarting(at: r, upper: b),
+                  let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed)
+            else { return nil }
+            return make(text(src), content, .inverted)
+        }
+        let source = participle ? inheritedSource(earlier, sentence: a, upper: c) : leftSource.map(text)
+        guard source != nil else { return nil }
+        // As X reported, …
+        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, "as"), r < b, isComma(r),
+           let content = clause(from: r + 1, upper: b, claimed: claimed) {
+            return make(source, content, .asReported)
+        }
+        // X said (that) … / X said: "…"
+        if let right { return make(source, right, participle ? .inherited : .contentAfter) }
+        // …, X said.
+        if !participle, pre >= a, isComma(pre),
+           let content = leftClause(upTo: pre, from: start, blockEnd: r, upper: b, claimed: claimed) {
+            return make(source, content, .contentBefore)
+        }
+        return nil
+    }
+
+    /// Rejects the readings of a cue word that are not a verb of attribution: a noun (`the
+    /// report`, `his remarks were`, `calls of`), an infinitive (`to say`), a passive (`was told`,
+    /// `highlighted by`, `when asked`), a word of a name.
+    func isVerbReading(_ c: Int, form: VerbForm, lower a: Int, upper b: Int) -> Bool {
+        if c > a {
+            let p = c - 1
+            if has(p, .det) && !has(p, .pronoun) { return false }
+            if has(p, .to) || isPossessive(p) || isLooseApostrophe(p) { return false }
+            if has(p, .be) && form == .past { return false }
+            if isCapitalized(c) && isCapitalized(p) && !isTitleCase(sentenceOf: c) { return false }
+            // A base form after a singular name is a noun (Minnesota state delegate).
+            if form == .base, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s" {
+                return false
+            }
+            if form == .past, isWord(p, "when") || isWord(p, "if") || isWord(p, "as") || isWord(p, "once")
+                || isWord(p, "unless") || isWord(p, "than") { return false }
+        }
+        if c + 1 < b {
+            let n = c + 1
+            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
+            if form == .past, isWord(n, "by") { return false }
+        }
+        // A verb of judgement takes an object (the Benghazi attacks, …).
+        if info[c].frames.contains(.stance), !info[c].frames.contains(.speech), form != .gerund,
+           c + 1 >= b || !(tokens[c + 1].kind == .word || tokens[c + 1].kind == .number || opens[c + 1] >= 0) {
+            return false
+        }
+        return true
+    }
+
+    /// The quote whose closing mark is token `pre` (or the token before a comma at `pre`), in the
+    /// same paragraph as the cue.
+    func quoteEnding(before pre: Int, lower a: Int, paragraph: Int) -> Int? {
+        guard pre >= max(0, a - 1), tokens[pre].span.start >= doc.paragraphs[paragraph].span.start else { return nil }
+        var q = closes[pre]
+        if q < 0, isComma(pre), pre > 0 { q = closes[pre - 1] }
+        return q >= 0 ? Int(q) : nil
+    }
+
+    /// The first token of the part of quote `q` that ends at or just before token `pre`.
+    func firstToken(of q: Int, endingAt pre: Int) -> Int {
+        let end = closes[pre] == Int32(q) ? pre : pre - 1
+        return quotePart(endingAt: end)?.lowerBound ?? end
+    }
+
+    /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.
+    func isGerundPreposition(_ k: Int) -> Bool {
+        isWord(k, "after") || isWord(k, "before") || isWord(k, "while") || isWord(k, "by") || isWord(k, "when")
+            || isWord(k, "in") || isWord(k, "without")
+    }
+
+    /// Headlines capitalise every word; there a capitalised verb after a name is still a verb.
+    func isTitleCase(sentenceOf k: Int) -> Bool {
+        guard let si = doc.sentenceIndex(at: tokens[k].span.start) else { return false }
+        var words = 0, capitals = 0
+        for m in doc.sentences[si].tokenRange where tokens[m].kind == .word {
+            words += 1
+            if isCapitalized(m) { capitals += 1 }
+        }
+        return words >= 3 && capitals * 4 >= words * 3
+    }
+}

@@ -1,0 +1,141 @@
+/// Where a cue's subject is when it is not just before the cue: after an apposition, after the
+/// quotation it attributes, or inherited from the sentence (participles, coordinated verbs).
+extension AttributionContext {
+    /// After a cue, a name or pronoun then the end of the clause: the inverted order.
+    func looksInverted(_ r: Int, _ b: Int, cue c: Int) -> Bool {
+        // told, warned, urged … take an addressee after them, never an inverted subject; and only
+        // verbs of saying invert (said Smith), not verbs of judgement (endorsed Cruz).
+        if info[c].frames.contains(.obj), !isWord(c, "asked"), !isWord(c, "asks") { return false }
+        if info[c].classes.contains(.cueVerb), !info[c].frames.contains(.speech) { return false }
+        guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
+              let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
+        let e = src.upperBound
+        // X, who …, told POLITICO, "…": an addressee before the content, not an inverted subject.
+        if e < b, isComma(e) || isPunct(e, ":"), e + 1 < tokens.count, opens[e + 1] >= 0 { return false }
+        return e >= b || isComma(e) || isSentenceEnd(e) || isPunct(e, ";")
+    }
+
+    /// `X, a spokesman for Y, said`: the source before an apposition or relative clause (which
+    /// may hold a quoted title: `Hemsley, the co-author of "Going Viral," said`).
+    func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
+        var m = j - 1
+        while m > a, j - m < 24, !isComma(m) {
+            if closes[m] >= 0, let part = quotePart(endingAt: m), part.lowerBound > a {
+                m = part.lowerBound - 1
+                continue
+            }
+            if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
+            m -= 1
+        }
+        guard m > a, isComma(m), m + 1 < j else { return nil }
+        return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
+    }
+
+    /// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said` · `Sandra Inman, a Cruz
+    /// supporter from Jackson, Miss., attending the convention, said`: the source at the head of a
+    /// chain of appositions, right after a quotation or at the start of the sentence.
+    func sourceAfterQuote(comma j: Int, lower a: Int) -> Range<Int>? {
+        var m = j - 1
+        while m >= a, j - m < 40 {
+            if closes[m] >= 0 { break }
+            if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
+            if has(m, .cueVerb) && (info[m].form == .past || info[m].form == .third) { return nil }
+            m -= 1
+        }
+        var k = m + 1
+        if m >= a, closes[m] < 0 { return nil }
+        if k < j, isComma(k) { k += 1 }
+        // At the sentence start, the head must look like a subject, not a fronted adverbial
+        // (Meanwhile, Earlier Tuesday, Speaking in Harlem, But in an interview).
+        if m < a, !(isCapitalized(k) || has(k, .pronoun)) || !looksLikeSubjectStart(k) { return nil }
+        guard k < j, let src = sourceStarting(at: k, upper: j), src.upperBound < j, isComma(src.upperBound) else { return nil }
+        return src
+    }
+
+    /// Where a clause before a cue may start: the sentence start, or after the content of an
+    /// attribution found earlier in the same sentence.
+    func clauseStart(_ a: Int, _ earlier: ArraySlice<Attribution>) -> Int {
+        // An attribution whose content follows its cue is nested in the clause (He promised …,
+        // Frankel said); one whose content precedes its cue ends a clause of its own.
+        guard let last = earlier.last(where: { $0.pattern != .contentAfter && $0.pattern != .inherited }),
+              let end = last.content.last?.end, let k = doc.firstToken(atOrAfter: end), k > a else { return a }
+        return k
+    }
+
+    /// The subject a participle cue (`…, saying …`) inherits: the source of the attribution
+    /// before it in the sentence, or the name or pronoun that opens the sentence.
+    func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
+        if let s = earlier.last(where: { $0.route != .weakBare && $0.source != nil })?.source { return s }
+        // The subject of the nearest verb of saying before it (X, a senator, said …, saying …).
+        var m = upper - 1
+        while m > a {
+            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m) {
+                let j = skipLeftFillers(from: m - 1, lower: a)
+                if let src = sourceEnding(at: j, lower: a)
+                    ?? (j >= a && isComma(j) ? sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a) : nil) {
+                    return text(src)
+                }
+            }
+            m -= 1
+        }
+        // The clause before the participle's comma, when it opens with a subject (…, Trump went after Bush, calling him …).
+        var comma = upper - 1
+        while comma > a, !isComma(comma) { comma -= 1 }
+        if comma > a {
+            var start = comma - 1
+            while start > a, !isComma(start - 1) { start -= 1 }
+            if start > a, isCapitalized(start) || has(start, .pronoun), looksLikeSubjectStart(start),
+               let src = sourceStarting(at: start, upper: comma) {
+                return text(src)
+            }
+        }
+        var k = a
+        // A dateline (WASHINGTON (AP) — …) and an opening phrase (At the debate, …) are skipped.
+        if let dash = (a..<min(upper, a + 8)).first(where: { isDash($0) }), a == 0 || tokens[a].span.start
+            == doc.paragraphs[doc.sentences[doc.sentenceIndex(at: tokens[a].span.start) ?? 0].paragraph].span.start {
+            k = dash + 1
+        }
+        if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
+            var m = k
+            while m < upper, !isComma(m) { m += 1 }
+            if m < upper { k = m + 1 }
+        }
+        while k < upper, has(k, .clause) || tokens[k].kind == .quoteMark || tokens[k].kind == .punctuation { k += 1 }
+        guard k < upper, quoteOf[k] < 0, has(k, .pronoun) || isCapitalized(k) || has(k, .det),
+              let src = sourceStarting(at: k, upper: upper) else { return nil }
+        return text(src)
+    }
+}
+
+extension AttributionContext {
+    /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
+    func isClauseSeparator(_ k: Int) -> Bool {
+        isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, "and") || isWord(k, "but") || isWord(k, "while")
+            || isWord(k, "whereas") || isWord(k, "before") || isWord(k, "after")
+    }
+
+    /// `and said`, `but added`: a verb sharing the subject of the verb before it.
+    func isCoordination(_ k: Int) -> Bool {
+        isWord(k, "and") || isWord(k, "but") || (isComma(k) && k > 0 && (isWord(k - 1, "and") || isWord(k - 1, "but")))
+    }
+
+    /// A closing quote mark right after a comma (`the CNN “reporter,” saying`).
+    func isCommaQuote(_ k: Int) -> Bool {
+        k > 0 && closes[k] >= 0 && isComma(k - 1)
+    }
+
+    /// An apostrophe mark outside every quote (`Sanders’ campaign`): a possessive.
+    func isLooseApostrophe(_ k: Int) -> Bool {
+        tokens[k].kind == .quoteMark && quoteOf[k] < 0 && CharClass.isApostrophe(s[tokens[k].span.start])
+    }
+
+    /// Not an adverb, a time word, a preposition, a clause word, an -ly adverb or an -ing participle.
+    func looksLikeSubjectStart(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, info[k].classes.isDisjoint(with: [.adverb, .time, .prep, .clause, .comp, .neg, .aux]) else {
+            return false
+        }
+        let sp = tokens[k].span
+        let tail = String(String.UnicodeScalarView(s[max(sp.start, sp.end - 3)..<sp.end])).lowercased()
+        return !(tail.hasSuffix("ly") || tail == "ing")
+    }
+}

@@ -1,0 +1,199 @@
+/// Finding the words that name a speaker next to a cue: a noun phrase ending just before the
+/// cue (`Kremlin spokesman Dmitry Peskov told`), or starting just after it (`said the mayor`).
+///
+/// Without a part-of-speech tagger the phrase is read from word classes and capitals: it runs
+/// over names, nouns, possessives and the prepositions that build descriptions (`a spokesman
+/// for the campaign`, `officials in Washington`), and stops at punctuation, clause words,
+/// auxiliaries and verbs of the cue lexicon.
+extension AttributionContext {
+    static let maxSourceTokens = 10
+
+    /// Prepositions allowed inside a source description.
+    func isInnerPreposition(_ k: Int) -> Bool {
+        isWord(k, "of") || isWord(k, "for") || isWord(k, "at") || isWord(k, "from") || isWord(k, "with")
+            || isWord(k, "in")
+    }
+
+    /// Object pronouns cannot be subjects.
+    func isObjectPronoun(_ k: Int) -> Bool {
+        (isWord(k, "him") || isWord(k, "them") || isWord(k, "me") || isWord(k, "us")) && !CharClass.isUpper(s[tokens[k].span.end - 1])
+    }
+
+    /// A token that can be part of a source phrase.
+    func isPhraseWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number: return true
+        case .word:
+            let c = info[k].classes
+            if c.contains(.cueVerb) && info[k].form != .base && !isCapitalized(k)
+                && !(info[k].form == .third && k > 0 && has(k - 1, .det)) { return false }
+            if !c.isDisjoint(with: [.clause, .that, .to, .aux, .be, .neg, .comp, .adverb]) && !isCapitalized(k) {
+                return false
+            }
+            if c.contains(.prep) { return isInnerPreposition(k) }
+            if isObjectPronoun(k) { return false }
+            return true
+        case .symbol: return first(k) == "&"
+        default: return false
+        }
+    }
+
+    /// The source phrase whose last token is `j`, not reaching before token `lower`.
+    func sourceEnding(at j: Int, lower: Int) -> Range<Int>? {
+        // Ted Cruz, who said …: the relative pronoun with the phrase it stands for.
+        if j >= lower, isWord(j, "who") || isWord(j, "which") {
+            var k = j - 1
+            if k >= lower, isComma(k) { k -= 1 }
+            if k >= lower, !isWord(k, "who"), let head = sourceEnding(at: k, lower: lower) { return head.lowerBound..<(j + 1) }
+            return j..<(j + 1)
+        }
+        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") else { return nil }
+        if has(j, .pronoun) { return j..<(j + 1) }
+        var end = j
+        var k = j
+        if isPunct(j, ")") {
+            // A party label after a name: Sen. Jane Doe (D-Calif.) said.
+            var m = j - 1
+            while m >= lower, m > j - 6, !isPunct(m, "(") { m -= 1 }
+            guard m >= lower, isPunct(m, "(") else { return nil }
+            k = m - 1
+            end = j
+        }
+        guard k >= lower, isPhraseWord(k), !has(k, .prep), !has(k, .det) || has(k, .pronoun) else { return nil }
+        var start = k
+        k -= 1
+        while k >= lower, end - k < Self.maxSourceTokens {
+            if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
+            // sources on both sides, members on the committee
+            if isWord(k, "on"), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
+                start = k; k -= 1; continue
+            }
+            break
+        }
+        // Trim a leading preposition, and a capitalised clause opener the loop let in.
+        while start < end, has(start, .prep) || (has(start, .clause) && !has(start, .det)) { start += 1 }
+        guard start <= end else { return nil }
+        // A list of names: the governments of the UAE, France, Italy, UK and the US.
+        var m = start - 1
+        var listed = m >= lower && isWord(m, "and")
+        while listed, m - 1 >= lower, end - m < 2 * Self.maxSourceTokens, isComma(m) || isWord(m, "and"),
+              isCapitalized(m - 1), !has(m - 1, .adverb), !has(m - 1, .time) {
+            var n = m - 1
+            while n - 1 >= lower, isCapitalized(n - 1) || isPossessive(n - 1) { n -= 1 }
+            if n - 1 >= lower, has(n - 1, .det) { n -= 1 }
+            start = n
+            m = n - 1
+            listed = m >= lower && isComma(m)
+            if m >= lower, isInnerPreposition(m), let head = sourceEnding(at: m - 1, lower: lower), !isComma(m - 1) {
+                start = head.lowerBound
+                break
+            }
+        }
+        // Those who named a candidate said: the relative clause belongs to the phrase before it.
+        if start - 2 >= lower, isWord(start - 1, "who") || isWord(start - 1, "that"), isPhraseWord(start - 2),
+           let head = sourceEnding(at: start - 2, lower: lower), !has(head.lowerBound, .pronoun) || head.count > 1 {
+            return head.lowerBound..<(end + 1)
+        }
+        return start..<(end + 1)
+    }
+
+    /// The source phrase starting at token `j` (inverted order: `said the mayor`), up to `upper`.
+    func sourceStarting(at j: Int, upper: Int) -> Range<Int>? {
+        guard j < upper, tokens[j].kind == .word || tokens[j].kind == .number else { return nil }
+        if has(j, .pronoun) { return j..<(j + 1) }
+        guard isPhraseWord(j), !has(j, .prep) else { return nil }
+        var end = j
+        var k = j + 1
+        while k < upper, k - j < Self.maxSourceTokens {
+            if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) {
+                // A lower-case word in -ed after a noun is its verb (Rubio pushed back, the family deserved).
+                if !isCapitalized(k), endsInEd(k), !has(k - 1, .det) { break }
+                // After a name, a lower-case word is its verb (McCain went further) unless it is a
+                // plural or a role (Trump aides, the Clinton campaign).
+                if !isCapitalized(k), isCapitalized(k - 1), !isRoleNoun(k), !has(k, .prep), !isPossessive(k) { break }
+                // Times end the phrase (said Cruz last week).
+                if k > j, has(k, .time), !isCapitalized(k) { break }
+                // A preposition continues the phrase only when a word follows it.
+                if has(k, .prep), !(k + 1 < upper && isPhraseWord(k + 1)) { break }
+                if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }
+                end = k; k += 1; continue
+            }
+            if isPunct(k, "("), let close = (k + 1..<min(upper, k + 6)).first(where: { isPunct($0, ")") }) {
+                end = close; k = close + 1; continue
+            }
+            break
+        }
+        while end > j, has(end, .prep) || has(end, .det) { end -= 1 }
+        return j..<(end + 1)
+    }
+
+    /// A lower-case word naming a group or a role, which may follow a name inside a phrase.
+    func isRoleNoun(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        if sp.length > 3, s[sp.end - 1] == "s", s[sp.end - 2] != "s" { return true }   // aides, officials
+        return isWord(k, "campaign") || isWord(k, "spokesman") || isWord(k, "spokeswoman") || isWord(k, "spokesperson")
+            || isWord(k, "official") || isWord(k, "aide") || isWord(k, "adviser") || isWord(k, "advisor")
+            || isWord(k, "staff") || isWord(k, "team") || isWord(k, "supporter") || isWord(k, "administration")
+            || isWord(k, "camp") || isWord(k, "office") || isWord(k, "source") || isWord(k, "leader")
+            || isWord(k, "chief") || isWord(k, "spokesman's") || isWord(k, "strategist") || isWord(k, "manager")
+            || isWord(k, "director") || isWord(k, "secretary") || isWord(k, "president") || isWord(k, "chairman")
+            || isWord(k, "committee") || isWord(k, "senator") || isWord(k, "governor") || isWord(k, "rep")
+            || isWord(k, "member") || isWord(k, "lawyer") || isWord(k, "attorney") || isWord(k, "analyst")
+            || isWord(k, "pollster") || isWord(k, "economist") || isWord(k, "professor") || isWord(k, "expert")
+            || isWord(k, "executive") || isWord(k, "organization") || isWord(k, "group") || isWord(k, "party")
+            || isWord(k, "department") || isWord(k, "ministry") || isWord(k, "agency") || isWord(k, "council")
+    }
+
+    /// A lower-case adverb in -ly (officially, publicly), not a noun like "family" or "rally".
+    func isLyAdverb(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        guard tokens[k].kind == .word, sp.length >= 5, !isCapitalized(k), s[sp.end - 1] == "y", s[sp.end - 2] == "l" else {
+            return false
+        }
+        return !isWord(k, "family") && !isWord(k, "rally") && !isWord(k, "supply") && !isWord(k, "assembly")
+            && !isWord(k, "anomaly") && !isWord(k, "bully") && !isWord(k, "belly") && !isWord(k, "reply")
+            && !isWord(k, "apply") && !isWord(k, "italy") && !isWord(k, "monopoly") && !isWord(k, "holy")
+    }
+
+    func endsInEd(_ k: Int) -> Bool {
+        let t = tokens[k].span
+        return t.length > 3 && s[t.end - 1] == "d" && s[t.end - 2] == "e"
+    }
+
+    /// Skips, leftwards from `j`, the words that may stand between a source and its cue:
+    /// auxiliaries, adverbs, negations, days and times (`has also`, `on Friday`, `last week`).
+    func skipLeftFillers(from j: Int, lower: Int) -> Int {
+        var k = j
+        while k >= lower {
+            let c = info[k].classes
+            if !c.isDisjoint(with: [.aux, .adverb, .neg]) && !c.contains(.pronoun) { k -= 1; continue }
+            if isLyAdverb(k) { k -= 1; continue }
+            if c.contains(.time) && isWord(k) {
+                k -= 1
+                if k >= lower, has(k, .time) || isWord(k, "on") || isWord(k, "last") || isWord(k, "this") { k -= 1 }
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// Skips, rightwards from `j`, days and times and adverbs after a cue (`said Tuesday`,
+    /// `told reporters on Friday` is handled by the caller).
+    func skipRightFillers(from j: Int, upper: Int) -> Int {
+        var k = j
+        while k < upper {
+            let c = info[k].classes
+            if c.contains(.adverb) && !c.contains(.pronoun) { k += 1; continue }
+            if isWord(k, "on") || isWord(k, "last") || isWord(k, "this"), k + 1 < upper, has(k + 1, .time) { k += 2; continue }
+            if c.contains(.time) && !c.contains(.that) && !c.contains(.det) { k += 1; continue }
+            // at one point, at some point, at times
+            if isWord(k, "at"), k + 2 < upper, isWord(k + 1, "one") || isWord(k + 1, "some") || isWord(k + 1, "that"),
+               isWord(k + 2, "point") || isWord(k + 2, "time") { k += 3; continue }
+            if isWord(k, "at"), k + 1 < upper, isWord(k + 1, "times") { k += 2; continue }
+            break
+        }
+        return k
+    }
+}

@@ -1,0 +1,61 @@
+/// Cues that are not verbs: `according to X`, and the colon after a name (`Peskov: "…"`).
+extension AttributionContext {
+    /// `According to X, …` · `…, according to X.` · `…, according to X, …` · `"…," according to X`.
+    func readAccordingTo(_ k: Int, length: Int, sentence si: Int, range a: Int, _ b: Int,
+                         earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
+        let cue = text(k..<(k + length))
+        guard let src = sourceStarting(at: k + length, upper: b) else { return nil }
+        let paragraph = doc.sentences[si].paragraph
+        var lead = a
+        while lead < k, has(lead, .clause) || tokens[lead].kind == .punctuation { lead += 1 }
+        if lead == k {
+            // According to X, the plan will fail.
+            var m = skipRightFillers(from: src.upperBound, upper: b)
+            if m < b, isComma(m) { m += 1 }
+            guard let c = clause(from: m, upper: b, claimed: claimed) else { return nil }
+            return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
+                               paragraph: paragraph, sentence: si, pattern: .accordingFirst, cueToken: k)
+        }
+        let pre = k - 1
+        var q = closes[pre]
+        if q < 0, isComma(pre), pre > 0 { q = closes[pre - 1] }
+        if q >= 0, claimed[Int(q)] < 0 {
+            let c = content(quote: Int(q))
+            return Attribution(cue: cue, source: text(src), content: c.spans, kind: .direct, quotes: c.quotes,
+                               paragraph: paragraph, sentence: si, pattern: .accordingAfter, cueToken: k)
+        }
+        let end = isComma(pre) || isDash(pre) ? pre : k
+        guard let c = leftClause(upTo: end, from: clauseStart(a, earlier), blockEnd: src.upperBound, upper: b,
+                                 claimed: claimed) else { return nil }
+        return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
+                           paragraph: paragraph, sentence: si, pattern: .accordingAfter, cueToken: k)
+    }
+
+    /// `Peskov: "…"`, or a headline `Gingrich: Trump must decide`: a short name opening its
+    /// paragraph, a colon, then what was said.
+    func readColon(_ k: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Int32]) -> Attribution? {
+        let para = doc.sentences[si].paragraph
+        guard k > a, k + 1 < tokens.count, let src = sourceEnding(at: k - 1, lower: a), src.count <= 5,
+              isCapitalized(src.lowerBound) || has(src.lowerBound, .pronoun) else { return nil }
+        // The name opens its paragraph, or follows a dash and introduces a quotation.
+        let opensParagraph = src.lowerBound == a && tokens[a].span.start == doc.paragraphs[para].span.start
+        let afterDash = src.lowerBound > a && isDash(src.lowerBound - 1) && opens[k + 1] >= 0
+        guard opensParagraph || afterDash else { return nil }
+        let content: Content?
+        if opens[k + 1] >= 0, let part = quotePart(startingAt: k + 1),
+           part.upperBound >= b || isSentenceEnd(part.upperBound) || part.upperBound >= tokens.count {
+            let q = Int(opens[k + 1])
+            content = claimed[q] >= 0 ? nil : self.content(quote: q)
+        } else {
+            content = clause(from: k + 1, upper: b, claimed: claimed)
+        }
+        guard let content, content.kind != .indirect || wordCount(k + 1..<b) >= 4 else { return nil }
+        // A dateline (Tripoli: X told Y that …) introduces a sentence with its own attribution.
+        if content.kind == .indirect,
+           (k + 1..<b).contains(where: { has($0, .cueVerb) && (info[$0].form == .past || info[$0].form == .third) }) {
+            return nil
+        }
+        return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
+                           quotes: content.quotes, paragraph: para, sentence: si, pattern: .colon, cueToken: k)
+    }
+}

@@ -1,0 +1,62 @@
+import DossierAnalysis
+import Foundation
+
+/// `dossier-bench probe [FILE]`: the quotes of one text, for looking at what the analysis does.
+enum Probe {
+    static func run(path: String?) {
+        let text: String
+        if let path {
+            guard let t = try? String(contentsOfFile: path, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("dossier-bench: cannot read \(path)\n".utf8))
+                exit(1)
+            }
+            text = t
+        } else {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        let a = Analyzer().analyze(text)
+        if ProcessInfo.processInfo.environment["PROBE_SENTENCES"] != nil {
+            for s in a.document.sentences {
+                print("S: " + a.document.tokens[s.tokenRange].map { a.text[$0.span] }.joined(separator: "·"))
+            }
+        }
+        if ProcessInfo.processInfo.environment["PROBE_MODEL"] != nil, let model = AttributionModel.embedded {
+            let doc = a.document
+            for c in Attributor(model: nil).candidates(doc, quotes: QuoteDetector().detect(doc)) {
+                let p = model.probability(c.features)
+                print(String(format: "  p=%.3f ", p) + "[\(c.quote.kind.rawValue)] \(c.quote.source.map { a.text[$0] } ?? "-") / "
+                      + "\(c.quote.cue.map { a.text[$0] } ?? "-") / \(a.text.joined(c.quote.content, separator: " | ").prefix(80))")
+            }
+        }
+        for q in a.quotes {
+            let source = q.source.map { a.text[$0] } ?? "-"
+            let cue = q.cue.map { a.text[$0] } ?? "-"
+            print("\(q.id) [\(q.kind.rawValue)] source=\(source) cue=\(cue) speaker=\(q.speaker ?? "-")")
+            print("    \(a.text.joined(q.content, separator: " | "))")
+        }
+    }
+}
+
+/// `dossier-bench stages [DIR]`: seconds spent in each stage over a folder, single-threaded.
+enum StageTimer {
+    static func run(directory: String) {
+        let texts = Corpus.load(directory)
+        var t = [Double](repeating: 0, count: 5)
+        for s in texts {
+            var c = Clock.now
+            let text = ArticleText(s)
+            t[0] += Clock.seconds(since: c); c = Clock.now
+            let doc = Segmenter().segment(text)
+            t[1] += Clock.seconds(since: c); c = Clock.now
+            let spans = QuoteDetector().detect(doc)
+            t[2] += Clock.seconds(since: c); c = Clock.now
+            let table = ActorResolver().resolve(doc, mentions: MentionFinder().find(doc))
+            t[3] += Clock.seconds(since: c); c = Clock.now
+            _ = Attributor().attribute(doc, quotes: spans, actors: table)
+            t[4] += Clock.seconds(since: c)
+        }
+        for (name, secs) in zip(["text", "segment", "quotes", "actors", "attribution"], t) {
+            print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%.3f", secs)) s")
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Reported speech without marks, mixed quotes, and the cues of the lexicon files.
+@Suite struct ReportedSpeechTests {
+    @Test func saidThat() {
+        let q = quote("The governor said that the budget would be balanced by June.", containing: "budget")
+        #expect(q == SeenQuote(kind: .indirect, content: "the budget would be balanced by June", source: "The governor",
+                               cue: "said"))
+    }
+
+    @Test func toldAddresseeThat() {
+        let q = quote("Kremlin spokesman Ivan Petrov told reporters on Tuesday that the talks had stalled.",
+                      containing: "talks")
+        #expect(q?.source == "Kremlin spokesman Ivan Petrov")
+        #expect(q?.cue == "told")
+        #expect(q?.content == "the talks had stalled")
+    }
+
+    @Test func clauseThenSpeaker() {
+        let q = quote("The strike will end on Monday, union officials said.", containing: "strike")
+        #expect(q?.source == "union officials")
+        #expect(q?.content == "The strike will end on Monday")
+        let r = quote("Fighting broke out near the border, sources on both sides said.", containing: "Fighting")
+        #expect(r?.source == "sources on both sides")
+    }
+
+    @Test func parentheticalAttributionSplitsTheContent() {
+        let q = quote("The new rules, the regulator said, will take effect next year.", containing: "rules")
+        #expect(q?.content == "The new rules | will take effect next year")
+        #expect(q?.source == "the regulator")
+    }
+
+    @Test func accordingTo() {
+        let q = quote("According to the ministry, 40 people were hurt in the blast.", containing: "40 people")
+        #expect(q?.source == "the ministry")
+        #expect(q?.cue == "According to")
+        let r = quote("Turnout was the lowest in decades, according to election officials.", containing: "Turnout")
+        #expect(r?.source == "election officials")
+    }
+
+    @Test func cuesWithInfinitivesAndAddressees() {
+        #expect(quote("The union vowed to continue the strike until wages rise.", containing: "strike")?.content
+                == "to continue the strike until wages rise")
+        let q = quote("The president urged Congress to pass the bill before the recess.", containing: "bill")
+        #expect(q?.source == "The president")
+        #expect(q?.cue == "urged")
+        let r = quote("Russia called for restraint from all sides in the conflict.", containing: "restraint")
+        #expect(r?.cue == "called for")
+    }
+
+    @Test func cognitionCues() {
+        let q = quote("Most economists believe that rates will rise again this year.", containing: "rates")
+        #expect(q?.source == "Most economists")
+        #expect(q?.cue == "believe")
+        #expect(attributions("The campaign denied that it had paid the consultant.").first?.cue == "denied")
+        #expect(attributions("She insisted the vote was fair and open to all.").first?.cue == "insisted")
+    }
+
+    @Test func statementAndTweetCues() {
+        let q = quote("The group said in a statement that it would sue the city.", containing: "sue")
+        #expect(q?.cue == "said in a statement")
+        let r = quote("The senator tweeted that the deal was dead on arrival.", containing: "deal")
+        #expect(r?.cue == "tweeted")
+    }
+
+    @Test func participleInheritsTheSubject() {
+        let q = quote("Mayor Lin Wu defended the plan on Sunday, saying it would cut traffic by half.", containing: "traffic")
+        #expect(q?.source == "Mayor Lin Wu")
+        #expect(q?.cue == "saying")
+    }
+
+    @Test func coordinatedVerbInheritsTheSubject() {
+        let q = quote("The chief praised the officers and said the city was safer than last year.", containing: "safer")
+        #expect(q?.source == "The chief")
+    }
+
+    @Test func mixedQuoteIsTheWholeReportedClause() {
+        let q = quote("The minister said the plan was “a disaster for farmers” and should be withdrawn.",
+                      containing: "disaster")
+        #expect(q?.kind == .mixed)
+        #expect(q?.content == "the plan was “a disaster for farmers” and should be withdrawn")
+        #expect(q?.source == "The minister")
+    }
+
+    @Test func scareQuoteInReportedSpeechMakesAMixedQuote() {
+        let q = quote("The envoy tweeted that he was leaving with a ‘heavy heart’ and was deeply concerned.",
+                      containing: "heavy heart")
+        #expect(q?.kind == .mixed)
+        #expect(q?.source == "The envoy")
+    }
+
+    @Test func nestedAttributions() {
+        let qs = attributions("Aides said the governor told them that the deal was “finished.”")
+        #expect(qs.contains { $0.source == "Aides" && $0.content.hasPrefix("the governor told them") })
+        #expect(qs.contains { $0.source == "the governor" && $0.content.contains("the deal was") })
+    }
+
+    @Test func relativePronounSource() {
+        let q = quote("Votes went to Ted Carr, who said he would cut taxes for every family.", containing: "taxes")
+        #expect(q?.source == "Ted Carr, who")
+    }
+
+    @Test func nounsThatLookLikeCuesAreNotCues() {
+        #expect(attributions("The report on the crash was released on Friday afternoon.").isEmpty)
+        #expect(attributions("His support among older voters has grown over the summer.").isEmpty)
+        #expect(attributions("Minnesota state delegate Mary Moe wore a red cape to the hall.").isEmpty)
+    }
+
+    @Test func aFrontedPhraseIsNotContent() {
+        let qs = attributions("At a town hall in Dover, a voter asked the senator about her vote.")
+        #expect(qs.allSatisfy { !$0.content.hasPrefix("At a town hall") })
+    }
+
+    @Test func headlineColon() {
+        let q = quote("Gingrich: Trump Must Decide on a Running Mate Soon.\n\nThe former speaker spoke on Friday.",
+                      containing: "Running Mate")
+        #expect(q?.source == "Gingrich")
+        #expect(q?.cue == ":")
+    }
+}
