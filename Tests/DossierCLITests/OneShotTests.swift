@@ -40,6 +40,17 @@ import Testing
         }
     }
 
+    @Test func loadingLeavesStandardOutputToTheData() throws {
+        // `load` and `demo` only report what they did (on stderr in a pipe): jq sees pure JSON.
+        let r = try DossierBinary.run(["--demo", "-c", "load wire.txt; quotes --format json"], in: dir)
+        #expect(r.status == 0)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let quotes = try #require(obj["quotes"] as? [[String: Any]])
+        #expect(quotes.contains { ($0["article"] as? String) == "wire" })
+        #expect(quotes.contains { ($0["article"] as? String) == "harbour-vote" })
+        #expect(r.stderr.contains("Loaded the demo") && r.stderr.contains("Loaded 1 article"))
+    }
+
     @Test func formatJSONGivesOneValidDocument() throws {
         let r = try DossierBinary.run(["--format", "json", "-c", "load wire.txt; articles"], in: dir)
         #expect(r.status == 0)

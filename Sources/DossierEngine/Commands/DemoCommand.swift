@@ -44,19 +44,21 @@ struct DemoCommand: Command {
         }
         let (fresh, already) = LoadCommand.removeDuplicates(docs, loaded: ctx.workspace.articles)
         let analyses = BatchAnalyzer.analyze(fresh.map(\.text), analyzer: ctx.workspace.analyzer)
-        var records: [Record] = []
+        var loaded: [String] = []
         for (doc, analysis) in zip(fresh, analyses) {
             let article = Article(id: ctx.workspace.uniqueID(for: doc.stem), title: doc.title, date: doc.date,
                                   source: doc.source, url: doc.url, origin: doc.origin, analysis: analysis)
             ctx.workspace.add(article)
-            records.append(ArticlesCommand.record(article))
+            loaded.append(article.id)
         }
         let width = suggestions.map(\.0.count).max() ?? 0
         var message = fresh.isEmpty
             ? "The demo articles are already loaded (\(already.joined(separator: ", ")))."
-            : "Loaded the demo: \(records.count) articles about a disputed container terminal in Kestrel Bay."
+            : "Loaded the demo: \(loaded.count) articles about a disputed container terminal in Kestrel Bay "
+                + "(\(loaded.joined(separator: ", ")))."
         message += "\nTry:\n" + suggestions.map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
             .joined(separator: "\n")
-        return CommandResult(sections: records.isEmpty ? [] : [ArticlesCommand.recordSet(records)], messages: [message])
+        // Only a note, like `load`: `dossier --demo -c '… --format json'` keeps stdout pure JSON.
+        return CommandResult(messages: [message])
     }
 }

@@ -15,6 +15,16 @@ public enum JSONWriter {
         case .string(let s): escape(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
+            // Short lists of plain values (spans, names) stay on one line when pretty-printing.
+            if indent != nil, items.allSatisfy(\.isInline) {
+                var line = "["
+                for (n, item) in items.enumerated() {
+                    if n > 0 { line += ", " }
+                    write(item, into: &line, indent: nil)
+                }
+                line += "]"
+                if line.count <= 100 { out += line; return }
+            }
             out += "["
             for (n, item) in items.enumerated() {
                 if n > 0 { out += "," }
@@ -62,5 +72,16 @@ public enum JSONWriter {
             }
         }
         out += "\""
+    }
+}
+
+private extension Value {
+    /// Scalars, and lists of scalars (a span is `[start, end]`), may share a line.
+    var isInline: Bool {
+        switch self {
+        case .object: return false
+        case .array(let a): return a.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
+        default: return true
+        }
     }
 }
