@@ -1,0 +1,118 @@
+/// The statement stage: every quote becomes a statement of its speaker, and so does every
+/// reported action of an actor that shows a position ("his troops launched an offensive",
+/// "the union voted to support the project"). Each statement gets its cue's meaning, negation,
+/// modality, target, stance and evidence.
+///
+/// Cheap by design: it reads only the tokens of quotes and the few tokens after actor mentions,
+/// each with one key-hashed lookup, so the pipeline stays linear and fast.
+public struct StatementExtractor: Sendable {
+    let lexicon: StanceLexicon
+
+    public init() { lexicon = StanceLexicon.shared }
+
+    public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
+        var out: [Statement] = []
+        out.reserveCapacity(quotes.count)
+        let reader = StanceReader(doc: doc, lexicon: lexicon)
+        let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        for q in quotes {
+            let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
+            guard !ranges.isEmpty else { continue }
+            var sense = CueSense.say
+            var cueNegated = false
+            if let cue = q.cue, let r = doc.tokenRange(covering: cue) {
+                for k in r {
+                    if let w = word(doc, k), w.cue >= 0 { sense = lexicon.cues[Int(w.cue)]; break }
+                }
+                cueNegated = isNegated(doc, before: r.lowerBound)
+            }
+            if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
+            let reading = reader.read(ranges, cue: sense)
+            let first = ranges[0].lowerBound
+            out.append(statement(id: "s\(out.count + 1)", actor: q.speaker ?? "", quote: q.id, sense: sense,
+                                 cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
+                                 phrases: phrases, actors: actors))
+        }
+        for action in ActionFinder(doc: doc, lexicon: lexicon).find(actors: actors, quotes: quotes) {
+            var sense = lexicon.cues[Int(action.cue)]
+            let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
+            let start: Int8 = action.negated ? -sign : sign
+            sense.clauseSign = 1
+            sense.objectSign = 0
+            let reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+            guard reading.frame >= 0, reading.score != 0 else { continue }
+            let verb = doc.tokens[action.verb].span
+            out.append(statement(id: "s\(out.count + 1)", actor: action.actor, quote: nil,
+                                 sense: lexicon.cues[Int(action.cue)], cue: verb, cueNegated: action.negated,
+                                 reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
+                                 phrases: phrases, actors: actors))
+        }
+        return out
+    }
+
+    private func word(_ doc: Document, _ k: Int) -> StanceWord? {
+        let t = doc.tokens[k]
+        guard t.kind == .word else { return nil }
+        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+    }
+
+    /// "did not support", "never condemned": a negation among the two words before the cue.
+    private func isNegated(_ doc: Document, before k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0 && i >= k - 2 {
+            if let w = word(doc, i), w.negates { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    private func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
+                           reading: StanceReading, at token: Int, paragraph: Int, phrases: TargetPhrase,
+                           actors: [Actor]) -> Statement {
+        let doc = phrases.doc
+        let sentence = doc.sentenceIndex(at: doc.tokens[token].span.start) ?? 0
+        let evidence = doc.sentences.isEmpty ? doc.tokens[token].span : doc.sentences[sentence].span
+        var stance = Stance.neutral
+        var strength = sense.strength
+        var target: Span? = nil
+        var targetActor: String? = nil
+        var frame: String? = nil
+        if reading.frame >= 0 {
+            frame = lexicon.frames[Int(reading.frame)]
+            target = phrases.around(reading.targetToken)
+            if reading.score != 0 { stance = reading.score > 0 ? .pro : .against }
+            strength *= abs(reading.score) >= 2 ? 1 : 0.8
+        } else if sense.objectSign != 0, reading.objectToken >= 0 {
+            target = phrases.around(reading.objectToken)
+            stance = sense.objectSign > 0 ? .pro : .against
+            if let t = target { targetActor = actors.first { a in a.mentions.contains { $0.overlaps(t) } }?.id }
+            strength *= 0.8
+        }
+        switch reading.modality {
+        case .may, .could: strength *= 0.6
+        case .should, .want: strength *= 0.9
+        default: break
+        }
+        let text = doc.text
+        return Statement(id: id, actor: actor, quote: quote, meaning: sense.meaning, cue: cue,
+                         negated: cueNegated || reading.negated, modality: reading.modality,
+                         target: target.map { text[$0] }, targetSpan: target, targetActor: targetActor,
+                         stance: stance, strength: (strength * 100).rounded() / 100, frame: frame,
+                         keywords: target.map { phrases.keywords(in: $0) } ?? [],
+                         entities: phrases.entities(in: evidence), paragraph: paragraph, evidence: evidence)
+    }
+}
+
+extension Document {
+    /// The tokens inside a span (a quote's content, a cue), nil when none.
+    func tokenRange(covering span: Span) -> Range<Int>? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        return end > lo ? lo..<end : nil
+    }
+}
