@@ -20,6 +20,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let boundary = StanceGrammar(rawValue: 1 << 2)
     static let gap = StanceGrammar(rawValue: 1 << 3)
     static let function = StanceGrammar(rawValue: 1 << 4)
+    static let third = StanceGrammar(rawValue: 1 << 5)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -82,7 +83,7 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function]
+                                                "function": .function, "third": .third]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

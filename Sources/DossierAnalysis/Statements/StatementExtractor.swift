@@ -15,6 +15,9 @@ public struct StatementExtractor: Sendable {
         out.reserveCapacity(quotes.count)
         let reader = StanceReader(doc: doc, lexicon: lexicon)
         let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        var mentions: [(span: Span, actor: String)] = []
+        for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
+        mentions.sort { $0.span < $1.span }
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
@@ -27,7 +30,8 @@ public struct StatementExtractor: Sendable {
                 cueNegated = isNegated(doc, before: r.lowerBound)
             }
             if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
-            let reading = reader.read(ranges, cue: sense)
+            var reading = reader.read(ranges, others: others(in: q, mentions, actors: actors), cue: sense)
+            if reading.frame < 0, !takesObject(sense, cue: q.cue, doc: doc) { reading.objectToken = -1 }
             let first = ranges[0].lowerBound
             out.append(statement(id: "s\(out.count + 1)", actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
@@ -48,6 +52,51 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, actors: actors))
         }
         return out
+    }
+
+    /// Mentions of actors other than the speaker inside the quote, sorted.
+    /// The speaker's own organisation and those who belong to the speaker are not others
+    /// ("Wojcik said the union would campaign for …").
+    private func others(in q: Quote, _ mentions: [(span: Span, actor: String)], actors: [Actor]) -> [Span] {
+        let extent = q.extent
+        let speaker = q.speaker.flatMap { id in actors.first { $0.id == id } }
+        var own: Set<String> = []
+        if let speaker {
+            own.insert(speaker.id)
+            for a in actors {
+                if let aff = speaker.affiliation?.lowercased(), ([a.name] + a.aliases).contains(where: { n in
+                    let name = n.lowercased()
+                    // "Harbour and Transport Workers' Union" and "the union".
+                    return aff.hasSuffix(name) || name.hasSuffix(aff)
+                        || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
+                }) { own.insert(a.id) }
+                if a.affiliation == speaker.name { own.insert(a.id) }
+            }
+        }
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < extent.start { lo = m + 1 } else { hi = m } }
+        var out: [Span] = []
+        while lo < mentions.count, mentions[lo].span.start < extent.end {
+            if !own.contains(mentions[lo].actor) { out.append(mentions[lo].span) }
+            lo += 1
+        }
+        return out
+    }
+
+    /// Whether the words right after the cue are what it is about ("condemned the offensive",
+    /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
+    /// "called on the parties to …").
+    private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
+        switch sense.meaning {
+        case .condemn, .criticise, .praise, .welcome, .reject, .oppose, .support, .accuse, .deny, .agree, .disagree:
+            return true
+        case .callFor:
+            guard let cue, let r = doc.tokenRange(covering: cue) else { return false }
+            let last = doc.tokens[r.upperBound - 1].span
+            return doc.text[last].lowercased() == "for"
+        default:
+            return false
+        }
     }
 
     private func word(_ doc: Document, _ k: Int) -> StanceWord? {

@@ -27,6 +27,22 @@ struct TargetPhrase {
             && !w.grammar.contains(.det)
     }
 
+    /// A word that looks like an adjective by its ending (-ful, -al, -ary, -ic, -ive, -ous, -y).
+    private func isAdjective(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        guard sp.length > 3 else { return false }
+        let a = s[sp.end - 3], b = s[sp.end - 2], c = s[sp.end - 1]
+        switch (b, c) {
+        case ("a", "l"), ("i", "c"), ("u", "s"): return true
+        case ("r", "y"): return a == "a"
+        case ("u", "l"): return a == "f"
+        case ("v", "e"): return a == "i"
+        case (_, "y"): return b == "d" || b == "t"
+        default: return false
+        }
+    }
+
     private func endsInLy(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
@@ -46,7 +62,13 @@ struct TargetPhrase {
         }
         var hi = k + 1
         steps = 0
-        while hi < sentence.upperBound, steps < 2, isPlain(hi), !isCapitalized(hi) { hi += 1; steps += 1 }
+        // Nouns after an adjective ("peaceful political means", "military position") and frame
+        // words after a frame word ("dredging licence").
+        while hi < sentence.upperBound, steps < 2, isWord(hi), !isCapitalized(hi) {
+            let frame = (info(hi)?.frame ?? -1) >= 0 && (info(hi)?.op ?? 0) == 0
+            guard frame || (isPlain(hi) && isAdjective(hi - 1)) else { break }
+            hi += 1; steps += 1
+        }
         // A preposition chain then a name: "towards Tripoli", "in and around Tripoli".
         var j = hi
         while j < sentence.upperBound, isWord(j), let w = info(j), w.grammar.contains(.prep) { j += 1 }

@@ -24,9 +24,19 @@ public struct PositionBook: Sendable {
             for al in a.aliases where al.looksLikeProperName { keyed[NameKey(al).text] = keyed[NameKey(al).text] ?? a.id }
         }
         var m: [Int: [Int]] = [:]
+        let people = Dictionary(directory.actors.filter { $0.type == .person && NameKey($0.name).words.count >= 2 }
+            .map { (NameKey($0.name).text, $0.id) }, uniquingKeysWith: { a, _ in a })
         for a in directory.actors {
-            guard let aff = a.affiliation, let owner = keyed[NameKey(aff).text], owner != a.id else { continue }
-            m[owner, default: []].append(a.id)
+            if let aff = a.affiliation, let owner = keyed[NameKey(aff).text], owner != a.id {
+                m[owner, default: []].append(a.id)
+                continue
+            }
+            // "Priya Raman of Friends of Kestrel Bay" is Priya Raman, described.
+            let words = NameKey(a.name).words
+            if a.type != .person, words.count > 2, let of = words.firstIndex(of: "of"), of >= 2,
+               let person = people[words[..<of].joined(separator: " ")], person != a.id {
+                m[person, default: []].append(a.id)
+            }
         }
         members = m
     }

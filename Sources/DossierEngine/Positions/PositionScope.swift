@@ -60,7 +60,7 @@ struct PositionScope {
             let candidates = directory.actors.filter { NameKey($0.name).contains(words: key) || $0.aliases.contains { NameKey($0) == key } }
             let owners = candidates.filter { c in
                 c.type == .person && NameKey(c.name).words.last == key.words.last
-                    && candidates.allSatisfy { $0.id == c.id || $0.affiliation.map(NameKey.init) == NameKey(c.name) }
+                    && candidates.allSatisfy { x in x.id == c.id || book.folded(c).contains { $0.id == x.id } }
             }
             if owners.count == 1 { return owners[0] }
             throw e

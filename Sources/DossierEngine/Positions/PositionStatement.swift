@@ -34,7 +34,7 @@ public struct PositionStatement: Sendable {
                     excerptSpans = q.content
                 } else {
                     actor = directory.actor(article: a.id, local: s.actor)
-                    excerptSpans = [Span(s.cue?.start ?? s.evidence.start, max(s.targetSpan?.end ?? 0, s.evidence.end))]
+                    excerptSpans = [Span(s.cue?.start ?? s.evidence.start, s.targetSpan.map { max($0.end, s.cue?.end ?? 0) } ?? s.evidence.end)]
                 }
                 guard let actor else { continue }
                 if excerptSpans.isEmpty { excerptSpans = [s.evidence] }
