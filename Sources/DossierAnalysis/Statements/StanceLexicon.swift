@@ -115,8 +115,14 @@ public enum TopicWords {
     /// +1 for a word that names a frame itself ("offensive"), -1 for its reverse ("peace"), 0
     /// for any other word: a topic is best named by the thing itself.
     public static func polarity(_ word: String) -> Int {
-        Int(StanceLexicon.shared.words[WordKey.of(word)]?.polarity ?? 0)
+        let lexicon = StanceLexicon.shared
+        guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame else { return 0 }
+        return Int(w.polarity)
     }
+
+    /// The frame of words that name whatever the article is about ("the plan").
+    public static let anyFrame = "*"
+
 
     /// Words that start a noun phrase ("his", "a"): a topic name starts with "the" instead.
     public static func isDeterminer(_ word: String) -> Bool {

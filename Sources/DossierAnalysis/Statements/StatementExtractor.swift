@@ -134,7 +134,12 @@ public struct StatementExtractor: Sendable {
         } else if sense.objectSign != 0, reading.objectToken >= 0 {
             target = phrases.around(reading.objectToken)
             stance = sense.objectSign > 0 ? .pro : .against
-            if let t = target { targetActor = actors.first { a in a.mentions.contains { $0.overlaps(t) } }?.id }
+            // An actor named right at the object ("criticised Governor Paul Stone for …").
+            let k = reading.objectToken
+            let near = Span(doc.tokens[max(0, k - 1)].span.start, doc.tokens[min(doc.tokens.count - 1, k + 2)].span.end)
+            for a in actors {
+                if let m = a.mentions.first(where: { $0.overlaps(near) }) { targetActor = a.id; target = m; break }
+            }
             strength *= 0.8
         }
         switch reading.modality {

@@ -18,11 +18,20 @@ struct TopicGrouper {
         }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
+        // "the plan" is about what its article is most about: the frame most statements have.
+        var frameCounts: [String: [String: Int]] = [:]
+        for p in statements {
+            if let f = p.statement.frame, f != TopicWords.anyFrame { frameCounts[p.article.id, default: [:]][f, default: 0] += 1 }
+        }
+        let mainFrame = frameCounts.mapValues { counts in counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key }
         var firstByKey: [String: Int] = [:]
         var keys: [String?] = []
         var placeNames: [String: [String]] = [:]
         for (i, p) in statements.enumerated() {
-            let key = Self.key(p)
+            var key = Self.key(p)
+            if p.statement.frame == TopicWords.anyFrame {
+                key = mainFrame[p.article.id].map { "frame:" + $0 } ?? p.statement.keywords.last.map { "word:" + $0 }
+            }
             keys.append(key)
             guard let key else { continue }
             // Same key in the same article; an actor target is the same topic anywhere.
@@ -39,7 +48,8 @@ struct TopicGrouper {
         var groups: [Int: [Int]] = [:]
         for i in statements.indices where keys[i] != nil { groups[find(i), default: []].append(i) }
         var topics: [Topic] = groups.values.map { list in
-            Topic(id: "", name: Self.name(list.map { statements[$0] }), frame: statements[list[0]].statement.frame,
+            Topic(id: "", name: Self.name(list.map { statements[$0] }),
+                  frame: list.lazy.compactMap { statements[$0].statement.frame }.first { $0 != TopicWords.anyFrame },
                   statements: list)
         }
         // Most actors with a stance first, then most statements, then first in the text.

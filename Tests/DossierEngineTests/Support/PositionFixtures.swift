@@ -111,3 +111,24 @@ enum PositionFixtures {
                                                        ("Vogel", "Ruiz", "unclear"), ("Brandt", "Doctors' Federation", "disagree")]),
     ]
 }
+
+extension PositionFixtures {
+    /// The border war a week later, with a date, naming the same hills: its statements join
+    /// the same topic as `border`'s.
+    static let borderLater = """
+    ---
+    title: Valdoran army widens offensive in northern hills
+    date: 2025-05-12
+    ---
+    Valdoran army chief General Tomas Reyes ordered new airstrikes in the northern hills on Monday.
+
+    "The operation will go on until every village is free," Reyes said.
+
+    The Arden Council for Human Rights condemned the airstrikes and warned that the war would spread.
+
+    Trade Minister Pia Lund said the fighting had cost the region its harvest.
+    """
+
+    /// `border` with a date in front matter.
+    static let borderDated = "---\ntitle: Fighting in the northern hills\ndate: 2025-05-01\n---\n" + border
+}
