@@ -16,11 +16,9 @@ struct ActionFinder {
     let doc: Document
     let lexicon: StanceLexicon
 
-    func find(actors: [Actor], quotes: [Quote]) -> [ReportedAction] {
-        var mentions: [(span: Span, actor: String)] = []
-        for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
+    /// `mentions`: every actor mention of the article, sorted by span.
+    func find(mentions: [(span: Span, actor: String)], quotes: [Quote]) -> [ReportedAction] {
         guard !mentions.isEmpty else { return [] }
-        mentions.sort { $0.span < $1.span }
         var zones: [Span] = []
         for q in quotes {
             zones.append(contentsOf: q.content)

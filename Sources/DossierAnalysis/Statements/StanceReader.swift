@@ -65,10 +65,12 @@ struct StanceReader {
     func read(_ ranges: [Range<Int>], start: Int8 = 1, startsGoverned: Bool = false, firstClauseOnly: Bool = false,
               others: [Span] = [], cue: CueSense) -> StanceReading {
         let s = doc.text.scalars
-        var scores = [Double](repeating: 0, count: lexicon.frames.count)
-        var seen = [Int](repeating: 0, count: lexicon.frames.count)
-        var best = [(token: Int, weight: Double, negated: Bool, modality: Modality)](repeating: (-1, 0, false, .none),
-                                                                                     count: lexicon.frames.count)
+        // Per frame named, in order of first mention (most contents name none or one, so these
+        // stay empty or tiny).
+        var frameIDs: [Int16] = []
+        var scores: [Double] = []
+        var seen: [Int] = []
+        var best: [(token: Int, weight: Double, negated: Bool, modality: Modality)] = []
         var out = StanceReading()
         var clause = 0
         var prefix = start, sawOp = startsGoverned, negInPrefix = false
@@ -81,7 +83,11 @@ struct StanceReader {
         var lastFrame = -1, prepSinceFrame = false
 
         func note(_ f: Int16, _ token: Int, _ raw: Double, _ negated: Bool) {
-            let i = Int(f)
+            let i: Int
+            if let j = frameIDs.firstIndex(of: f) { i = j } else {
+                i = frameIDs.count
+                frameIDs.append(f); scores.append(0); seen.append(0); best.append((-1, 0, false, .none))
+            }
             seen[i] += 1
             guard !reported else { return }
             // A frame word joined by a preposition to the one before it modifies it ("a review
@@ -176,7 +182,7 @@ struct StanceReader {
             if a > b || (a == b && seen[i] > seen[chosen]) { chosen = i }
         }
         if chosen >= 0 {
-            out.frame = Int16(chosen)
+            out.frame = frameIDs[chosen]
             out.score = scores[chosen] * Double(cue.clauseSign)
             out.targetToken = best[chosen].token
             out.negated = best[chosen].negated

@@ -18,6 +18,8 @@ public struct StatementExtractor: Sendable {
         var mentions: [(span: Span, actor: String)] = []
         for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
         mentions.sort { $0.span < $1.span }
+        var ownBySpeaker: [String: Set<String>] = [:]
+        var lowerNames: [[String]]? = nil
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
@@ -30,14 +32,21 @@ public struct StatementExtractor: Sendable {
                 cueNegated = isNegated(doc, before: r.lowerBound)
             }
             if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
-            var reading = reader.read(ranges, others: others(in: q, mentions, actors: actors), cue: sense)
+            var others = mentionsOfOthers(in: q, mentions)
+            if !others.isEmpty {
+                let speakerKey = q.speaker ?? ""
+                let own = ownBySpeaker[speakerKey] ?? ownActors(of: q.speaker, actors, names: &lowerNames)
+                ownBySpeaker[speakerKey] = own
+                others.removeAll { own.contains($0.actor) }
+            }
+            var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
             if reading.frame < 0, !takesObject(sense, cue: q.cue, doc: doc) { reading.objectToken = -1 }
             let first = ranges[0].lowerBound
-            out.append(statement(id: "s\(out.count + 1)", actor: q.speaker ?? "", quote: q.id, sense: sense,
+            out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
-                                 phrases: phrases, actors: actors))
+                                 phrases: phrases, mentions: mentions))
         }
-        for action in ActionFinder(doc: doc, lexicon: lexicon).find(actors: actors, quotes: quotes) {
+        for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
             let start: Int8 = action.negated ? -sign : sign
@@ -46,38 +55,40 @@ public struct StatementExtractor: Sendable {
             let reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
             guard reading.frame >= 0, reading.score != 0 else { continue }
             let verb = doc.tokens[action.verb].span
-            out.append(statement(id: "s\(out.count + 1)", actor: action.actor, quote: nil,
+            out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
                                  sense: lexicon.cues[Int(action.cue)], cue: verb, cueNegated: action.negated,
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
-                                 phrases: phrases, actors: actors))
+                                 phrases: phrases, mentions: mentions))
         }
         return out
     }
 
     /// Mentions of actors other than the speaker inside the quote, sorted.
-    /// The speaker's own organisation and those who belong to the speaker are not others
-    /// ("Wojcik said the union would campaign for …").
-    private func others(in q: Quote, _ mentions: [(span: Span, actor: String)], actors: [Actor]) -> [Span] {
+    /// The speaker and the speaker's own organisation, and those who belong to the speaker, are
+    /// not others ("Wojcik said the union would campaign for …"). `names`: each actor's names,
+    /// lower-cased once per article (built on first need).
+    private func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[String]]?) -> Set<String> {
+        guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
+        var own: Set<String> = [speaker.id]
+        for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
+        guard let aff = speaker.affiliation?.lowercased() else { return own }
+        if names == nil { names = actors.map { a in ([a.name] + a.aliases).map { $0.lowercased() } } }
+        for (i, list) in names!.enumerated() where list.contains(where: { name in
+            // "Harbour and Transport Workers' Union" and "the union".
+            aff.hasSuffix(name) || name.hasSuffix(aff)
+                || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
+        }) { own.insert(actors[i].id) }
+        return own
+    }
+
+    /// Mentions of actors other than the speaker inside the quote, sorted.
+    private func mentionsOfOthers(in q: Quote, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
         let extent = q.extent
-        let speaker = q.speaker.flatMap { id in actors.first { $0.id == id } }
-        var own: Set<String> = []
-        if let speaker {
-            own.insert(speaker.id)
-            for a in actors {
-                if let aff = speaker.affiliation?.lowercased(), ([a.name] + a.aliases).contains(where: { n in
-                    let name = n.lowercased()
-                    // "Harbour and Transport Workers' Union" and "the union".
-                    return aff.hasSuffix(name) || name.hasSuffix(aff)
-                        || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
-                }) { own.insert(a.id) }
-                if a.affiliation == speaker.name { own.insert(a.id) }
-            }
-        }
         var lo = 0, hi = mentions.count
         while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < extent.start { lo = m + 1 } else { hi = m } }
-        var out: [Span] = []
+        var out: [(span: Span, actor: String)] = []
         while lo < mentions.count, mentions[lo].span.start < extent.end {
-            if !own.contains(mentions[lo].actor) { out.append(mentions[lo].span) }
+            if mentions[lo].actor != q.speaker { out.append(mentions[lo]) }
             lo += 1
         }
         return out
@@ -117,7 +128,7 @@ public struct StatementExtractor: Sendable {
 
     private func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
                            reading: StanceReading, at token: Int, paragraph: Int, phrases: TargetPhrase,
-                           actors: [Actor]) -> Statement {
+                           mentions: [(span: Span, actor: String)]) -> Statement {
         let doc = phrases.doc
         let sentence = doc.sentenceIndex(at: doc.tokens[token].span.start) ?? 0
         let evidence = doc.sentences.isEmpty ? doc.tokens[token].span : doc.sentences[sentence].span
@@ -137,8 +148,11 @@ public struct StatementExtractor: Sendable {
             // An actor named right at the object ("criticised Governor Paul Stone for …").
             let k = reading.objectToken
             let near = Span(doc.tokens[max(0, k - 1)].span.start, doc.tokens[min(doc.tokens.count - 1, k + 2)].span.end)
-            for a in actors {
-                if let m = a.mentions.first(where: { $0.overlaps(near) }) { targetActor = a.id; target = m; break }
+            var lo = 0, hi = mentions.count
+            while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= near.start { lo = m + 1 } else { hi = m } }
+            // Sorted by start; nested mentions end later, so look at the next few.
+            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) {
+                targetActor = mentions[i].actor; target = mentions[i].span; break
             }
             strength *= 0.8
         }
@@ -153,7 +167,9 @@ public struct StatementExtractor: Sendable {
                          target: target.map { text[$0] }, targetSpan: target, targetActor: targetActor,
                          stance: stance, strength: (strength * 100).rounded() / 100, frame: frame,
                          keywords: target.map { phrases.keywords(in: $0) } ?? [],
-                         entities: phrases.entities(in: evidence), paragraph: paragraph, evidence: evidence)
+                         // Only statements with a target are grouped into topics.
+                         entities: target == nil ? [] : phrases.entities(in: evidence), paragraph: paragraph,
+                         evidence: evidence)
     }
 }
 

@@ -14,6 +14,7 @@ struct TargetPhrase {
 
     private func isCapitalized(_ k: Int) -> Bool {
         let u = doc.text.scalars[doc.tokens[k].span.start]
+        if u.value < 128 { return u.value >= 65 && u.value <= 90 }
         return u.properties.isUppercase
     }
 
@@ -100,7 +101,8 @@ struct TargetPhrase {
         var out: [String] = []
         var k = r.lowerBound + 1
         while k < r.upperBound {
-            guard isWord(k), isCapitalized(k), !isFunction(k) else { k += 1; continue }
+            guard isWord(k), isCapitalized(k) else { k += 1; continue }
+            guard !isFunction(k) else { k += 1; continue }
             var e = k
             while e < r.upperBound, isWord(e), isCapitalized(e), !isFunction(e) { e += 1 }
             let name = doc.text[Span(doc.tokens[k].span.start, doc.tokens[e - 1].span.end)].lowercased()
