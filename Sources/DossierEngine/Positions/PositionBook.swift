@@ -69,6 +69,9 @@ public struct PositionBook: Sendable {
             let pa = statements[a], pb = statements[b]
             let ma = pa.statement.stance == stance, mb = pb.statement.stance == stance
             if ma != mb { return ma }
+            // The actor's own words before those of the actors folded into it.
+            let oa = pa.actor.id == actor.id, ob = pb.actor.id == actor.id
+            if oa != ob { return oa }
             if pa.statement.strength != pb.statement.strength { return pa.statement.strength > pb.statement.strength }
             return pa.excerpt.count < pb.excerpt.count
         }

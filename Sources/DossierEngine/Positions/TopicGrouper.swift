@@ -79,8 +79,13 @@ struct TopicGrouper {
     /// with a place or name in it, and not too long.
     static func name(_ list: [PositionStatement]) -> String {
         if let a = list.first?.targetActor, list.first?.statement.frame == nil { return a.name }
+        // Word counts over distinct targets: a quote repeated in full (a block quote and the same
+        // words in a paragraph) counts once.
         var counts: [String: Int] = [:]
-        for p in list { for k in Set(p.statement.keywords) { counts[k, default: 0] += 1 } }
+        var distinct = Set<String>()
+        for p in list where distinct.insert(p.statement.target ?? "").inserted {
+            for k in Set(p.statement.keywords) { counts[k, default: 0] += 1 }
+        }
         var best: (score: Double, name: String)? = nil
         var seen = Set<String>()
         for p in list {
