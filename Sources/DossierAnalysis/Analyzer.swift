@@ -4,7 +4,7 @@
 /// pass plain values forward. `Analyzer` is cheap to copy and safe to share across threads.
 public struct Analyzer: Sendable {
     /// Stored with saved sessions: when it changes, articles are analysed again.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     public init() {}
 
@@ -22,6 +22,8 @@ public struct Analyzer: Sendable {
         }
         let renamed = table.numberActors()
         for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
-        return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes)
+        let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors)
+        return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes,
+                        statements: statements)
     }
 }

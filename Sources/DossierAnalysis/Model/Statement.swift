@@ -6,6 +6,9 @@ public enum CueMeaning: String, Codable, Sendable, CaseIterable {
 
 public enum Stance: String, Codable, Sendable {
     case pro = "for", against, neutral
+
+    /// +1 for, -1 against, 0 neutral.
+    public var sign: Int { self == .pro ? 1 : (self == .against ? -1 : 0) }
 }
 
 public enum Modality: String, Codable, Sendable {
@@ -29,11 +32,19 @@ public struct Statement: Hashable, Codable, Sendable {
     public var targetSpan: Span?
     /// Article-local actor id when the target is an actor.
     public var targetActor: String?
+    /// The actor's stance toward the target, negation and modality included.
     public var stance: Stance
     /// Strength in 0…1 (a condemnation is stronger than a concern).
     public var strength: Double
-    /// Content words of the statement, lowercased, for grouping statements into topics.
+    /// The frame of the target (`topic_frames.txt`: "conflict", "development", "tax"…), nil
+    /// when the target is not a frame word (an actor, a noun the cue governs).
+    public var frame: String?
+    /// Content words of the target phrase, lowercased, for naming and grouping topics.
     public var keywords: [String]
+    /// Proper names in the evidence sentence, lowercased ("tripoli", "kestrel bay"): statements
+    /// of one frame in articles that share them are about the same thing.
+    public var entities: [String]
+    /// Zero-based paragraph of the evidence.
     public var paragraph: Int
     /// The sentence holding the evidence.
     public var evidence: Span
@@ -41,10 +52,10 @@ public struct Statement: Hashable, Codable, Sendable {
     public init(id: String, actor: String, quote: String? = nil, meaning: CueMeaning, cue: Span? = nil,
                 negated: Bool = false, modality: Modality = .none, target: String? = nil, targetSpan: Span? = nil,
                 targetActor: String? = nil, stance: Stance = .neutral, strength: Double = 0.5,
-                keywords: [String] = [], paragraph: Int, evidence: Span) {
+                frame: String? = nil, keywords: [String] = [], entities: [String] = [], paragraph: Int, evidence: Span) {
         self.id = id; self.actor = actor; self.quote = quote; self.meaning = meaning; self.cue = cue
         self.negated = negated; self.modality = modality; self.target = target; self.targetSpan = targetSpan
         self.targetActor = targetActor; self.stance = stance; self.strength = strength
-        self.keywords = keywords; self.paragraph = paragraph; self.evidence = evidence
+        self.frame = frame; self.keywords = keywords; self.entities = entities; self.paragraph = paragraph; self.evidence = evidence
     }
 }

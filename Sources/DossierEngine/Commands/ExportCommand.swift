@@ -1,16 +1,16 @@
 import DossierAnalysis
 import Foundation
 
-/// `export analysis|actors|quotes|report [--format F] [-o FILE]`: the session's data for other tools.
+/// `export analysis|actors|quotes|positions|report [--format F] [-o FILE]`: the session's data for other tools.
 struct ExportCommand: Command {
-    /// What can be exported. Positions will join once the positions analysis exists.
+    /// What can be exported.
     enum Kind: String, CaseIterable {
-        case analysis, actors, quotes, report
+        case analysis, actors, quotes, positions, report
 
         var formats: [OutputFormat] {
             switch self {
             case .analysis: return [.jsonl, .json]
-            case .actors, .quotes: return [.csv, .json, .jsonl, .markdown]
+            case .actors, .quotes, .positions: return [.csv, .json, .jsonl, .markdown]
             case .report: return [.markdown]
             }
         }
@@ -18,33 +18,33 @@ struct ExportCommand: Command {
 
     static let spec = CommandSpec(
         name: "export", group: "session",
-        summary: "export the analysis, actors, quotes, or a Markdown report, to a file or standard output",
+        summary: "export the analysis, actors, quotes, positions, or a Markdown report, to a file or standard output",
         discussion: """
         Covers the articles in scope, with the corrections applied. 'analysis' is one JSON \
         object per article in the export format of the corpus scorer (actors with mentions, \
         quotes with content, cue, source and speaker), plus each actor's corrected global name \
         and each quote's corrected speaker; dismissed quotes are left out. 'actors' and \
-        'quotes' are the records of the commands of those names, every field. 'report' is a \
-        readable dossier in Markdown: articles, actors and roles, each speaking actor's quotes \
-        with article and paragraph, and the notes.
+        'quotes' are the records of the commands of those names, every field. 'positions' is \
+        one record per actor and topic: the stance, its strength and the evidence, as \
+        'positions' shows them. 'report' is a readable dossier in Markdown: articles, actors \
+        and roles, each speaking actor's quotes with article and paragraph, the comparison of \
+        positions (topics by actors, and who agrees or clashes), and the notes.
 
         The format is --format, else the extension of FILE (.json, .jsonl, .csv, .md), else \
-        jsonl for analysis, csv for actors and quotes, markdown for the report. Without -o the \
-        export goes to standard output. (A comparison of positions is not exported yet: it \
-        needs the positions analysis.)
+        jsonl for analysis, csv for actors, quotes and positions, markdown for the report. \
+        Without -o the export goes to standard output.
         """,
-        arguments: [ArgumentSpec("KIND", "analysis, actors, quotes or report", completion: .values(Kind.allCases.map(\.rawValue)))],
+        arguments: [ArgumentSpec("KIND", "analysis, actors, quotes, positions or report", completion: .values(Kind.allCases.map(\.rawValue)))],
         options: [OptionSpec("format", value: "FORMAT", "json, jsonl, csv or markdown (what each kind allows)",
                              completion: .values(["json", "jsonl", "csv", "markdown"])),
                   OptionSpec("output", short: "o", value: "FILE", "write to FILE (replaced if it exists)", completion: .paths)],
         examples: ["export report -o dossier.md", "export quotes -o quotes.csv", "export actors --format json",
-                   "export analysis -o analysis.jsonl", "dossier -c 'open budget; export quotes --format jsonl' | jq .speaker"])
+                   "export analysis -o analysis.jsonl", "export positions -o positions.csv", "dossier -c 'open budget; export quotes --format jsonl' | jq .speaker"])
 
     static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
         let typed = inv.argument("KIND")!.lowercased()
         guard let kind = Kind(rawValue: typed) ?? Kind.allCases.first(where: { $0.rawValue.hasPrefix(typed) }) else {
-            throw DossierError("cannot export '\(typed)'", hint: "export analysis, actors, quotes or report"
-                               + (typed.hasPrefix("pos") ? " (positions need the positions analysis, not there yet)" : ""))
+            throw DossierError("cannot export '\(typed)'", hint: "export analysis, actors, quotes, positions or report")
         }
         let file = inv.option("output")
         let format = try chooseFormat(kind, typed: inv.option("format"), file: file)
@@ -101,6 +101,16 @@ struct ExportCommand: Command {
         case .quotes:
             let records = QuoteView.all(in: articles, directory: ws.actorDirectory(for: articles)).map(\.record)
             return (table("quotes", records, format), records.count)
+        case .positions:
+            let book = PositionBook(articles: articles, directory: ws.actorDirectory(for: articles))
+            var records: [Record] = []
+            for t in book.topics.indices {
+                var done = Set<Int>()
+                for i in book.topics[t].statements where done.insert(book.statements[i].actor.id).inserted {
+                    if let p = book.position(of: book.statements[i].actor, on: t) { records.append(PositionsCommand.record(p, book)) }
+                }
+            }
+            return (table("positions", records, format), records.count)
         }
     }
 

@@ -8,7 +8,8 @@ struct SqlCommand: Command {
         discussion: """
         Runs one SELECT (or WITH … SELECT) over a copy of the session as it is now, unsaved \
         work included, in the tables of a session file: articles, actors, mentions, quotes, \
-        statements (the analysis, per article); global_actors, actor_names, quote_status (the \
+        statements (the analysis, per article); global_actors, actor_names, quote_status, topics, \
+        positions, statement_topics (the \
         corrected view the commands show); corrections, notes, scopes, settings, history, \
         meta. Sessions/README.md documents every column. Statements that would write are \
         refused. Put the query in single quotes; --format csv or json gives the rows to other \

@@ -8,7 +8,8 @@ public enum CommandRegistry {
         // articles: named scopes
         ScopesCommand.self,
         // analysis
-        ActorsCommand.self, ActorCommand.self, QuotesCommand.self,
+        ActorsCommand.self, ActorCommand.self, QuotesCommand.self, PositionsCommand.self, CompareCommand.self,
+        TopicsCommand.self,
         // corrections and notes
         MergeCommand.self, RenameCommand.self, AliasCommand.self, SplitCommand.self, AttributeCommand.self,
         DismissCommand.self, RestoreCommand.self, UndoCommand.self, CorrectionsCommand.self, NoteCommand.self,

@@ -160,6 +160,10 @@ extension Engine {
             return workspace.scopedArticles.flatMap { a in a.analysis.quotes.map { "\(a.id):\($0.id)" } }
         case .sessions:
             return sessionLocator.list().map(SessionLocator.name(ofPath:))
+        case .topics:
+            let scoped = workspace.scopedArticles
+            let book = PositionBook(articles: scoped, directory: workspace.actorDirectory(for: scoped))
+            return book.topics.map(\.id) + book.topics.map(\.name)
         default: return []
         }
     }

@@ -49,9 +49,7 @@ enum ReportBuilder {
         if let table = comparisonTable(articles: articles, directory: directory) {
             out += table
         } else {
-            out += "<!-- The comparison of positions (who agrees and who clashes, topic by topic) goes here once "
-                + "Dossier analyses positions; 'comparisonTable' returns nothing until then. -->\n"
-                + "_The comparison of positions is not available in this version of Dossier._\n"
+            out += "_No statement in these articles takes a clear position._\n"
         }
 
         out += "\n## Notes\n\n"
@@ -62,10 +60,48 @@ enum ReportBuilder {
         return out
     }
 
-    /// The comparison table of positions (Markdown), filled by the positions analysis. It does
-    /// not exist yet, so this returns nil and the report says so; it is the one place that
-    /// work has to plug in.
-    static func comparisonTable(articles: [Article], directory: ActorDirectory) -> String? { nil }
+    /// The comparison of positions (Markdown): topics by the actors who take the most clear
+    /// stances (at most six), each cell the stance with article and paragraph; then the verdict
+    /// for every pair that shares a topic. Nil when no statement in the articles takes a stance.
+    static func comparisonTable(articles: [Article], directory: ActorDirectory) -> String? {
+        let book = PositionBook(articles: articles, directory: directory)
+        var clearCount: [Int: Int] = [:]
+        var actorByID: [Int: GlobalActor] = [:]
+        var topics: [Int] = []
+        for t in book.topics.indices {
+            var any = false
+            var done = Set<Int>()
+            for i in book.topics[t].statements where done.insert(book.statements[i].actor.id).inserted {
+                let a = book.statements[i].actor
+                guard let p = book.position(of: a, on: t), p.isClear else { continue }
+                clearCount[a.id, default: 0] += 1
+                actorByID[a.id] = a
+                any = true
+            }
+            if any { topics.append(t) }
+        }
+        guard !topics.isEmpty else { return nil }
+        let actors = clearCount.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map { actorByID[$0.key]! }
+        var out = "| Topic | " + actors.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        out += "| --- |" + actors.map { _ in " --- |" }.joined() + "\n"
+        for t in topics {
+            let cells = actors.map { a -> String in
+                guard let p = book.position(of: a, on: t), let e = p.statements.first else { return "—" }
+                let s = book.statements[e]
+                return cell("\(p.stance.rawValue) (\(s.article.id) ¶\(s.paragraph))")
+            }
+            out += "| \(cell(book.topics[t].name)) | " + cells.joined(separator: " | ") + " |\n"
+        }
+        var verdicts: [String] = []
+        for i in actors.indices {
+            for j in actors.indices where j > i {
+                let v = PairVerdict.compare(actors[i], actors[j], in: book, topics: topics)
+                if v.relation != .unclear { verdicts.append("- **\(cell(v.a.name)) – \(cell(v.b.name))**: \(v.relation.rawValue). \(oneLine(v.reason))\n") }
+            }
+        }
+        out += "\n" + (verdicts.isEmpty ? "_No two of these actors take a clear stance on a shared topic._\n" : verdicts.joined())
+        return out
+    }
 
     static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 

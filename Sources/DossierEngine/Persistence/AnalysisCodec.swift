@@ -4,7 +4,7 @@ import DossierAnalysis
 /// reopening a session restores every answer without analysing again.
 enum AnalysisCodec {
     /// Bumped whenever the layout changes; a blob of another layout is re-analysed, not read.
-    static let layout = 1
+    static let layout = 2
 
     static func encode(_ a: Analysis) -> [UInt8] {
         var w = ByteWriter()
@@ -34,7 +34,8 @@ enum AnalysisCodec {
             w.string(s.id); w.string(s.actor); w.optionalString(s.quote); w.string(s.meaning.rawValue)
             optionalSpan(&w, s.cue); w.bool(s.negated); w.string(s.modality.rawValue); w.optionalString(s.target)
             optionalSpan(&w, s.targetSpan); w.optionalString(s.targetActor); w.string(s.stance.rawValue)
-            w.double(s.strength); w.strings(s.keywords); w.uint(s.paragraph); span(&w, s.evidence)
+            w.double(s.strength); w.optionalString(s.frame); w.strings(s.keywords); w.strings(s.entities)
+            w.uint(s.paragraph); span(&w, s.evidence)
         }
         return w.bytes
     }
@@ -82,10 +83,12 @@ enum AnalysisCodec {
             guard let modality = Modality(rawValue: try r.string()) else { throw ByteReader.DecodeError() }
             let target = try r.optionalString(), targetSpan = try optionalSpan(&r, n), targetActor = try r.optionalString()
             guard let stance = Stance(rawValue: try r.string()) else { throw ByteReader.DecodeError() }
-            let strength = try r.double(), keywords = try r.strings(), paragraph = try r.count(), evidence = try span(&r, n)
+            let strength = try r.double(), frame = try r.optionalString(), keywords = try r.strings()
+            let entities = try r.strings(), paragraph = try r.count(), evidence = try span(&r, n)
             statements.append(Statement(id: id, actor: actor, quote: quote, meaning: meaning, cue: cue, negated: negated,
                                         modality: modality, target: target, targetSpan: targetSpan, targetActor: targetActor,
-                                        stance: stance, strength: strength, keywords: keywords, paragraph: paragraph,
+                                        stance: stance, strength: strength, frame: frame, keywords: keywords,
+                                        entities: entities, paragraph: paragraph,
                                         evidence: evidence))
         }
         guard r.atEnd else { throw ByteReader.DecodeError() }

@@ -58,6 +58,23 @@ enum SessionSchema {
                 dismissed INTEGER NOT NULL, PRIMARY KEY (article_id, quote_id));
             """)
         }
+        m.registerMigration("v2-positions") { db in
+            try db.execute(sql: """
+            ALTER TABLE statements ADD COLUMN cue TEXT;
+            ALTER TABLE statements ADD COLUMN target_actor_id TEXT;
+            ALTER TABLE statements ADD COLUMN frame TEXT;
+            CREATE TABLE topics (
+                topic_id TEXT PRIMARY KEY, name TEXT NOT NULL, frame TEXT, statements INTEGER NOT NULL,
+                articles TEXT NOT NULL);
+            CREATE TABLE positions (
+                topic_id TEXT NOT NULL, actor TEXT NOT NULL, stance TEXT NOT NULL, strength TEXT NOT NULL,
+                score REAL NOT NULL, statements INTEGER NOT NULL, evidence TEXT NOT NULL, article_id TEXT NOT NULL,
+                paragraph INTEGER NOT NULL, includes TEXT NOT NULL, PRIMARY KEY (topic_id, actor));
+            CREATE TABLE statement_topics (
+                article_id TEXT NOT NULL, statement_id TEXT NOT NULL, topic_id TEXT NOT NULL, actor TEXT NOT NULL,
+                PRIMARY KEY (article_id, statement_id));
+            """)
+        }
         return m
     }
 

@@ -13,11 +13,13 @@ enum SessionWriter {
         var actorNames: [(article: String, actor: String, name: String)] = []
         var quoteStatus: [(article: String, quote: String, speaker: String?, attributed: Bool, dismissed: Bool)] = []
         var globalActors: [GlobalActor] = []
+        var positions: PositionBook? = nil
 
         init() {}
 
         init(articles: [Article], directory: ActorDirectory) {
             globalActors = directory.actors
+            positions = PositionBook(articles: articles, directory: directory)
             for a in articles {
                 for local in a.analysis.actors + a.analysis.places {
                     if let g = directory.actor(article: a.id, local: local.id) { actorNames.append((a.id, local.id, g.name)) }
@@ -89,17 +91,19 @@ enum SessionWriter {
         }
         let stStmt = try db.cachedStatement(sql: """
             INSERT INTO statements (article_id, statement_id, actor_id, quote_id, meaning, negated, modality, target, stance,
-                                    strength, paragraph, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    strength, paragraph, evidence, cue, target_actor_id, frame)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for s in a.statements {
-            try stStmt.execute(arguments: [article.id, s.id, s.actor, s.quote, s.meaning.rawValue, s.negated, s.modality.rawValue,
-                                           s.target, s.stance.rawValue, s.strength, s.paragraph + 1, t[s.evidence]])
+            try stStmt.execute(arguments: [article.id, s.id, s.actor, s.quote, s.meaning.rawValue, s.negated,
+                                           s.modality.rawValue, s.target, s.stance.rawValue, s.strength, s.paragraph + 1,
+                                           t[s.evidence], s.cue.map { t[$0] }, s.targetActor, s.frame])
         }
     }
 
     static func replaceSmallTables(_ snap: SessionSnapshot, view: View, db: Database, appVersion: String) throws {
         for table in ["meta", "corrections", "notes", "scopes", "settings", "history", "global_actors", "actor_names",
-                      "quote_status"] {
+                      "quote_status", "topics", "positions", "statement_topics"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         let now = ISO8601DateFormatter().string(from: Date())
@@ -142,6 +146,33 @@ enum SessionWriter {
             INSERT INTO quote_status (article_id, quote_id, speaker, attributed, dismissed) VALUES (?, ?, ?, ?, ?)
             """)
         for r in view.quoteStatus { try qStmt.execute(arguments: [r.article, r.quote, r.speaker, r.attributed, r.dismissed]) }
+        if let book = view.positions { try writePositions(book, into: db) }
+    }
+
+    /// The derived positions tables: topics, each actor's position per topic, and the topic of
+    /// each statement.
+    static func writePositions(_ book: PositionBook, into db: Database) throws {
+        let topicStmt = try db.cachedStatement(sql: "INSERT INTO topics (topic_id, name, frame, statements, articles) VALUES (?, ?, ?, ?, ?)")
+        let posStmt = try db.cachedStatement(sql: """
+            INSERT INTO positions (topic_id, actor, stance, strength, score, statements, evidence, article_id, paragraph, includes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let stStmt = try db.cachedStatement(sql: "INSERT INTO statement_topics (article_id, statement_id, topic_id, actor) VALUES (?, ?, ?, ?)")
+        for (t, topic) in book.topics.enumerated() {
+            var articles: [String] = []
+            for i in topic.statements where !articles.contains(book.statements[i].article.id) { articles.append(book.statements[i].article.id) }
+            try topicStmt.execute(arguments: [topic.id, topic.name, topic.frame, topic.statements.count, SessionStore.encodeJSON(articles)])
+            var done = Set<Int>()
+            for i in topic.statements {
+                let p = book.statements[i]
+                try stStmt.execute(arguments: [p.article.id, p.statement.id, topic.id, p.actor.name])
+                guard done.insert(p.actor.id).inserted, let pos = book.position(of: p.actor, on: t), let e = pos.statements.first else { continue }
+                let ev = book.statements[e]
+                try posStmt.execute(arguments: [topic.id, p.actor.name, pos.stance.rawValue, pos.strength, pos.score,
+                                                pos.statements.count, ev.excerpt, ev.article.id, ev.paragraph,
+                                                SessionStore.encodeJSON(pos.folded)])
+            }
+        }
     }
 
     static func writeHistory(_ history: [String], into db: Database) throws {

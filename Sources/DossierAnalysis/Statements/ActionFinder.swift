@@ -1,0 +1,97 @@
+/// A reported action of an actor that shows a position: an actor mention, then (after a few
+/// words such as "earlier", "who", "has") a verb the cue lexicon marks as an action ("launched",
+/// "vowed", "vetoed"), outside every quotation and its cue.
+struct ReportedAction {
+    var actor: String
+    /// Index into `StanceLexicon.cues`.
+    var cue: Int16
+    var verb: Int
+    var negated: Bool
+    /// The tokens after the verb, to the end of its sentence.
+    var content: Range<Int>
+    var sentence: Int
+}
+
+struct ActionFinder {
+    let doc: Document
+    let lexicon: StanceLexicon
+
+    /// `mentions`: every actor mention of the article, sorted by span.
+    func find(mentions: [(span: Span, actor: String)], quotes: [Quote]) -> [ReportedAction] {
+        guard !mentions.isEmpty else { return [] }
+        var zones: [Span] = []
+        for q in quotes {
+            zones.append(contentsOf: q.content)
+            if let c = q.cue { zones.append(c) }
+        }
+        zones.sort()
+        let s = doc.text.scalars
+        var out: [ReportedAction] = []
+        var usedVerbs = Set<Int>()
+        for m in mentions {
+            guard !inside(m.span, zones), var k = firstToken(atOrAfter: m.span.end),
+                  let si = doc.sentenceIndex(at: doc.tokens[k].span.start) else { continue }
+            let sentence = doc.sentences[si].tokenRange
+            guard sentence.contains(k) else { continue }
+            var negated = false
+            var gaps = 0
+            var found: (k: Int, cue: Int16)? = nil
+            while k < sentence.upperBound, gaps <= 4 {
+                let t = doc.tokens[k]
+                if t.kind == .punctuation, s[t.span.start] == ",", k + 1 < sentence.upperBound,
+                   let n = word(k + 1), n.grammar.contains(.gap) {
+                    k += 1; gaps += 1; continue
+                }
+                guard t.kind == .word else { break }
+                let w = word(k)
+                if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction { found = (k, w.cue); break }
+                if let w, w.negates { negated = true; k += 1; gaps += 1; continue }
+                if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
+                if isAdverb(k) { k += 1; gaps += 1; continue }
+                break
+            }
+            guard let f = found, !usedVerbs.contains(f.k), !inside(doc.tokens[f.k].span, zones) else { continue }
+            usedVerbs.insert(f.k)
+            out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
+                                      content: (f.k + 1)..<sentence.upperBound, sentence: si))
+        }
+        return out.sorted { $0.verb < $1.verb }
+    }
+
+    private func word(_ k: Int) -> StanceWord? {
+        let t = doc.tokens[k]
+        guard t.kind == .word else { return nil }
+        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+    }
+
+    private func isAdverb(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        return sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y"
+    }
+
+    /// True when a span overlaps one of the sorted zones (binary search).
+    private func inside(_ span: Span, _ zones: [Span]) -> Bool {
+        var lo = 0, hi = zones.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if zones[mid].start < span.end { lo = mid + 1 } else { hi = mid }
+        }
+        // Zones starting before the span's end: check the nearest few (zones rarely nest).
+        var i = lo - 1
+        while i >= 0 && i >= lo - 4 {
+            if zones[i].overlaps(span) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    private func firstToken(atOrAfter offset: Int) -> Int? {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count ? lo : nil
+    }
+}

@@ -1,0 +1,131 @@
+/// What a cue means for a statement (`stance_cues.txt`).
+struct CueSense: Sendable {
+    var meaning: CueMeaning
+    /// Stance toward a noun-phrase object: +1, -1, or 0 for a cue that takes none.
+    var objectSign: Int8
+    /// Multiplies the stance a clause content carries on its own.
+    var clauseSign: Int8
+    var strength: Double
+    /// The verb also reports a position-taking action of its subject.
+    var isAction: Bool
+
+    static let say = CueSense(meaning: .say, objectSign: 0, clauseSign: 1, strength: 0.5, isAction: false)
+}
+
+/// Grammar classes of `stance_grammar.txt`.
+struct StanceGrammar: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let det = StanceGrammar(rawValue: 1 << 0)
+    static let prep = StanceGrammar(rawValue: 1 << 1)
+    static let boundary = StanceGrammar(rawValue: 1 << 2)
+    static let gap = StanceGrammar(rawValue: 1 << 3)
+    static let function = StanceGrammar(rawValue: 1 << 4)
+    static let third = StanceGrammar(rawValue: 1 << 5)
+}
+
+/// Everything the statement stage knows about one word, from all its lexicons at once, so that
+/// a token costs one hash and one probe.
+struct StanceWord: Sendable {
+    /// Operator sign (+1 for, -1 against), 0 when the word is no operator.
+    var op: Int8 = 0
+    var negates = false
+    var modality: Modality? = nil
+    /// Index into `StanceLexicon.frames`, -1 when the word is no frame word.
+    var frame: Int16 = -1
+    var polarity: Int8 = 0
+    /// Index into `StanceLexicon.cues`, -1 when the word is no cue.
+    var cue: Int16 = -1
+    var grammar: StanceGrammar = []
+}
+
+/// The stance lexicons (`stance_cues.txt`, `stance_operators.txt`, `topic_frames.txt`,
+/// `stance_grammar.txt`), parsed once per process into one key table.
+struct StanceLexicon: Sendable {
+    let words: KeyTable<StanceWord>
+    let frames: [String]
+    let cues: [CueSense]
+
+    static let shared = StanceLexicon()
+
+    init() {
+        var pairs: [(UInt64, StanceWord)] = []
+        var cues: [CueSense] = []
+        for line in Lexicon(bytes: PackageResources.stance_cues_txt).entries {
+            let parts = line.split(separator: ";").map { Self.trim($0) }
+            guard parts.count >= 5, let meaning = CueMeaning(rawValue: parts[1]) else { continue }
+            let sense = CueSense(meaning: meaning, objectSign: Self.sign(parts[2]), clauseSign: Self.sign(parts[3]),
+                                 strength: Double(parts[4]) ?? 0.5, isAction: parts.count > 5 && parts[5] == "act")
+            let index = Int16(cues.count)
+            cues.append(sense)
+            for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), StanceWord(cue: index))) }
+        }
+        for line in Lexicon(bytes: PackageResources.stance_operators_txt).entries {
+            let parts = line.split(separator: ";").map { Self.trim($0) }
+            guard parts.count == 2 else { continue }
+            var w = StanceWord()
+            if parts[1] == "neg" {
+                w.negates = true
+            } else if parts[1].hasPrefix("mod ") {
+                w.modality = Modality(rawValue: String(parts[1].dropFirst(4)))
+            } else {
+                w.op = Self.sign(parts[1])
+            }
+            for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), w)) }
+        }
+        var frames: [String] = []
+        for line in Lexicon(bytes: PackageResources.topic_frames_txt).entries {
+            let parts = line.split(separator: ";").map { Self.trim($0) }
+            guard parts.count == 3 else { continue }
+            let index: Int16
+            if let i = frames.firstIndex(of: parts[1]) { index = Int16(i) } else { index = Int16(frames.count); frames.append(parts[1]) }
+            for form in parts[0].split(separator: " ") {
+                pairs.append((WordKey.of(String(form)), StanceWord(frame: index, polarity: Self.sign(parts[2]))))
+            }
+        }
+        let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
+                                                "function": .function, "third": .third]
+        for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
+            let parts = line.split(separator: ";").map { Self.trim($0) }
+            guard parts.count == 2, let c = classes[parts[1]] else { continue }
+            pairs.append((WordKey.of(parts[0]), StanceWord(grammar: c)))
+        }
+        words = KeyTable(pairs) { a, b in
+            var m = a
+            if b.op != 0 { m.op = b.op }
+            if b.negates { m.negates = true }
+            if let mod = b.modality { m.modality = mod }
+            if b.frame >= 0 { m.frame = b.frame; m.polarity = b.polarity }
+            if b.cue >= 0 { m.cue = b.cue }
+            m.grammar.formUnion(b.grammar)
+            return m
+        }
+        self.frames = frames
+        self.cues = cues
+    }
+
+    private static func sign(_ s: String) -> Int8 { s == "+" ? 1 : (s == "-" ? -1 : 0) }
+
+    private static func trim(_ s: Substring) -> String {
+        String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}
+
+/// What the engine may ask the stance lexicons when it names topics.
+public enum TopicWords {
+    /// +1 for a word that names a frame itself ("offensive"), -1 for its reverse ("peace"), 0
+    /// for any other word: a topic is best named by the thing itself.
+    public static func polarity(_ word: String) -> Int {
+        let lexicon = StanceLexicon.shared
+        guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame else { return 0 }
+        return Int(w.polarity)
+    }
+
+    /// The frame of words that name whatever the article is about ("the plan").
+    public static let anyFrame = "*"
+
+
+    /// Words that start a noun phrase ("his", "a"): a topic name starts with "the" instead.
+    public static func isDeterminer(_ word: String) -> Bool {
+        StanceLexicon.shared.words[WordKey.of(word)]?.grammar.contains(.det) ?? false
+    }
+}

@@ -1,0 +1,193 @@
+/// What a stretch of text says about the frames it names: for each frame, a signed score
+/// (positive: for it, negative: against it), and the word the strongest score came from.
+struct StanceReading {
+    /// Index into `StanceLexicon.frames` of the frame the text is most about, -1 for none.
+    var frame: Int16 = -1
+    var score: Double = 0
+    /// The frame word the target phrase is built around, -1 for none.
+    var targetToken = -1
+    var negated = false
+    var modality: Modality = .none
+    /// The first noun-phrase object when the text names no frame (`rejected the criticism`).
+    var objectToken = -1
+}
+
+/// Reads the stance of a content (a quote, or the clause after an action verb) toward the
+/// frame words in it, clause by clause, in one pass over its tokens.
+///
+/// Within a clause, each operator ("avoid", "continue", "destroy") and negation multiplies a
+/// running sign; a frame word after an operator takes that sign times its polarity ("avoid a
+/// bloody confrontation": against the conflict). A frame word before any operator waits for
+/// the next one ("the operation will continue": for; "threats … will only risk chaos":
+/// against). Frame words no operator governs in the first clause take the cue's own sign toward
+/// its object ("called for peaceful political means": for peace, so against the conflict).
+struct StanceReader {
+    let doc: Document
+    let lexicon: StanceLexicon
+
+    private func info(_ k: Int) -> StanceWord? {
+        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
+        let sp = doc.tokens[k].span
+        return lexicon.words[WordKey.of(doc.text.scalars, sp.start, sp.end)]
+    }
+    /// An operator reads as a verb after a modal, an auxiliary, a negation, an adverb or a frame
+    /// word ("would destroy", "does not need", "the operation continues"), not after a
+    /// determiner or preposition ("pay for the damage").
+    private func isVerbPosition(_ k: Int) -> Bool {
+        var i = k - 1
+        var steps = 0
+        while i >= 0, steps < 3, doc.tokens[i].kind == .word {
+            let sp = doc.tokens[i].span
+            let w = info(i)
+            if let w, w.modality != nil || w.negates || w.grammar.contains(.gap) || w.frame >= 0 { return true }
+            if let w, w.grammar.contains(.det) || w.grammar.contains(.prep) { return false }
+            let s = doc.text.scalars
+            if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; steps += 1; continue }
+            if let w, w.grammar.contains(.function) { i -= 1; steps += 1; continue }
+            return w == nil && steps == 0
+        }
+        return false
+    }
+
+    private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
+    private func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
+
+    private struct Pending { var token: Int; var frame: Int16; var polarity: Int8; var after: Int8; var negated: Bool }
+
+    /// `ranges`: token ranges of the content, in order. `start`: the sign already in force (an
+    /// action verb's), `cue`: what the cue means. `firstClauseOnly`: an action's clause ends at
+    /// its first comma or clause word; what follows is someone else's doing.
+    ///
+    /// `others`: sorted spans of mentions of other actors in the content. An operator right
+    /// after one of them, or after "he", "she", "it", "they" past the content's first words, is
+    /// that actor's stance, reported ("… showed that the council had voted blind when it backed
+    /// the expansion"): its clause says nothing of the speaker's own.
+    func read(_ ranges: [Range<Int>], start: Int8 = 1, startsGoverned: Bool = false, firstClauseOnly: Bool = false,
+              others: [Span] = [], cue: CueSense) -> StanceReading {
+        let s = doc.text.scalars
+        // Per frame named, in order of first mention (most contents name none or one, so these
+        // stay empty or tiny).
+        var frameIDs: [Int16] = []
+        var scores: [Double] = []
+        var seen: [Int] = []
+        var best: [(token: Int, weight: Double, negated: Bool, modality: Modality)] = []
+        var out = StanceReading()
+        var clause = 0
+        var prefix = start, sawOp = startsGoverned, negInPrefix = false
+        var pending: [Pending] = []
+        var held: [(Int16, Int, Double, Bool)] = []
+        var clauseTokens = 0
+        var clauseModality = Modality.none
+        var reported = false
+        var contentWords = 0
+        var lastFrame = -1, prepSinceFrame = false
+
+        func note(_ f: Int16, _ token: Int, _ raw: Double, _ negated: Bool) {
+            let i: Int
+            if let j = frameIDs.firstIndex(of: f) { i = j } else {
+                i = frameIDs.count
+                frameIDs.append(f); scores.append(0); seen.append(0); best.append((-1, 0, false, .none))
+            }
+            seen[i] += 1
+            guard !reported else { return }
+            // A frame word joined by a preposition to the one before it modifies it ("a review
+            // of the terminal" is about the review): half weight.
+            let value = lastFrame >= 0 && prepSinceFrame && token - lastFrame <= 4 && token > lastFrame ? raw / 2 : raw
+            scores[i] += value
+            if best[i].token < 0 || abs(value) > best[i].weight {
+                best[i] = (token, abs(value), negated, clauseModality)
+            }
+        }
+        func afterOther(_ k: Int) -> Bool {
+            // "called on the ministry to refuse …": what the speaker asks for is the speaker's.
+            guard !others.isEmpty, k > 0, !(info(k - 1)?.grammar.contains(.prep) ?? false) else { return false }
+            let lo = doc.tokens[max(0, k - 3)].span.start, hi = doc.tokens[k].span.start
+            var a = 0, b = others.count
+            while a < b { let m = (a + b) / 2; if others[m].end <= lo { a = m + 1 } else { b = m } }
+            return a < others.count && others[a].end <= hi
+        }
+        func endClause() {
+            for h in held { note(h.0, h.1, h.2, h.3) }
+            held.removeAll(keepingCapacity: true)
+            for p in pending {
+                let fromCue = clause == 0 && cue.objectSign != 0 ? Double(p.polarity * cue.objectSign) : 0
+                // Stored pre-multiplied by the clause sign, which `finish` applies to every score.
+                note(p.frame, p.token, fromCue * Double(cue.clauseSign), false)
+            }
+            pending.removeAll(keepingCapacity: true)
+            if clauseTokens > 0 { clause += 1 }
+            prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
+            clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
+        }
+
+        for range in ranges {
+            for k in range {
+                if firstClauseOnly && clause > 0 { break }
+                let t = doc.tokens[k]
+                if t.kind == .quoteMark { continue }
+                if t.kind == .punctuation || t.kind == .symbol {
+                    let u = s[t.span.start]
+                    if u != "'" && u != "’" && u != "-" { endClause() }
+                    continue
+                }
+                if t.kind == .word { contentWords += 1 }
+                guard t.kind == .word, let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
+                    clauseTokens += 1
+                    if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
+                    continue
+                }
+                clauseTokens += 1
+                if w.grammar.contains(.boundary) { endClause(); continue }
+                if let m = w.modality, clauseModality == .none { clauseModality = m }
+                if w.grammar.contains(.prep) { prepSinceFrame = true }
+                if w.grammar.contains(.third), contentWords > 2, isOp(k + 1) || (isAuxiliary(k + 1) && isOp(k + 2)) {
+                    reported = true
+                }
+                if w.negates {
+                    prefix = -prefix; negInPrefix = true
+                    for i in pending.indices { pending[i].after = -pending[i].after; pending[i].negated = true }
+                }
+                if w.op != 0, afterOther(k) { reported = true }
+                if w.op != 0 {
+                    // Back to the subject only when the operator is a verb ("the operation will
+                    // continue", "threats … will only risk …"), and it is held until the clause
+                    // shows it has no frame word for object ("negotiations can end this war" is
+                    // about the war, not against the negotiations).
+                    if isVerbPosition(k) {
+                        for p in pending { held.append((p.frame, p.token, Double(p.polarity * p.after * w.op), p.negated)) }
+                    }
+                    pending.removeAll(keepingCapacity: true)
+                    prefix *= w.op
+                    sawOp = true
+                } else if w.frame >= 0 {
+                    if sawOp || negInPrefix {
+                        held.removeAll(keepingCapacity: true)
+                        note(w.frame, k, Double(w.polarity * prefix), negInPrefix)
+                    } else {
+                        pending.append(Pending(token: k, frame: w.frame, polarity: w.polarity, after: 1, negated: false))
+                    }
+                    lastFrame = k; prepSinceFrame = false
+                } else if out.objectToken < 0, clause == 0, clauseTokens <= 4, w.grammar.isEmpty, w.cue < 0,
+                          w.modality == nil, !w.negates {
+                    out.objectToken = k
+                }
+            }
+            endClause()
+        }
+        // The frame with the largest score; without any stance, the one named most.
+        var chosen = -1
+        for i in scores.indices where seen[i] > 0 {
+            if chosen < 0 { chosen = i; continue }
+            let a = abs(scores[i]), b = abs(scores[chosen])
+            if a > b || (a == b && seen[i] > seen[chosen]) { chosen = i }
+        }
+        if chosen >= 0 {
+            out.frame = frameIDs[chosen]
+            out.score = scores[chosen] * Double(cue.clauseSign)
+            out.targetToken = best[chosen].token
+            out.negated = best[chosen].negated
+            out.modality = best[chosen].modality
+        }
+        return out
+    }
+}

@@ -1,0 +1,188 @@
+/// The statement stage: every quote becomes a statement of its speaker, and so does every
+/// reported action of an actor that shows a position ("his troops launched an offensive",
+/// "the union voted to support the project"). Each statement gets its cue's meaning, negation,
+/// modality, target, stance and evidence.
+///
+/// Cheap by design: it reads only the tokens of quotes and the few tokens after actor mentions,
+/// each with one key-hashed lookup, so the pipeline stays linear and fast.
+public struct StatementExtractor: Sendable {
+    let lexicon: StanceLexicon
+
+    public init() { lexicon = StanceLexicon.shared }
+
+    public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
+        var out: [Statement] = []
+        out.reserveCapacity(quotes.count)
+        let reader = StanceReader(doc: doc, lexicon: lexicon)
+        let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        var mentions: [(span: Span, actor: String)] = []
+        for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
+        mentions.sort { $0.span < $1.span }
+        var ownBySpeaker: [String: Set<String>] = [:]
+        var lowerNames: [[String]]? = nil
+        for q in quotes {
+            let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
+            guard !ranges.isEmpty else { continue }
+            var sense = CueSense.say
+            var cueNegated = false
+            if let cue = q.cue, let r = doc.tokenRange(covering: cue) {
+                for k in r {
+                    if let w = word(doc, k), w.cue >= 0 { sense = lexicon.cues[Int(w.cue)]; break }
+                }
+                cueNegated = isNegated(doc, before: r.lowerBound)
+            }
+            if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
+            var others = mentionsOfOthers(in: q, mentions)
+            if !others.isEmpty {
+                let speakerKey = q.speaker ?? ""
+                let own = ownBySpeaker[speakerKey] ?? ownActors(of: q.speaker, actors, names: &lowerNames)
+                ownBySpeaker[speakerKey] = own
+                others.removeAll { own.contains($0.actor) }
+            }
+            var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
+            if reading.frame < 0, !takesObject(sense, cue: q.cue, doc: doc) { reading.objectToken = -1 }
+            let first = ranges[0].lowerBound
+            out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
+                                 cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
+                                 phrases: phrases, mentions: mentions))
+        }
+        for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
+            var sense = lexicon.cues[Int(action.cue)]
+            let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
+            let start: Int8 = action.negated ? -sign : sign
+            sense.clauseSign = 1
+            sense.objectSign = 0
+            let reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+            guard reading.frame >= 0, reading.score != 0 else { continue }
+            let verb = doc.tokens[action.verb].span
+            out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
+                                 sense: lexicon.cues[Int(action.cue)], cue: verb, cueNegated: action.negated,
+                                 reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
+                                 phrases: phrases, mentions: mentions))
+        }
+        return out
+    }
+
+    /// Mentions of actors other than the speaker inside the quote, sorted.
+    /// The speaker and the speaker's own organisation, and those who belong to the speaker, are
+    /// not others ("Wojcik said the union would campaign for …"). `names`: each actor's names,
+    /// lower-cased once per article (built on first need).
+    private func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[String]]?) -> Set<String> {
+        guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
+        var own: Set<String> = [speaker.id]
+        for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
+        guard let aff = speaker.affiliation?.lowercased() else { return own }
+        if names == nil { names = actors.map { a in ([a.name] + a.aliases).map { $0.lowercased() } } }
+        for (i, list) in names!.enumerated() where list.contains(where: { name in
+            // "Harbour and Transport Workers' Union" and "the union".
+            aff.hasSuffix(name) || name.hasSuffix(aff)
+                || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
+        }) { own.insert(actors[i].id) }
+        return own
+    }
+
+    /// Mentions of actors other than the speaker inside the quote, sorted.
+    private func mentionsOfOthers(in q: Quote, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
+        let extent = q.extent
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < extent.start { lo = m + 1 } else { hi = m } }
+        var out: [(span: Span, actor: String)] = []
+        while lo < mentions.count, mentions[lo].span.start < extent.end {
+            if mentions[lo].actor != q.speaker { out.append(mentions[lo]) }
+            lo += 1
+        }
+        return out
+    }
+
+    /// Whether the words right after the cue are what it is about ("condemned the offensive",
+    /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
+    /// "called on the parties to …").
+    private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
+        switch sense.meaning {
+        case .condemn, .criticise, .praise, .welcome, .reject, .oppose, .support, .accuse, .deny, .agree, .disagree:
+            return true
+        case .callFor:
+            guard let cue, let r = doc.tokenRange(covering: cue) else { return false }
+            let last = doc.tokens[r.upperBound - 1].span
+            return doc.text[last].lowercased() == "for"
+        default:
+            return false
+        }
+    }
+
+    private func word(_ doc: Document, _ k: Int) -> StanceWord? {
+        let t = doc.tokens[k]
+        guard t.kind == .word else { return nil }
+        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+    }
+
+    /// "did not support", "never condemned": a negation among the two words before the cue.
+    private func isNegated(_ doc: Document, before k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0 && i >= k - 2 {
+            if let w = word(doc, i), w.negates { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    private func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
+                           reading: StanceReading, at token: Int, paragraph: Int, phrases: TargetPhrase,
+                           mentions: [(span: Span, actor: String)]) -> Statement {
+        let doc = phrases.doc
+        let sentence = doc.sentenceIndex(at: doc.tokens[token].span.start) ?? 0
+        let evidence = doc.sentences.isEmpty ? doc.tokens[token].span : doc.sentences[sentence].span
+        var stance = Stance.neutral
+        var strength = sense.strength
+        var target: Span? = nil
+        var targetActor: String? = nil
+        var frame: String? = nil
+        if reading.frame >= 0 {
+            frame = lexicon.frames[Int(reading.frame)]
+            target = phrases.around(reading.targetToken)
+            if reading.score != 0 { stance = reading.score > 0 ? .pro : .against }
+            strength *= abs(reading.score) >= 2 ? 1 : 0.8
+        } else if sense.objectSign != 0, reading.objectToken >= 0 {
+            target = phrases.around(reading.objectToken)
+            stance = sense.objectSign > 0 ? .pro : .against
+            // An actor named right at the object ("criticised Governor Paul Stone for …").
+            let k = reading.objectToken
+            let near = Span(doc.tokens[max(0, k - 1)].span.start, doc.tokens[min(doc.tokens.count - 1, k + 2)].span.end)
+            var lo = 0, hi = mentions.count
+            while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= near.start { lo = m + 1 } else { hi = m } }
+            // Sorted by start; nested mentions end later, so look at the next few.
+            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) {
+                targetActor = mentions[i].actor; target = mentions[i].span; break
+            }
+            strength *= 0.8
+        }
+        switch reading.modality {
+        case .may, .could: strength *= 0.6
+        case .should, .want: strength *= 0.9
+        default: break
+        }
+        let text = doc.text
+        return Statement(id: id, actor: actor, quote: quote, meaning: sense.meaning, cue: cue,
+                         negated: cueNegated || reading.negated, modality: reading.modality,
+                         target: target.map { text[$0] }, targetSpan: target, targetActor: targetActor,
+                         stance: stance, strength: (strength * 100).rounded() / 100, frame: frame,
+                         keywords: target.map { phrases.keywords(in: $0) } ?? [],
+                         // Only statements with a target are grouped into topics.
+                         entities: target == nil ? [] : phrases.entities(in: evidence), paragraph: paragraph,
+                         evidence: evidence)
+    }
+}
+
+extension Document {
+    /// The tokens inside a span (a quote's content, a cue), nil when none.
+    func tokenRange(covering span: Span) -> Range<Int>? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        return end > lo ? lo..<end : nil
+    }
+}

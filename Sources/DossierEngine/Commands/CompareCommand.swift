@@ -1,0 +1,75 @@
+import DossierAnalysis
+
+/// `compare ACTOR ACTOR… [--topic T]`: topics by actors, then a verdict for every pair.
+struct CompareCommand: Command {
+    static let spec = CommandSpec(
+        name: "compare", aliases: ["versus", "vs"], group: "analysis",
+        summary: "compare actors' positions side by side; agree, disagree, mixed or unclear per pair",
+        discussion: """
+        A table of the topics the actors speak about (rows) by actors (columns): each cell is \
+        the actor's stance and its shortest evidence, with article and paragraph. Then, for \
+        every pair of actors, a verdict: agree (the same stance on every topic both take a \
+        clear stance on), disagree (opposite stances), mixed (both), or unclear (no shared \
+        topic with a clear stance on both sides, or only weak evidence), with a one-line reason \
+        citing the evidence. Unclear is preferred to a guess.
+
+        Names with spaces go in quotes: compare Okafor "Priya Raman". With --format json the \
+        result is {"actors": [...], "topics": [...], "pairs": [{"a", "b", "relation", \
+        "topics", "reason"}]}.
+        """,
+        arguments: [ArgumentSpec("ACTOR", "two or more actors (in quotes when a name has spaces)", arity: .oneOrMore,
+                                 completion: .actors)],
+        options: PositionScope.options,
+        examples: ["compare Okafor Raman", "compare Lindqvist Ferreira Wojcik", "compare Okafor Brennan --topic t1",
+                   "compare Okafor Raman --format json", "compare \"Helen Okafor\" Adebayo --since 2024-03-15"])
+
+    static func run(_ inv: Invocation, _ ctx: CommandContext) throws -> CommandResult {
+        let names = inv.values("ACTOR")
+        guard names.count >= 2 else {
+            throw DossierError.usage(spec, "'compare' needs at least two actors (a name with spaces goes in quotes)")
+        }
+        let scope = try PositionScope(inv, ctx)
+        var actors: [GlobalActor] = []
+        for n in names {
+            let a = try scope.actor(n)
+            if actors.contains(where: { $0.id == a.id }) { throw DossierError("'\(n)' is \(a.name), already compared", hint: "name each actor once") }
+            actors.append(a)
+        }
+        let book = scope.book
+        let topics = scope.topics.filter { t in actors.contains { book.position(of: $0, on: t) != nil } }
+        var pairs: [PairVerdict] = []
+        for i in actors.indices { for j in actors.indices where j > i { pairs.append(PairVerdict.compare(actors[i], actors[j], in: book, topics: topics)) } }
+        let format = inv.option("format").flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? ctx.engine.formatOverride ?? ctx.settings.format
+        let structured = format == .json || format == .jsonl
+        var topicRecords: [Record] = []
+        for t in topics {
+            let topic = book.topics[t]
+            var r = Record(["id": .string(topic.id), "topic": .string(topic.name)])
+            var cells: [Value] = []
+            for (n, a) in actors.enumerated() {
+                let p = book.position(of: a, on: t)
+                if structured {
+                    cells.append(.object(p.map { PositionsCommand.record($0, book) }
+                        ?? Record(["actor": .string(a.name), "stance": .null])))
+                } else {
+                    r["a\(n)"] = .string(p.map { "\($0.stance.rawValue): \(book.evidence($0))" } ?? "—")
+                }
+            }
+            if structured { r["frame"] = Value(topic.frame); r["positions"] = .array(cells) }
+            topicRecords.append(r)
+        }
+        let pairRecords = pairs.map { v in
+            Record(["a": .string(v.a.name), "b": .string(v.b.name), "relation": .string(v.relation.rawValue),
+                    "topics": Value(v.topics), "reason": .string(v.reason)])
+        }
+        let topicColumns = [Column("id", "ID", isKey: true), Column("topic", "TOPIC", wraps: true)]
+            + actors.enumerated().map { Column("a\($0.offset)", book.label($0.element).uppercased(), wraps: true) }
+        var result = CommandResult(sections: [
+            RecordSet(key: "topics", title: "Positions by topic", columns: topicColumns, records: topicRecords),
+            RecordSet(key: "pairs", title: "Verdicts", columns: [Column("a", "A"), Column("b", "B"), Column("relation", "RELATION"),
+                                                                 Column("reason", "REASON", wraps: true)], records: pairRecords),
+        ], fields: Record(["actors": Value(actors.map(\.name))]), messages: scope.notes)
+        if topics.isEmpty { result.messages.append("None of these actors takes a position in the statements in scope.") }
+        return result
+    }
+}
