@@ -150,7 +150,11 @@ extension AttributionContext {
 
     /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
     /// block (`…, he said, …`) its rest too. A fronted phrase (`At the rally, he said …`) is not one.
-    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+    /// When the source ends the block (`…, said X, …`, `…, according to X, …`), what follows its
+    /// comma is an apposition of the source (`said Jane Roe, a professor at …`) unless it opens
+    /// with a verb (`The plan, said Roe, is dead`).
+    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32],
+                    sourceLast: Bool = false) -> Content? {
         // He had a rally that night - and the permit, his campaign said, …: the clause after the dash.
         var start = start
         if start < pre, let cut = (start..<pre).last(where: { isDash($0) || isPunct($0, ";") }), cut + 1 < pre {
@@ -176,7 +180,8 @@ extension AttributionContext {
         // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
         let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
         if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
-           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
+           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose"), !has(k + 1, .prep),
+           !sourceLast || opensPredicate(k + 1) {
             // Bound together by history, the two nations, Xi said, now have …: the subject after the
             // last comma of the first part.
             if let comma = (start..<pre).last(where: { isComma($0) }), comma + 1 < pre, closes[comma + 1] < 0, opens[comma + 1] < 0,
@@ -191,6 +196,15 @@ extension AttributionContext {
             }
         }
         return c
+    }
+
+    /// A verb opening the rest of a clause after an inserted attribution (`is`, `would`, `never`,
+    /// `called`), not a noun phrase in apposition to a source (`a professor`, `Facebook's director`).
+    func opensPredicate(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, !isCapitalized(k) else { return false }
+        if has(k, .aux) || has(k, .be) || has(k, .neg) { return true }
+        if has(k, .cueVerb) { return info[k].form == .past || info[k].form == .third }
+        return endsInEd(k)
     }
 
     /// `"…," he said, "…"`: a quotation resuming right after the attribution is the same quote.

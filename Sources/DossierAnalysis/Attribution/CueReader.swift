@@ -84,7 +84,7 @@ extension AttributionContext {
             } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
                 // America needs leaders "who …," she said. / Despite his "brash persona," X wrote, he is …
                 if inClause, let mixed = leftClause(upTo: pre + 1, from: start, blockEnd: max(src.upperBound, cueEnd),
-                                                    upper: b, claimed: claimed) {
+                                                    upper: b, claimed: claimed, sourceLast: src.lowerBound > c) {
                     return make(text(src), mixed, .quoteEndingClause)
                 }
                 var content = content(quote: q)
@@ -97,7 +97,8 @@ extension AttributionContext {
         // …, said X.
         if leftSource == nil && !participle {
             guard pre >= a, isComma(pre) || isDash(pre), let src = sourceStarting(at: r, upper: b),
-                  let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed)
+                  let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed,
+                                           sourceLast: true)
             else { return nil }
             return make(text(src), content, .inverted)
         }
