@@ -14,7 +14,12 @@ public struct Attributor: Sendable {
     }
 
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
-        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        attribute(doc, quotes: quotes, actors: actors, words: nil)
+    }
+
+    /// The same, reading the tokens' keys from the actor stage's `ArticleWords` when given.
+    func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable, words: ArticleWords?) -> [Quote] {
+        let ctx = AttributionContext(doc: doc, quotes: quotes, words: words)
         var found = ctx.readAll()
         if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
         return found.enumerated().map { n, f in

@@ -101,7 +101,7 @@ extension AttributionContext {
     func key(_ k: Int) -> UInt64 {
         let t = tokens[k]
         switch t.kind {
-        case .word: return WordKey.of(s, t.span.start, t.span.end)
+        case .word: return keys[k]
         case .punctuation, .symbol: return 0x100 | UInt64(s[t.span.start].value & 0xFF_FFFF) << 9
         case .quoteMark: return 2
         case .number: return 3
@@ -110,7 +110,7 @@ extension AttributionContext {
 
     func shape(_ k: Int) -> UInt64 {
         if has(k, .pronoun) { return 1 }
-        if isWord(k, "who") || isWord(k, "which") { return 2 }
+        if isWord(k, CueWords.who) || isWord(k, CueWords.which) { return 2 }
         if has(k, .det) { return 3 }
         if isCapitalized(k) { return 4 }
         if tokens[k].kind == .number { return 5 }

@@ -5,11 +5,11 @@ extension AttributionContext {
     func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
         var k = r
         guard k < b else { return nil }
-        if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
+        if frames.contains(.obj), !isWord(k, CueWords.that), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
             var m = k
             // told a packed crowd in Windham, New Hampshire, on Monday that …
-            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, "that"), !has(m, .cueVerb) { m += 1 }
-            if m < b, isWord(m, "that") {
+            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, CueWords.that), !has(m, .cueVerb) { m += 1 }
+            if m < b, isWord(m, CueWords.that) {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
                 var m = skipRightFillers(from: object.upperBound, upper: b)
@@ -25,19 +25,19 @@ extension AttributionContext {
             // said on CNN that …, told reporters at a rally in Ohio: "…"
             var m = k
             while m < min(b, k + 14) {
-                if isWord(m, "that") || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
+                if isWord(m, CueWords.that) || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
                 if has(m, .cueVerb), info[m].form == .past || info[m].form == .third { return nil }
                 if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
                 m += 1
             }
-            let unresolved = !(m < b && (isWord(m, "that") || isComma(m) || isPunct(m, ":")))
+            let unresolved = !(m < b && (isWord(m, CueWords.that) || isComma(m) || isPunct(m, ":")))
             if m >= b || isSentenceEnd(m) || unresolved {
                 // warned of …, argued against …: a topic; said in an interview with …: no content.
                 if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .prepositionalPhrase) }
-                guard isWord(k, "of") || isWord(k, "about") || isWord(k, "against") || isWord(k, "for") else { return nil }
+                guard isWord(k, CueWords.of) || isWord(k, CueWords.about) || isWord(k, CueWords.against) || isWord(k, CueWords.for) else { return nil }
                 return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .weakBare)
             }
-            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+            if isWord(m, CueWords.that) { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
@@ -54,13 +54,13 @@ extension AttributionContext {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
                 if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
                 if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .colon) }
-                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+                if isWord(k + 1, CueWords.that) { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             }
             return nil
         }
         if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
-        if isSubordinator(k), !isWord(k, "if") { return nil }   // tweeted when …: a time, not the content
-        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
+        if isSubordinator(k), !isWord(k, CueWords.if) { return nil }   // tweeted when …: a time, not the content
+        if isWord(k, CueWords.that) { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
         guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
@@ -103,7 +103,7 @@ extension AttributionContext {
                 e += 1; break
             }
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
-            if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, CueWords.and), e + 1 < b, !isCapitalized(e + 1),
                endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
             e += 1
         }
@@ -159,7 +159,7 @@ extension AttributionContext {
         var start = start
         if start < pre, let cut = (start..<pre).last(where: { isDash($0) || isPunct($0, ";") }), cut + 1 < pre {
             start = cut + 1
-            if isWord(start, "and") || isWord(start, "but"), start + 1 < pre { start += 1 }
+            if isWord(start, CueWords.and) || isWord(start, CueWords.but), start + 1 < pre { start += 1 }
         }
         let fronted = start < pre && (has(start, .prep) || has(start, .comp) || isSubordinator(start))
             && !(start + 1..<pre).contains(where: { isComma($0) })
@@ -180,7 +180,7 @@ extension AttributionContext {
         // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
         let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
         if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
-           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose"), !has(k + 1, .prep),
+           !has(k + 1, .det), !isWord(k + 1, CueWords.who), !isWord(k + 1, CueWords.whose), !has(k + 1, .prep),
            !sourceLast || opensPredicate(k + 1) {
             // Bound together by history, the two nations, Xi said, now have …: the subject after the
             // last comma of the first part.
@@ -236,15 +236,15 @@ extension AttributionContext {
     /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
     /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
     func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
-        if dash { return isWord(k, "a") || isWord(k, "an") || isWord(k, "and") || isWord(k, "but") }
+        if dash { return isWord(k, CueWords.a) || isWord(k, CueWords.an) || isWord(k, CueWords.and) || isWord(k, CueWords.but) }
         // …, but there is growing anger: a new clause; …, but never compromise: the same one.
-        if isWord(k, "but") {
+        if isWord(k, CueWords.but) {
             return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
-                                            || isWord(k + 1, "there"))
+                                            || isWord(k + 1, CueWords.there))
         }
-        return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
-            || isWord(k, "while") || isWord(k, "as") || isWord(k, "even") || isWord(k, "with")
-            || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+        return isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when) || isWord(k, CueWords.where)
+            || isWord(k, CueWords.while) || isWord(k, CueWords.as) || isWord(k, CueWords.even) || isWord(k, CueWords.with)
+            || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although)
     }
 
     /// `that the governor, who must decide, has said nothing`: a relative or adverbial phrase
@@ -260,9 +260,9 @@ extension AttributionContext {
 
     /// Words opening a subordinate clause (When he arrived, …).
     func isSubordinator(_ k: Int) -> Bool {
-        isWord(k, "when") || isWord(k, "as") || isWord(k, "after") || isWord(k, "while") || isWord(k, "if")
-            || isWord(k, "because") || isWord(k, "although") || isWord(k, "though") || isWord(k, "since")
-            || isWord(k, "unless") || isWord(k, "before") || isWord(k, "once")
+        isWord(k, CueWords.when) || isWord(k, CueWords.as) || isWord(k, CueWords.after) || isWord(k, CueWords.while) || isWord(k, CueWords.if)
+            || isWord(k, CueWords.because) || isWord(k, CueWords.although) || isWord(k, CueWords.though) || isWord(k, CueWords.since)
+            || isWord(k, CueWords.unless) || isWord(k, CueWords.before) || isWord(k, CueWords.once)
     }
 
     func routed(_ c: Content?, _ route: ContentRoute) -> Content? {
@@ -277,13 +277,13 @@ extension AttributionContext {
         let sp = tokens[k].span
         guard tokens[k].kind == .word, sp.length >= 5, !has(k, .time), !has(k, .prep) else { return false }
         let ing = s[sp.end - 1] == "g" && s[sp.end - 2] == "n" && s[sp.end - 3] == "i"
-        return ing && !isWord(k, "nothing") && !isWord(k, "something") && !isWord(k, "everything") && !isWord(k, "anything")
+        return ing && !isWord(k, CueWords.nothing) && !isWord(k, CueWords.something) && !isWord(k, CueWords.everything) && !isWord(k, CueWords.anything)
     }
 
     /// `Powell has said he has reviewed them and disagrees with …`: after "and"/"but", a verb in
     /// another tense than the cue's belongs to the reported clause, not to a new attribution.
     func continuesContent(after e: Int, cueForm: VerbForm?, upper b: Int) -> Bool {
-        guard let cueForm, isWord(e, "and") || isWord(e, "but") else { return false }
+        guard let cueForm, isWord(e, CueWords.and) || isWord(e, CueWords.but) else { return false }
         var m = e + 1
         while m < b, has(m, .adverb) || has(m, .neg) { m += 1 }
         guard m < b, has(m, .cueVerb) else { return false }

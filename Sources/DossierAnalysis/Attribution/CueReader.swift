@@ -55,7 +55,7 @@ extension AttributionContext {
         // content ends at the clause's comma.
         var upper = b
         let fronted = (isSubordinator(a) || has(a, .prep) || isParticiple(a)) && !(a + 1..<c).contains(where: { isComma($0) })
-        let relative = leftSource.map { isWord($0.upperBound - 1, "which") || isWord($0.upperBound - 1, "who") } ?? false
+        let relative = leftSource.map { isWord($0.upperBound - 1, CueWords.which) || isWord($0.upperBound - 1, CueWords.who) } ?? false
         if fronted || relative {
             var m = r
             while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
@@ -105,7 +105,7 @@ extension AttributionContext {
         let source = participle ? inheritedSource(earlier, sentence: a, upper: c) : leftSource.map(text)
         guard source != nil else { return nil }
         // As X reported, …
-        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, "as"), r < b, isComma(r),
+        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, CueWords.as), r < b, isComma(r),
            let content = clause(from: r + 1, upper: b, claimed: claimed) {
             return make(source, content, .asReported)
         }
@@ -133,13 +133,13 @@ extension AttributionContext {
             if form == .base, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s" {
                 return false
             }
-            if form == .past, isWord(p, "when") || isWord(p, "if") || isWord(p, "as") || isWord(p, "once")
-                || isWord(p, "unless") || isWord(p, "than") { return false }
+            if form == .past, isWord(p, CueWords.when) || isWord(p, CueWords.if) || isWord(p, CueWords.as) || isWord(p, CueWords.once)
+                || isWord(p, CueWords.unless) || isWord(p, CueWords.than) { return false }
         }
         if c + 1 < b {
             let n = c + 1
-            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
-            if form == .past, isWord(n, "by") { return false }
+            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, CueWords.of) { return false }
+            if form == .past, isWord(n, CueWords.by) { return false }
         }
         // A verb of judgement takes an object (the Benghazi attacks, …).
         if info[c].frames.contains(.stance), !info[c].frames.contains(.speech), form != .gerund,
@@ -166,8 +166,8 @@ extension AttributionContext {
 
     /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.
     func isGerundPreposition(_ k: Int) -> Bool {
-        isWord(k, "after") || isWord(k, "before") || isWord(k, "while") || isWord(k, "by") || isWord(k, "when")
-            || isWord(k, "in") || isWord(k, "without")
+        isWord(k, CueWords.after) || isWord(k, CueWords.before) || isWord(k, CueWords.while) || isWord(k, CueWords.by) || isWord(k, CueWords.when)
+            || isWord(k, CueWords.in) || isWord(k, CueWords.without)
     }
 
     /// Headlines capitalise every word; there a capitalised verb after a name is still a verb.

@@ -5,9 +5,7 @@
 /// the next word starts a new sentence; abbreviations (Mr., Gov., U.S., Jan.), initials and
 /// decimals do not end one. A paragraph always ends its last sentence.
 public struct Segmenter: Sendable {
-    let abbreviations: Set<String>
-
-    public init() { abbreviations = Lexicons.abbreviations.set }
+    public init() {}
 
     public func segment(_ text: ArticleText) -> Document {
         let s = text.scalars
@@ -15,7 +13,7 @@ public struct Segmenter: Sendable {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
-        let tokenizer = Tokenizer(abbreviations: abbreviations)
+        let tokenizer = Tokenizer()
         var i = 0
         while i < s.count {
             // Skip blank space up to the paragraph's first visible character.
