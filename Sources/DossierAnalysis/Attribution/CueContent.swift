@@ -105,6 +105,9 @@ extension AttributionContext {
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
             if e > k + 1, closes[e - 1] >= 0, isWord(e, CueWords.and), e + 1 < b, !isCapitalized(e + 1),
                endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
+            // called him a "nice guy" and he …: a new subject after the quote starts another clause.
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, CueWords.and) || isWord(e, CueWords.but), e + 1 < b,
+               has(e + 1, .pronoun), !isObjectPronoun(e + 1) { break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
@@ -242,6 +245,8 @@ extension AttributionContext {
             return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
                                             || isWord(k + 1, CueWords.there))
         }
+        // called Cruz the "ultimate hypocrite," linking to …: a participle phrase.
+        if length > 3, isParticiple(k), !has(k, .cueVerb) || info[k].form == .gerund { return true }
         return isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when) || isWord(k, CueWords.where)
             || isWord(k, CueWords.while) || isWord(k, CueWords.as) || isWord(k, CueWords.even) || isWord(k, CueWords.with)
             || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although)

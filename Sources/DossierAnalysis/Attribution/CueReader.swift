@@ -75,7 +75,8 @@ extension AttributionContext {
             let qStart = firstToken(of: q, endingAt: pre)
             let titleLike = qStart > a && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
                                            || has(qStart - 1, .prep) || has(qStart - 1, .det))
-            let inClause = qStart > start && !isPunct(qStart - 1, ":")
+            // Whatever his impact, "his chances are slim," says X: a quote after a comma is a clause of its own.
+            let inClause = qStart > start && !isPunct(qStart - 1, ":") && !isComma(qStart - 1)
             // "Too forced?" He tweeted …: a question or exclamation before a capitalised pronoun.
             let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } == true
                 && closes[pre] >= 0 && pre > 0 && (isPunct(pre - 1, "?") || isPunct(pre - 1, "!"))

@@ -111,7 +111,12 @@ public struct Segmenter: Sendable {
         let lower = String(word).lowercased()
         guard lower.contains(".") || ["inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc"].contains(lower) else { return false }
         let n = tokens[k + 1]
-        guard n.kind == .word, CharClass.isUpper(s[n.span.start]) else { return n.kind == .quoteMark && s[n.span.start].value == 0x201C }
+        guard n.kind == .word, CharClass.isUpper(s[n.span.start]) else {
+            // "in the U.S. “The …": an opening quote whose first word is capitalised.
+            guard n.kind == .quoteMark, s[n.span.start].value == 0x201C, k + 2 < range.upperBound else { return false }
+            let w = tokens[k + 2]
+            return w.kind != .word || CharClass.isUpper(s[w.span.start])
+        }
         var next = String.UnicodeScalarView()
         next.append(contentsOf: s[n.span.start..<n.span.end])
         return Segmenter.sentenceOpeners.contains(String(next))
