@@ -44,6 +44,20 @@ enum Train {
                 probability[i] = articles[i].candidates.map { model.probability($0.features) }
             }
         }
+        if let dump = ProcessInfo.processInfo.environment["TRAIN_DUMP"] {
+            // Every out-of-fold candidate: label, probability, kind, reading, source / cue / content.
+            var lines = ""
+            for (i, a) in articles.enumerated() {
+                let text = ArticleText(loaded[i].text)
+                for (k, c) in a.candidates.enumerated() {
+                    let q = c.quote
+                    let content = text.joined(q.content, separator: " | ").replacingOccurrences(of: "\n", with: " ")
+                    lines += "\(a.labels[k] ? 1 : 0)\t\(String(format: "%.3f", probability[i][k]))\t\(q.kind.rawValue)\t\(c.reading)\t"
+                        + "\(q.source.map { text[$0] } ?? "-")\t\(q.cue.map { text[$0] } ?? "-")\t\(content.prefix(200))\t\(loaded[i].id)\n"
+                }
+            }
+            try? lines.write(toFile: dump, atomically: true, encoding: .utf8)
+        }
         let rulesOnly = score(articles) { _, _ in true }
         let thresholds = chooseThresholds(articles, probability)
         let crossValidated = score(articles) { i, k in

@@ -50,6 +50,8 @@ enum AttributionPattern: UInt8, CaseIterable, Sendable {
     case colonIntroduction
     /// `"…," Hollande retaliated` / `"Choke!" blared the Herald`: a verb the lexicon lacks
     case unknownVerb
+    /// `When asked whether …`, `Asked about …`: a question put to someone
+    case passiveQuestion
 }
 
 /// How the content after a cue was reached.

@@ -51,7 +51,7 @@ public struct Attributor: Sendable {
         return ctx.readAll().enumerated().map { n, f in
             AttributionCandidate(quote: Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
                                               kind: f.kind, paragraph: f.paragraph),
-                                 features: ctx.features(f), isSure: Self.isSure(f, ctx))
+                                 features: ctx.features(f), isSure: Self.isSure(f, ctx), reading: "\(f.pattern)/\(f.route)")
         }
     }
 }
@@ -62,6 +62,8 @@ public struct AttributionCandidate: Sendable {
     public var features: [UInt32]
     /// Kept whatever the model says (see `Attributor.isSure`).
     public var isSure: Bool
+    /// The rules' reading that found it (pattern/route), for looking at errors.
+    public var reading: String = ""
 }
 
 extension AttributionContext {
@@ -104,7 +106,7 @@ extension AttributionContext {
                                                 claimed: claimed)
                         step = p.length
                     case .cue:
-                        found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
+                        found = readCue(k, length: p.length, frames: [.speech, .np, .to], form: info[k].form, sentence: si,
                                         range: a, b, earlier: earlier, claimed: claimed)
                         step = p.length
                     case .after:

@@ -5,7 +5,9 @@ extension AttributionContext {
     func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
         var k = r
         guard k < b else { return nil }
-        if frames.contains(.obj), !isWord(k, CueWords.that), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
+        // (A subject pronoun is never the addressee: went on to say he's …)
+        if frames.contains(.obj), !isWord(k, CueWords.that), opens[k] < 0, !has(k, .to), !isPunct(k, ":"),
+           !(has(k, .pronoun) && !has(k, .det) && !isObjectPronoun(k) && !isWord(k, CueWords.you) && !isWord(k, CueWords.it)) {
             var m = k
             // told a packed crowd in Windham, New Hampshire, on Monday that …
             while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, CueWords.that), !has(m, .cueVerb) { m += 1 }
@@ -63,7 +65,7 @@ extension AttributionContext {
         if isWord(k, CueWords.that) { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
-        guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+        guard tokens[k].kind == .word || tokens[k].kind == .number || first(k) == "$" else { return nil }
         // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
         if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .weakBare) }
         return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .bare : .addressee)
@@ -87,10 +89,25 @@ extension AttributionContext {
     /// A clause from `k` to the end of the sentence, stopping before a later attribution block
     /// (`, he said`, `, according to`, `, saying`).
     func clause(from k: Int, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
+        var k = k
+        // that, given the divide, instituting … : a phrase set off by commas opens the clause.
+        var frontedOpen = k < b && isComma(k)
+        if frontedOpen { k += 1 }
         guard k < b else { return nil }
+        // that during his visit this week, Erdogan reiterated …: the comma after a fronted phrase
+        // or subordinate clause does not end the content.
+        frontedOpen = frontedOpen || (has(k, .prep) && !has(k, .to)) || isSubordinator(k) || isParticiple(k)
+            || isWord(k, CueWords.given)
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
+            if frontedOpen, isComma(e), e > k + 1 {
+                frontedOpen = false
+                if e + 1 < b, tokens[e + 1].kind == .word, !startsTrailingPhrase(e + 1, dash: false, after: e - k),
+                   !startsAttributionBlock(e + 1, upper: b) {
+                    e += 1; continue
+                }
+            }
             // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
             if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
@@ -182,8 +199,11 @@ extension AttributionContext {
         }
         // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
         let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
+        // In particular, he said, the foundation had …: after a fronted phrase the main clause follows.
+        let openerOnly = fronted || (shortSubject && (start..<pre).allSatisfy { has($0, .adverb) || isLyAdverb($0) || has($0, .prep)
+                                                                               || isComma($0) || tokens[$0].kind != .word })
         if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
-           !has(k + 1, .det), !isWord(k + 1, CueWords.who), !isWord(k + 1, CueWords.whose), !has(k + 1, .prep),
+           !has(k + 1, .det) || openerOnly, !isWord(k + 1, CueWords.who), !isWord(k + 1, CueWords.whose), !has(k + 1, .prep),
            !sourceLast || opensPredicate(k + 1) {
             // Bound together by history, the two nations, Xi said, now have …: the subject after the
             // last comma of the first part.

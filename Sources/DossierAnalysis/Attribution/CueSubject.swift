@@ -18,7 +18,8 @@ extension AttributionContext {
     /// `X, a spokesman for Y, said`: the source before an apposition or relative clause (which
     /// may hold a quoted title: `Hemsley, the co-author of "Going Viral," said`).
     func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
-        var m = j - 1
+        // X, citing "…," said: the comma is inside the closing quote at `j`.
+        var m = closes[j] >= 0 ? j : j - 1
         while m > a, j - m < 24, !isComma(m) {
             if closes[m] >= 0, let part = quotePart(endingAt: m), part.lowerBound > a {
                 m = part.lowerBound - 1

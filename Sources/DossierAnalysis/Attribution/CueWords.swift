@@ -49,6 +49,12 @@ enum CueWords {
     static var from: UInt64 { 0x7f845078d7a5c0b5 }   // from
     static var governor: UInt64 { 0x8c491e5e765943eb }   // governor
     static var group: UInt64 { 0xdc57e42946f6e08c }   // group
+    static var during: UInt64 { 0x8ab509e91ba27e88 }   // during
+    static var amid: UInt64 { 0x8c718883af0fe59e }   // amid
+    static var you: UInt64 { 0xb5617c19799ea15c }   // you
+    static var it: UInt64 { 0x08b73e07b55c55f0 }   // it
+    static var being: UInt64 { 0xac85085e70d64908 }   // being
+    static var given: UInt64 { 0x6bb9daff6968dd16 }   // given
     static var him: UInt64 { 0x3373311930068ff5 }   // him
     static var holy: UInt64 { 0x402a03cc7e6d3ecf }   // holy
     static var `if`: UInt64 { 0x08b73007b55c3e26 }   // if
@@ -162,6 +168,12 @@ enum CueWords {
         ("from", from),
         ("governor", governor),
         ("group", group),
+        ("during", during),
+        ("amid", amid),
+        ("you", you),
+        ("it", it),
+        ("being", being),
+        ("given", given),
         ("him", him),
         ("holy", holy),
         ("if", `if`),

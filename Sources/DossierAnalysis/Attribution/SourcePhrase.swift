@@ -35,6 +35,7 @@ extension AttributionContext {
             if isObjectPronoun(k) { return false }
             return true
         case .symbol: return first(k) == "&"
+        case .punctuation: return first(k) == "%" && k > 0 && tokens[k - 1].kind == .number   // 42% say
         default: return false
         }
     }
@@ -48,7 +49,7 @@ extension AttributionContext {
             if k >= lower, !isWord(k, CueWords.who), let head = sourceEnding(at: k, lower: lower) { return head.lowerBound..<(j + 1) }
             return j..<(j + 1)
         }
-        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") else { return nil }
+        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") || isPhraseWord(j) else { return nil }
         if has(j, .pronoun) { return j..<(j + 1) }
         var end = j
         var k = j
