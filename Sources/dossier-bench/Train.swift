@@ -52,7 +52,7 @@ enum Train {
                 for (k, c) in a.candidates.enumerated() {
                     let q = c.quote
                     let content = text.joined(q.content, separator: " | ").replacingOccurrences(of: "\n", with: " ")
-                    lines += "\(a.labels[k] ? 1 : 0)\t\(String(format: "%.3f", probability[i][k]))\t\(q.kind.rawValue)\t\(c.reading)\t"
+                    lines += "\(a.labels[k] ? 1 : 0)\(c.isSure ? "S" : "")\t\(String(format: "%.3f", probability[i][k]))\t\(q.kind.rawValue)\t\(c.reading)\t"
                         + "\(q.source.map { text[$0] } ?? "-")\t\(q.cue.map { text[$0] } ?? "-")\t\(content.prefix(200))\t\(loaded[i].id)\n"
                 }
             }

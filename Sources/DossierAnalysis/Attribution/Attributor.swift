@@ -28,12 +28,13 @@ public struct Attributor: Sendable {
         }
     }
 
-    /// Readings kept whatever the model says: block quotes and continued turns, too rare in the
-    /// training data for the model to judge, and a named source whose cue is followed by a whole
+    /// Readings kept whatever the model says: block quotes, too rare in the training data for the
+    /// model to judge (continued turns are judged: most quote paragraphs after a speaker's are not
+    /// the same speaker's in the training split), and a named source whose cue is followed by a whole
     /// quotation ending the sentence.
     static func isSure(_ f: Attribution, _ ctx: AttributionContext) -> Bool {
         switch f.pattern {
-        case .block, .continuation: return true
+        case .block: return true
         case .contentAfter:
             // Russia called for "…". / The mayor said: "…" — a named source, then a whole quotation
             // that ends the sentence.
