@@ -120,7 +120,10 @@ extension AttributionContext {
                 } else if found == nil, isPunct(k, ":") {
                     found = readColon(k, sentence: si, range: a, b, claimed: claimed)
                 }
-                if let f = found, !adjacentOnly || isAdjacentQuote(f, cue: k) {
+                // A nouny form (orders, remarks) before a quote is no sure reading: a verb elsewhere in
+                // the sentence (called the use of executive orders "quite dangerous") goes first.
+                let nouny = info[k].frames.contains(.noun) && (info[k].form == .base || info[k].form == .third)
+                if let f = found, !adjacentOnly || (isAdjacentQuote(f, cue: k) && !nouny) {
                     for q in f.quotes { claimed[q] = Int32(k) }
                     out.append(f)
                     used.append(k)
