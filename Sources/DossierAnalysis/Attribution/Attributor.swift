@@ -22,9 +22,11 @@ public struct Attributor: Sendable {
         let ctx = AttributionContext(doc: doc, quotes: quotes, words: words)
         var found = ctx.readAll()
         if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
+        let lookup = SpeakerLookup(table: actors, doc: doc)
         return found.enumerated().map { n, f in
             Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
-                  speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
+                  speaker: f.source.flatMap { lookup.actor(for: $0) }.map { actors.actors[$0].id }, kind: f.kind,
+                  paragraph: f.paragraph)
         }
     }
 
