@@ -92,7 +92,10 @@ extension AttributionContext {
             }
         }
         // Those who named a candidate said: the relative clause belongs to the phrase before it.
-        if start - 2 >= lower, isWord(start - 1, CueWords.who) || isWord(start - 1, CueWords.that), isPhraseWord(start - 2),
+        // (A "that" before a capitalised subject is a complement: the idea that Clinton had shown …)
+        if start - 2 >= lower, isWord(start - 1, CueWords.who) || (isWord(start - 1, CueWords.that) && !isCapitalized(start)
+                                                                    && !has(start, .det) && !has(start, .pronoun)),
+           isPhraseWord(start - 2),
            let head = sourceEnding(at: start - 2, lower: lower), !has(head.lowerBound, .pronoun) || head.count > 1 {
             return head.lowerBound..<(end + 1)
         }
