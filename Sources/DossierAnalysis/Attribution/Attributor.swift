@@ -80,8 +80,18 @@ extension AttributionContext {
         }
         attributeBlockQuotes(into: &found, claimed: &claimed)
         assignLeftoverQuotes(into: &found, claimed: claimed)
+        found.removeAll { $0.source.map(isJunkSource) ?? false }
         found.sort { $0.start < $1.start }
         return found
+    }
+
+    /// A source of one word that cannot name a speaker: a bare determiner ("The"), a question
+    /// word, "there", "so": a misreading of the phrase before the cue.
+    func isJunkSource(_ span: Span) -> Bool {
+        guard let k = doc.firstToken(atOrAfter: span.start), k < tokens.count, tokens[k].span.end >= span.end,
+              tokens[k].kind == .word else { return false }
+        if has(k, .pronoun) || isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.that) { return false }
+        return has(k, .det) || has(k, .comp) || isWord(k, CueWords.there) || isWord(k, CueWords.so) || isWord(k, CueWords.why) || isWord(k, CueWords.here)
     }
 
     /// Reads every cue of sentence `si`; a quote taken by a cue is marked `claimed`. Two passes:

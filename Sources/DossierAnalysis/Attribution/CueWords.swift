@@ -54,6 +54,9 @@ enum CueWords {
     static var you: UInt64 { 0xb5617c19799ea15c }   // you
     static var it: UInt64 { 0x08b73e07b55c55f0 }   // it
     static var being: UInt64 { 0xac85085e70d64908 }   // being
+    static var so: UInt64 { 0x08d93907b57933d7 }   // so
+    static var why: UInt64 { 0x5ec5ea1948914a79 }   // why
+    static var here: UInt64 { 0x0a4e01cc5f62582b }   // here
     static var given: UInt64 { 0x6bb9daff6968dd16 }   // given
     static var him: UInt64 { 0x3373311930068ff5 }   // him
     static var holy: UInt64 { 0x402a03cc7e6d3ecf }   // holy
@@ -173,6 +176,9 @@ enum CueWords {
         ("you", you),
         ("it", it),
         ("being", being),
+        ("so", so),
+        ("why", why),
+        ("here", here),
         ("given", given),
         ("him", him),
         ("holy", holy),
