@@ -116,7 +116,8 @@ extension AttributionContext {
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
                !isParenthetical(after: e, upper: b) { break }
             // … out of business," while trying to …: the same after a comma inside the closing quote.
-            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b, startsTrailingPhrase(e + 1, dash: false, after: e - k) {
+            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b,
+               startsTrailingPhrase(e + 1, dash: false, after: e - k, afterQuote: true) {
                 e += 1; break
             }
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
@@ -258,15 +259,16 @@ extension AttributionContext {
 
     /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
     /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
-    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
+    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int, afterQuote: Bool = false) -> Bool {
         if dash { return isWord(k, CueWords.a) || isWord(k, CueWords.an) || isWord(k, CueWords.and) || isWord(k, CueWords.but) }
         // …, but there is growing anger: a new clause; …, but never compromise: the same one.
         if isWord(k, CueWords.but) {
             return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
                                             || isWord(k + 1, CueWords.there))
         }
-        // called Cruz the "ultimate hypocrite," linking to …: a participle phrase.
-        if length > 3, isParticiple(k), !has(k, .cueVerb) || info[k].form == .gerund { return true }
+        // called Cruz the "ultimate hypocrite," linking to …: a participle phrase after a quote
+        // (after a plain comma, "including …" and the like still belong to the clause).
+        if afterQuote, length > 3, isParticiple(k), !has(k, .cueVerb) || info[k].form == .gerund { return true }
         return isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when) || isWord(k, CueWords.where)
             || isWord(k, CueWords.while) || isWord(k, CueWords.as) || isWord(k, CueWords.even) || isWord(k, CueWords.with)
             || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although)
