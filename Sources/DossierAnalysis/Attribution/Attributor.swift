@@ -132,9 +132,9 @@ extension AttributionContext {
                 } else if found == nil, isPunct(k, ":") {
                     found = readColon(k, sentence: si, range: a, b, claimed: claimed)
                 }
-                // A nouny form (orders, remarks) before a quote is no sure reading: a verb elsewhere in
-                // the sentence (called the use of executive orders "quite dangerous") goes first.
-                let nouny = info[k].frames.contains(.noun) && (info[k].form == .base || info[k].form == .third)
+                // A nouny form (orders, remarks) before a quote is no sure reading when a verb of the
+                // lexicon comes before it (called the use of executive orders "quite dangerous").
+                let nouny = isNounyForm(k) && (a..<k).contains { has($0, .cueVerb) && !isNounyForm($0) && info[$0].form != .gerund }
                 if let f = found, !adjacentOnly || (isAdjacentQuote(f, cue: k) && !nouny) {
                     for q in f.quotes { claimed[q] = Int32(k) }
                     out.append(f)
@@ -144,6 +144,11 @@ extension AttributionContext {
             }
         }
         out[first...].sort { $0.start < $1.start }
+    }
+
+    /// A base or -s form of a cue that is often a noun (orders, remarks, read).
+    func isNounyForm(_ k: Int) -> Bool {
+        info[k].frames.contains(.noun) && (info[k].form == .base || info[k].form == .third)
     }
 
     /// The attribution's content is a whole quotation ending just before its cue or opening
