@@ -109,7 +109,8 @@ extension AttributionContext {
                     k += 1; continue
                 }
                 let offset = tokens[k].span.start
-                let earlier = out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
+                // (No array is built while the sentence has no attribution yet: the common case.)
+                let earlier = out.count == first ? out[first...] : out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
                 var found: Attribution? = nil
                 var step = 1
                 if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
