@@ -68,6 +68,17 @@ import Testing
         #expect(q?.cue == "shows")
     }
 
+    @Test func nounCueOwnedByItsSource() {
+        let q = quote("The senator's criticism of the harbour deal was echoed by the mayor.", containing: "harbour")
+        #expect(q == SeenQuote(kind: .indirect, content: "the harbour deal", source: "The senator's", cue: "criticism of"))
+        let r = quote("Pence's call for a special prosecutor was rejected.", containing: "prosecutor")
+        #expect(r?.source == "Pence's")
+        #expect(r?.content == "a special prosecutor")
+        // Without an owner the noun says nothing about who holds the view; the verb still reads.
+        #expect(quote("The criticism of the harbour deal grew louder.", containing: "harbour") == nil)
+        #expect(quote("Residents claim that the harbour deal was rigged.", containing: "rigged")?.source == "Residents")
+    }
+
     @Test func everyCueWordConstantIsTheWordsKey() {
         for (word, key) in CueWords.all { #expect(WordKey.of(word) == key, "\(word)") }
     }

@@ -10,7 +10,7 @@ import Testing
 struct TrainingSplitScoreTests {
     /// Last recorded figures on the subset (attributed F1).
     static let recordedDirectF1 = 0.856
-    static let recordedAllF1 = 0.636
+    static let recordedAllF1 = 0.637
     static let stride = 2
 
     @Test func attributedF1DoesNotRegress() {

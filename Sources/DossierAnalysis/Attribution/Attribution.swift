@@ -52,6 +52,8 @@ enum AttributionPattern: UInt8, CaseIterable, Sendable {
     case unknownVerb
     /// `When asked whether …`, `Asked about …`: a question put to someone
     case passiveQuestion
+    /// `Pence's call for …`, `his criticism of …`: a noun cue owned by its source
+    case nounCue
 }
 
 /// How the content after a cue was reached.

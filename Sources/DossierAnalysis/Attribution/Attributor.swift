@@ -122,7 +122,12 @@ extension AttributionContext {
                     case .cue:
                         found = readCue(k, length: p.length, frames: [.speech, .np, .to], form: info[k].form, sentence: si,
                                         range: a, b, earlier: earlier, claimed: claimed)
+                            ?? readNounCue(k, length: p.length, sentence: si, range: a, b, claimed: claimed)
                         step = p.length
+                    case .noun:
+                        // (Without a possessive before it, the word may still be a verb: they claim that …)
+                        found = readNounCue(k, length: p.length, sentence: si, range: a, b, claimed: claimed)
+                        if found != nil { step = p.length }
                     case .after:
                         break
                     }
