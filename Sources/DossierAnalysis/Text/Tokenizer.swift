@@ -54,6 +54,7 @@ struct Tokenizer {
             default: return false
             }
         }
+        if v >= 0x2010 && v <= 0x2027 { return true }   // dashes, curly quotes, bullets, ellipsis
         switch u.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation:
