@@ -6,7 +6,9 @@ import Foundation
 /// scorer would count it as attributed; a logistic model over the candidates' features is
 /// cross-validated by article (K folds) to choose the two thresholds and to report honest
 /// figures, then trained on every article and written to FILE (default: the embedded model
-/// file in the analysis library's data folder).
+/// file in the analysis library's data folder). With `TRAIN_DUMP=PATH` every candidate is also
+/// written to PATH as a tab-separated line (label, S when always kept, out-of-fold probability,
+/// kind, reading, source, cue, content, article) for looking at what the model keeps and drops.
 enum Train {
     static let defaultOutput = "Sources/DossierAnalysis/Lexicons/data/attribution_model.bin"
 
