@@ -109,8 +109,10 @@ extension AttributionContext {
                     k += 1; continue
                 }
                 let offset = tokens[k].span.start
-                // (No array is built while the sentence has no attribution yet: the common case.)
-                let earlier = out.count == first ? out[first...] : out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
+                // (No array is built while the sentence has no attribution yet, the common case; and no
+                // slice of `out` is kept either: it would make every append below copy `out`.)
+                let earlier = out.count == first ? ArraySlice<Attribution>()
+                    : out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
                 var found: Attribution? = nil
                 var step = 1
                 if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
