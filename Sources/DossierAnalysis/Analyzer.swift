@@ -12,9 +12,10 @@ public struct Analyzer: Sendable {
         let text = ArticleText(string)
         let document = Segmenter().segment(text)
         let quoteSpans = QuoteDetector().detect(document)
-        let mentions = MentionFinder().find(document)
+        let words = ArticleWords(document)   // per-token keys, classes and flags, shared by both stages
+        let mentions = MentionFinder().find(words)
         var table = ActorResolver().resolve(document, mentions: mentions)
-        var quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table)
+        var quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table, words: words)
         for i in quotes.indices {
             guard let s = quotes[i].source else { continue }
             if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document) }

@@ -39,9 +39,11 @@ enum Probe {
 
 /// `dossier-bench stages [DIR]`: seconds spent in each stage over a folder, single-threaded.
 enum StageTimer {
-    static func run(directory: String) {
+    /// `rounds` passes over the corpus (more rounds make a steadier profile under perf).
+    static func run(directory: String, rounds: Int = 1) {
         let texts = Corpus.load(directory)
         var t = [Double](repeating: 0, count: 5)
+        for _ in 0..<max(1, rounds) {
         for s in texts {
             var c = Clock.now
             let text = ArticleText(s)
@@ -54,6 +56,7 @@ enum StageTimer {
             t[3] += Clock.seconds(since: c); c = Clock.now
             _ = Attributor().attribute(doc, quotes: spans, actors: table)
             t[4] += Clock.seconds(since: c)
+        }
         }
         for (name, secs) in zip(["text", "segment", "quotes", "actors", "attribution"], t) {
             print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%.3f", secs)) s")

@@ -6,7 +6,9 @@ import Foundation
 /// scorer would count it as attributed; a logistic model over the candidates' features is
 /// cross-validated by article (K folds) to choose the two thresholds and to report honest
 /// figures, then trained on every article and written to FILE (default: the embedded model
-/// file in the analysis library's data folder).
+/// file in the analysis library's data folder). With `TRAIN_DUMP=PATH` every candidate is also
+/// written to PATH as a tab-separated line (label, S when always kept, out-of-fold probability,
+/// kind, reading, source, cue, content, article) for looking at what the model keeps and drops.
 enum Train {
     static let defaultOutput = "Sources/DossierAnalysis/Lexicons/data/attribution_model.bin"
 
@@ -43,6 +45,20 @@ enum Train {
             for i in articles.indices where i % folds == fold {
                 probability[i] = articles[i].candidates.map { model.probability($0.features) }
             }
+        }
+        if let dump = ProcessInfo.processInfo.environment["TRAIN_DUMP"] {
+            // Every out-of-fold candidate: label, probability, kind, reading, source / cue / content.
+            var lines = ""
+            for (i, a) in articles.enumerated() {
+                let text = ArticleText(loaded[i].text)
+                for (k, c) in a.candidates.enumerated() {
+                    let q = c.quote
+                    let content = text.joined(q.content, separator: " | ").replacingOccurrences(of: "\n", with: " ")
+                    lines += "\(a.labels[k] ? 1 : 0)\(c.isSure ? "S" : "")\t\(String(format: "%.3f", probability[i][k]))\t\(q.kind.rawValue)\t\(c.reading)\t"
+                        + "\(q.source.map { text[$0] } ?? "-")\t\(q.cue.map { text[$0] } ?? "-")\t\(content.prefix(200))\t\(loaded[i].id)\n"
+                }
+            }
+            try? lines.write(toFile: dump, atomically: true, encoding: .utf8)
         }
         let rulesOnly = score(articles) { _, _ in true }
         let thresholds = chooseThresholds(articles, probability)
@@ -111,9 +127,10 @@ enum Train {
         return t
     }
 
-    /// Logistic regression by stochastic gradient descent with L2 regularisation; the order of
-    /// examples is shuffled with a fixed seed, so training is deterministic.
-    static func fit(_ articles: [Article], epochs: Int = 12, rate: Float = 0.1, l2: Float = 1e-6) -> AttributionModel {
+    /// Logistic regression by stochastic gradient descent with L2 regularisation, the weights
+    /// averaged over the epochs; the order of examples is shuffled with a fixed seed, so training
+    /// is deterministic.
+    static func fit(_ articles: [Article], epochs: Int = 12, rate: Float = 0.1, l2: Float = 1e-5) -> AttributionModel {
         var examples: [([UInt32], Float)] = []
         for a in articles {
             for (c, l) in zip(a.candidates, a.labels) { examples.append((c.features, l ? 1 : 0)) }
@@ -122,6 +139,9 @@ enum Train {
         var w = [Float](repeating: 0, count: 1 << AttributionModel.tableBits)
         var order = Array(examples.indices)
         var seed: UInt64 = 0x2545F4914F6CDD1D
+        // Averaged SGD: the mean of the weights over every step generalises better than the last.
+        var sum = [Double](repeating: 0, count: w.count)
+        var steps = 0.0
         for epoch in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -138,7 +158,11 @@ enum Train {
                     w[j] -= lr * (g + l2 * w[j])
                 }
             }
+            // Summed once per epoch: cheap, and close to the per-step mean.
+            for j in w.indices where w[j] != 0 { sum[j] += Double(w[j]) }
+            steps += 1
         }
+        for j in w.indices { w[j] = Float(sum[j] / steps) }
         for j in w.indices where abs(w[j]) < pruneBelow { w[j] = 0 }
         return AttributionModel(weights: w, directThreshold: 0.5, mixedThreshold: 0.5, indirectThreshold: 0.5)
     }

@@ -6,7 +6,7 @@ import Foundation
 //   dossier-bench [CORPUS_TEXT_DIR] [--rounds N] [--stress-mb M]
 //   dossier-bench probe [FILE]        print the quotes of one text (stdin without FILE)
 //   dossier-bench export OUT [CORPUS] [--rules-only]   quotes as JSON Lines for the scorer
-//   dossier-bench stages [DIR]        time each stage of the pipeline
+//   dossier-bench stages [DIR] [--rounds N]   time each stage of the pipeline
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
 //   dossier-bench sessions [N]        save/open a synthetic N-article session (see SessionBenchmark.swift)
@@ -47,7 +47,7 @@ case "export":
     Export.run(output: rest.first ?? "/tmp/dossier-export.jsonl", corpus: rest.count > 1 ? rest[1] : Score.defaultCorpus,
                rulesOnly: arguments.contains("--rules-only"))
 case "stages":
-    StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus)
+    StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus, rounds: option("--rounds", default: 1))
 default:
     let dir = positional(after: 0).first ?? Benchmark.defaultCorpus
     Benchmark.run(directory: dir, rounds: option("--rounds", default: 3), stressMB: option("--stress-mb", default: 10))

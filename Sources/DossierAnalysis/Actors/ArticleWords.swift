@@ -95,7 +95,12 @@ private struct ArticleWordsBuilder {
     var lowerSeen = KeySet(capacity: 1024)
     var count: Int { key.count }
 
-    init(doc: Document, lex: ActorLexicon) { self.doc = doc; self.lex = lex }
+    init(doc: Document, lex: ActorLexicon) {
+        self.doc = doc; self.lex = lex
+        // Sized for the article, so the sets never grow (rehash) while they fill.
+        lowerSeen = KeySet(capacity: doc.tokens.count)
+        capSeen = KeySet(capacity: doc.tokens.count / 4)
+    }
 
     mutating func build() {
         let lexicon = lex

@@ -75,6 +75,10 @@ struct ChunkClassifier {
         } else if w.flags[n].contains(.allCaps) && w.t(n).span.length <= 6 && !first {
             c.kind = .organization
             c.weak = true
+        } else if !first && Self.looksLikeBrand(w.s, w.t(n).span) {
+            // CrowdTangle, YouGov, Mic.com: a company or outlet, not a person, when it speaks.
+            c.kind = .organization
+            c.weak = true
         } else if w.has(n, .groupNoun) {
             c.kind = .people
         }
@@ -83,6 +87,20 @@ struct ChunkClassifier {
             c.gender = p.gender
         }
         return c
+    }
+
+    /// One word with a capital after a lower-case letter (CrowdTangle, PolitiFact), not a
+    /// surname prefix (McCain, DeSantis, LaHood, O'Rourke, MacArthur), or a web address (Mic.com).
+    static func looksLikeBrand(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        let a = span.start, e = span.end
+        guard e - a >= 4 else { return false }
+        if e - a > 4, s[e - 4] == ".", s[e - 3] == "c", s[e - 2] == "o", s[e - 1] == "m" { return true }
+        var inner = -1
+        for i in (a + 1)..<e where CharClass.isUpper(s[i]) && CharClass.isLower(s[i - 1]) { inner = i; break }
+        guard inner > a else { return false }
+        // Mc, Mac, De, Di, Du, La, Le, Van, Von: surname prefixes before the inner capital.
+        let prefix = String(String.UnicodeScalarView(s[a..<inner]))
+        return !["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Da", "Del", "Della", "St"].contains(prefix)
     }
 
     /// What the left-to-right reading of a run found before the name.

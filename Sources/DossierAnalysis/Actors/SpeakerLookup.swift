@@ -6,6 +6,18 @@ struct SpeakerLookup {
     let table: ActorTable
     let doc: Document
     var lex: ActorLexicon { .shared }
+    /// Profiles with their words, built once per actor for all the lookups of one article.
+    private let cache: ProfileCache
+
+    init(table: ActorTable, doc: Document) {
+        self.table = table; self.doc = doc
+        cache = ProfileCache(count: table.actors.count)
+    }
+
+    final class ProfileCache {
+        var profiles: [ActorProfile?]
+        init(count: Int) { profiles = [ActorProfile?](repeating: nil, count: count) }
+    }
 
     func actor(for source: Span) -> Int? {
         if let a = overlapping(source) { return a }
@@ -170,12 +182,14 @@ struct SpeakerLookup {
 
     /// The actor's profile with the words of its roles, names and affiliation.
     private func profile(_ a: Int) -> ActorProfile {
+        if let p = cache.profiles[a] { return p }
         var p = table.profiles[a]
         let actor = table.actors[a]
         for r in actor.roles { p.add(role: r, lexicon: lex) }
         p.add(name: actor.name, lexicon: lex)
         for n in actor.aliases { p.add(name: n, lexicon: lex) }
         if let af = actor.affiliation { p.add(name: af, lexicon: lex) }
+        cache.profiles[a] = p
         return p
     }
 

@@ -50,6 +50,10 @@ enum AttributionPattern: UInt8, CaseIterable, Sendable {
     case colonIntroduction
     /// `"…," Hollande retaliated` / `"Choke!" blared the Herald`: a verb the lexicon lacks
     case unknownVerb
+    /// `When asked whether …`, `Asked about …`: a question put to someone
+    case passiveQuestion
+    /// `Pence's call for …`, `his criticism of …`: a noun cue owned by its source
+    case nounCue
 }
 
 /// How the content after a cue was reached.

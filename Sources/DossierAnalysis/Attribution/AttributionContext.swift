@@ -1,10 +1,14 @@
 /// Everything the attribution stages read about one article, computed once: each token's word
-/// classes and cue reading, and which quotation each token belongs to.
+/// classes and cue reading, and which quotation each token belongs to. The tokens' folded keys
+/// come from the actor stage's `ArticleWords` when the pipeline has built it (one key pass per
+/// article for both stages).
 struct AttributionContext {
     let doc: Document
     let s: [Unicode.Scalar]
     let tokens: [Token]
     let lexicon: CueLexicon
+    /// Per token: the folded `WordKey` of a word, a small code for other tokens.
+    let keys: [UInt64]
     /// Per token: word classes and cue-verb reading (empty for punctuation and unknown words).
     var info: [WordInfo]
     /// Per token: the index of the quote holding it, or -1.
@@ -15,16 +19,17 @@ struct AttributionContext {
     /// The detected quotes, unclosed ones ended before an inline attribution.
     let quotes: [QuoteSpan]
 
-    init(doc: Document, quotes: [QuoteSpan], lexicon: CueLexicon = .shared) {
+    init(doc: Document, quotes: [QuoteSpan], words: ArticleWords? = nil, lexicon: CueLexicon = .shared) {
         self.doc = doc
         s = doc.text.scalars
         tokens = doc.tokens
         self.lexicon = lexicon
         let n = tokens.count
+        let keys = words?.key ?? doc.foldedKeys()
+        self.keys = keys
         var info = [WordInfo](repeating: WordInfo(), count: n)
         for k in 0..<n where tokens[k].kind == .word {
-            let sp = tokens[k].span
-            if let w = lexicon.words[WordKey.of(s, sp.start, sp.end)] { info[k] = w }
+            if let w = lexicon.words[keys[k]] { info[k] = w }
         }
         self.info = info
         self.quotes = Self.closingUnclosedQuotes(quotes, doc: doc, info: info)
@@ -97,22 +102,22 @@ struct AttributionContext {
         return t.kind == .word && t.span.length == 2 && CharClass.isApostrophe(s[t.span.start])
     }
 
-    /// The word of token `k` case-folded equals `word` (ASCII, lowercase).
-    func isWord(_ k: Int, _ word: StaticString) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .word, t.span.length == word.utf8CodeUnitCount else { return false }
-        var i = t.span.start
-        for b in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
-            if WordKey.fold(s[i]) != UInt32(b) { return false }
-            i += 1
-        }
-        return true
-    }
+    /// The word of token `k`, case-folded, is the word whose key is `key` (a `CueWords` constant).
+    @inline(__always) func isWord(_ k: Int, _ key: UInt64) -> Bool { keys[k] == key }
 
     func text(_ r: Range<Int>) -> Span { Span(tokens[r.lowerBound].span.start, tokens[r.upperBound - 1].span.end) }
 }
 
 extension Document {
+    /// Per token: the folded `WordKey` of a word (as `ArticleWords.key`), the scalar value of the
+    /// first character for other tokens.
+    func foldedKeys() -> [UInt64] {
+        let s = text.scalars
+        return tokens.map { t in
+            t.kind == .word ? WordKey.folded(s, t.span.start..<t.span.end) : UInt64(s[t.span.start].value)
+        }
+    }
+
     /// The index of the first token that ends after `offset` (binary search).
     func firstToken(atOrAfter offset: Int) -> Int? {
         var lo = 0, hi = tokens.count

@@ -14,21 +14,29 @@ public struct Attributor: Sendable {
     }
 
     public func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable) -> [Quote] {
-        let ctx = AttributionContext(doc: doc, quotes: quotes)
+        attribute(doc, quotes: quotes, actors: actors, words: nil)
+    }
+
+    /// The same, reading the tokens' keys from the actor stage's `ArticleWords` when given.
+    func attribute(_ doc: Document, quotes: [QuoteSpan], actors: ActorTable, words: ArticleWords?) -> [Quote] {
+        let ctx = AttributionContext(doc: doc, quotes: quotes, words: words)
         var found = ctx.readAll()
         if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
+        let lookup = SpeakerLookup(table: actors, doc: doc)
         return found.enumerated().map { n, f in
             Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
-                  speaker: f.source.flatMap { actors.speaker(for: $0, in: doc) }, kind: f.kind, paragraph: f.paragraph)
+                  speaker: f.source.flatMap { lookup.actor(for: $0) }.map { actors.actors[$0].id }, kind: f.kind,
+                  paragraph: f.paragraph)
         }
     }
 
-    /// Readings kept whatever the model says: block quotes and continued turns, too rare in the
-    /// training data for the model to judge, and a named source whose cue is followed by a whole
+    /// Readings kept whatever the model says: block quotes, too rare in the training data for the
+    /// model to judge (continued turns are judged: most quote paragraphs after a speaker's are not
+    /// the same speaker's in the training split), and a named source whose cue is followed by a whole
     /// quotation ending the sentence.
     static func isSure(_ f: Attribution, _ ctx: AttributionContext) -> Bool {
         switch f.pattern {
-        case .block, .continuation: return true
+        case .block: return true
         case .contentAfter:
             // Russia called for "…". / The mayor said: "…" — a named source, then a whole quotation
             // that ends the sentence.
@@ -46,7 +54,7 @@ public struct Attributor: Sendable {
         return ctx.readAll().enumerated().map { n, f in
             AttributionCandidate(quote: Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
                                               kind: f.kind, paragraph: f.paragraph),
-                                 features: ctx.features(f), isSure: Self.isSure(f, ctx))
+                                 features: ctx.features(f), isSure: Self.isSure(f, ctx), reading: "\(f.pattern)/\(f.route)")
         }
     }
 }
@@ -57,6 +65,8 @@ public struct AttributionCandidate: Sendable {
     public var features: [UInt32]
     /// Kept whatever the model says (see `Attributor.isSure`).
     public var isSure: Bool
+    /// The rules' reading that found it (pattern/route), for looking at errors.
+    public var reading: String = ""
 }
 
 extension AttributionContext {
@@ -70,8 +80,18 @@ extension AttributionContext {
         }
         attributeBlockQuotes(into: &found, claimed: &claimed)
         assignLeftoverQuotes(into: &found, claimed: claimed)
+        found.removeAll { $0.source.map(isJunkSource) ?? false }
         found.sort { $0.start < $1.start }
         return found
+    }
+
+    /// A source of one word that cannot name a speaker: a bare determiner ("The"), a question
+    /// word, "there", "so": a misreading of the phrase before the cue.
+    func isJunkSource(_ span: Span) -> Bool {
+        guard let k = doc.firstToken(atOrAfter: span.start), k < tokens.count, tokens[k].span.end >= span.end,
+              tokens[k].kind == .word else { return false }
+        if has(k, .pronoun) || isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.that) { return false }
+        return has(k, .det) || has(k, .comp) || isWord(k, CueWords.there) || isWord(k, CueWords.so) || isWord(k, CueWords.why) || isWord(k, CueWords.here)
     }
 
     /// Reads every cue of sentence `si`; a quote taken by a cue is marked `claimed`. Two passes:
@@ -89,7 +109,10 @@ extension AttributionContext {
                     k += 1; continue
                 }
                 let offset = tokens[k].span.start
-                let earlier = out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
+                // (No array is built while the sentence has no attribution yet, the common case; and no
+                // slice of `out` is kept either: it would make every append below copy `out`.)
+                let earlier = out.count == first ? ArraySlice<Attribution>()
+                    : out[first...].filter { ($0.cue?.start ?? 0) < offset }[...]
                 var found: Attribution? = nil
                 var step = 1
                 if has(k, .phraseStart), let p = phrase(at: k, upper: b) {
@@ -99,9 +122,14 @@ extension AttributionContext {
                                                 claimed: claimed)
                         step = p.length
                     case .cue:
-                        found = readCue(k, length: p.length, frames: [.speech, .np, .obj], form: info[k].form, sentence: si,
+                        found = readCue(k, length: p.length, frames: [.speech, .np, .to], form: info[k].form, sentence: si,
                                         range: a, b, earlier: earlier, claimed: claimed)
+                            ?? readNounCue(k, length: p.length, sentence: si, range: a, b, claimed: claimed)
                         step = p.length
+                    case .noun:
+                        // (Without a possessive before it, the word may still be a verb: they claim that …)
+                        found = readNounCue(k, length: p.length, sentence: si, range: a, b, claimed: claimed)
+                        if found != nil { step = p.length }
                     case .after:
                         break
                     }
@@ -112,7 +140,10 @@ extension AttributionContext {
                 } else if found == nil, isPunct(k, ":") {
                     found = readColon(k, sentence: si, range: a, b, claimed: claimed)
                 }
-                if let f = found, !adjacentOnly || isAdjacentQuote(f, cue: k) {
+                // A nouny form (orders, remarks) before a quote is no sure reading when a verb of the
+                // lexicon comes before it (called the use of executive orders "quite dangerous").
+                let nouny = isNounyForm(k) && (a..<k).contains { has($0, .cueVerb) && !isNounyForm($0) && info[$0].form != .gerund }
+                if let f = found, !adjacentOnly || (isAdjacentQuote(f, cue: k) && !nouny) {
                     for q in f.quotes { claimed[q] = Int32(k) }
                     out.append(f)
                     used.append(k)
@@ -121,6 +152,11 @@ extension AttributionContext {
             }
         }
         out[first...].sort { $0.start < $1.start }
+    }
+
+    /// A base or -s form of a cue that is often a noun (orders, remarks, read).
+    func isNounyForm(_ k: Int) -> Bool {
+        info[k].frames.contains(.noun) && (info[k].form == .base || info[k].form == .third)
     }
 
     /// The attribution's content is a whole quotation ending just before its cue or opening

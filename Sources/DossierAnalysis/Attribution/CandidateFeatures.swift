@@ -8,7 +8,8 @@ extension AttributionContext {
              beforePrevious, sourceShape, sourceEndShape, sourceLength, sourceHead, contentLength, quoteCount,
              headline, titleCase, negated, capitalisedCue, patternKind, patternRoute, cuePosition, contentFirst,
              lemmaKind, sourceFirst, verbLemma, verbLemmaRoute, endsSentence, frames, patternSource, formPattern,
-             firstInParagraph, framesRoute
+             firstInParagraph, framesRoute, lemmaSourceShape, routeLength, patternLength, lemmaContentFirst,
+             kindEndsSentence, sourceHeadPattern
     }
 
     @inline(__always) func feature(_ t: Template, _ value: UInt64) -> UInt32 {
@@ -67,6 +68,8 @@ extension AttributionContext {
         if let src = f.source, let first = doc.firstToken(atOrAfter: src.start), first < tokens.count {
             var last = first
             while last + 1 < tokens.count, tokens[last + 1].span.start < src.end { last += 1 }
+            out.append(feature(.lemmaSourceShape, WordKey.combine(lemma, shape(first) << 4 | shape(last))))
+            out.append(feature(.sourceHeadPattern, WordKey.combine(key(last), pattern)))
             out.append(feature(.sourceShape, shape(first)))
             out.append(feature(.patternSource, pattern << 8 | shape(last) << 4 | UInt64(min(last - first + 1, 4))))
             out.append(feature(.sourceEndShape, shape(last)))
@@ -86,13 +89,18 @@ extension AttributionContext {
             }
         }
         out.append(feature(.contentLength, Self.bucket(words)))
+        out.append(feature(.routeLength, route << 8 | Self.bucket(words)))
+        out.append(feature(.patternLength, pattern << 8 | Self.bucket(words)))
+        out.append(feature(.lemmaContentFirst, WordKey.combine(lemma, firstContent)))
         out.append(feature(.quoteCount, UInt64(min(f.quotes.count, 3))))
         out.append(feature(.contentFirst, firstContent))
         out.append(feature(.headline, f.paragraph == 0 ? 1 : 0))
         let firstSentence = f.sentence == 0 || doc.sentences[f.sentence - 1].paragraph != doc.sentences[f.sentence].paragraph
         out.append(feature(.firstInParagraph, firstSentence ? 1 : 0))
         if let end = f.content.last?.end {
-            out.append(feature(.endsSentence, end >= doc.sentences[f.sentence].span.end - 1 ? 1 : 0))
+            let ends: UInt64 = end >= doc.sentences[f.sentence].span.end - 1 ? 1 : 0
+            out.append(feature(.endsSentence, ends))
+            out.append(feature(.kindEndsSentence, kind << 4 | ends))
         }
         return out
     }
@@ -101,7 +109,7 @@ extension AttributionContext {
     func key(_ k: Int) -> UInt64 {
         let t = tokens[k]
         switch t.kind {
-        case .word: return WordKey.of(s, t.span.start, t.span.end)
+        case .word: return keys[k]
         case .punctuation, .symbol: return 0x100 | UInt64(s[t.span.start].value & 0xFF_FFFF) << 9
         case .quoteMark: return 2
         case .number: return 3
@@ -110,7 +118,7 @@ extension AttributionContext {
 
     func shape(_ k: Int) -> UInt64 {
         if has(k, .pronoun) { return 1 }
-        if isWord(k, "who") || isWord(k, "which") { return 2 }
+        if isWord(k, CueWords.who) || isWord(k, CueWords.which) { return 2 }
         if has(k, .det) { return 3 }
         if isCapitalized(k) { return 4 }
         if tokens[k].kind == .number { return 5 }

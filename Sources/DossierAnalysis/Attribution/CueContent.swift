@@ -5,11 +5,13 @@ extension AttributionContext {
     func rightContent(from r: Int, frames: CueFrames, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
         var k = r
         guard k < b else { return nil }
-        if frames.contains(.obj), !isWord(k, "that"), opens[k] < 0, !has(k, .to), !isPunct(k, ":") {
+        // (A subject pronoun is never the addressee: went on to say he's …)
+        if frames.contains(.obj), !isWord(k, CueWords.that), opens[k] < 0, !has(k, .to), !isPunct(k, ":"),
+           !(has(k, .pronoun) && !has(k, .det) && !isObjectPronoun(k) && !isWord(k, CueWords.you) && !isWord(k, CueWords.it)) {
             var m = k
             // told a packed crowd in Windham, New Hampshire, on Monday that …
-            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, "that"), !has(m, .cueVerb) { m += 1 }
-            if m < b, isWord(m, "that") {
+            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, CueWords.that), !has(m, .cueVerb) { m += 1 }
+            if m < b, isWord(m, CueWords.that) {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
                 var m = skipRightFillers(from: object.upperBound, upper: b)
@@ -25,19 +27,19 @@ extension AttributionContext {
             // said on CNN that …, told reporters at a rally in Ohio: "…"
             var m = k
             while m < min(b, k + 14) {
-                if isWord(m, "that") || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
+                if isWord(m, CueWords.that) || isComma(m) || isPunct(m, ":") || isSentenceEnd(m) { break }
                 if has(m, .cueVerb), info[m].form == .past || info[m].form == .third { return nil }
                 if opens[m] >= 0, let part = quotePart(startingAt: m) { m = part.upperBound; continue }
                 m += 1
             }
-            let unresolved = !(m < b && (isWord(m, "that") || isComma(m) || isPunct(m, ":")))
+            let unresolved = !(m < b && (isWord(m, CueWords.that) || isComma(m) || isPunct(m, ":")))
             if m >= b || isSentenceEnd(m) || unresolved {
                 // warned of …, argued against …: a topic; said in an interview with …: no content.
                 if frames.contains(.np) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .prepositionalPhrase) }
-                guard isWord(k, "of") || isWord(k, "about") || isWord(k, "against") || isWord(k, "for") else { return nil }
+                guard isWord(k, CueWords.of) || isWord(k, CueWords.about) || isWord(k, CueWords.against) || isWord(k, CueWords.for) else { return nil }
                 return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .weakBare)
             }
-            if isWord(m, "that") { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+            if isWord(m, CueWords.that) { return routed(clause(from: m + 1, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             if isComma(m) || isPunct(m, ":") { k = m }
         }
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
@@ -54,16 +56,16 @@ extension AttributionContext {
             if k + 1 < b || (k + 1 < tokens.count && opens[k + 1] >= 0) {
                 if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
                 if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .colon) }
-                if isWord(k + 1, "that") { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+                if isWord(k + 1, CueWords.that) { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
             }
             return nil
         }
         if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
-        if isSubordinator(k), !isWord(k, "if") { return nil }   // tweeted when …: a time, not the content
-        if isWord(k, "that") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
+        if isSubordinator(k), !isWord(k, CueWords.if) { return nil }   // tweeted when …: a time, not the content
+        if isWord(k, CueWords.that) { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
-        guard tokens[k].kind == .word || tokens[k].kind == .number else { return nil }
+        guard tokens[k].kind == .word || tokens[k].kind == .number || first(k) == "$" else { return nil }
         // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
         if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .weakBare) }
         return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .bare : .addressee)
@@ -87,10 +89,25 @@ extension AttributionContext {
     /// A clause from `k` to the end of the sentence, stopping before a later attribution block
     /// (`, he said`, `, according to`, `, saying`).
     func clause(from k: Int, upper b: Int, claimed: [Int32], cueForm: VerbForm? = nil) -> Content? {
+        var k = k
+        // that, given the divide, instituting … : a phrase set off by commas opens the clause.
+        var frontedOpen = k < b && isComma(k)
+        if frontedOpen { k += 1 }
         guard k < b else { return nil }
+        // that during his visit this week, Erdogan reiterated …: the comma after a fronted phrase
+        // or subordinate clause does not end the content.
+        frontedOpen = frontedOpen || (has(k, .prep) && !has(k, .to)) || isSubordinator(k) || isParticiple(k)
+            || isWord(k, CueWords.given)
         var e = k
         while e < b {
             if isPunct(e, ";") { break }
+            if frontedOpen, isComma(e), e > k + 1 {
+                frontedOpen = false
+                if e + 1 < b, tokens[e + 1].kind == .word, !startsTrailingPhrase(e + 1, dash: false, after: e - k),
+                   !startsAttributionBlock(e + 1, upper: b) {
+                    e += 1; continue
+                }
+            }
             // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
             if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
@@ -99,12 +116,16 @@ extension AttributionContext {
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
                !isParenthetical(after: e, upper: b) { break }
             // … out of business," while trying to …: the same after a comma inside the closing quote.
-            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b, startsTrailingPhrase(e + 1, dash: false, after: e - k) {
+            if closes[e] >= 0, e > k + 1, isComma(e - 1), e + 1 < b,
+               startsTrailingPhrase(e + 1, dash: false, after: e - k, afterQuote: true) {
                 e += 1; break
             }
             // called the merger "a terrible deal" and ranked …: a second predicate after the quote.
-            if e > k + 1, closes[e - 1] >= 0, isWord(e, "and"), e + 1 < b, !isCapitalized(e + 1),
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, CueWords.and), e + 1 < b, !isCapitalized(e + 1),
                endsInEd(e + 1) || (has(e + 1, .cueVerb) && info[e + 1].form == .past) { break }
+            // called him a "nice guy" and he …: a new subject after the quote starts another clause.
+            if e > k + 1, closes[e - 1] >= 0, isWord(e, CueWords.and) || isWord(e, CueWords.but), e + 1 < b,
+               has(e + 1, .pronoun), !isObjectPronoun(e + 1) { break }
             e += 1
         }
         guard let c = content(k..<e), !c.quotes.contains(where: { claimed[$0] >= 0 && !(k..<e).contains(Int(claimed[$0])) })
@@ -150,12 +171,16 @@ extension AttributionContext {
 
     /// The clause before a cue block (`…, he said`), and when the sentence goes on after the
     /// block (`…, he said, …`) its rest too. A fronted phrase (`At the rally, he said …`) is not one.
-    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32]) -> Content? {
+    /// When the source ends the block (`…, said X, …`, `…, according to X, …`), what follows its
+    /// comma is an apposition of the source (`said Jane Roe, a professor at …`) unless it opens
+    /// with a verb (`The plan, said Roe, is dead`).
+    func leftClause(upTo pre: Int, from start: Int, blockEnd: Int, upper b: Int, claimed: [Int32],
+                    sourceLast: Bool = false) -> Content? {
         // He had a rally that night - and the permit, his campaign said, …: the clause after the dash.
         var start = start
         if start < pre, let cut = (start..<pre).last(where: { isDash($0) || isPunct($0, ";") }), cut + 1 < pre {
             start = cut + 1
-            if isWord(start, "and") || isWord(start, "but"), start + 1 < pre { start += 1 }
+            if isWord(start, CueWords.and) || isWord(start, CueWords.but), start + 1 < pre { start += 1 }
         }
         let fronted = start < pre && (has(start, .prep) || has(start, .comp) || isSubordinator(start))
             && !(start + 1..<pre).contains(where: { isComma($0) })
@@ -175,8 +200,12 @@ extension AttributionContext {
         }
         // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
         let shortSubject = c.kind == .indirect && wordCount(start..<pre) <= 3
+        // In particular, he said, the foundation had …: after a fronted phrase the main clause follows.
+        let openerOnly = fronted || (shortSubject && (start..<pre).allSatisfy { has($0, .adverb) || isLyAdverb($0) || has($0, .prep)
+                                                                               || isComma($0) || tokens[$0].kind != .word })
         if k + 1 < b, isComma(k), shortSubject || (!startsAttributionBlock(k + 1, upper: b) && !has(k + 1, .cueVerb)),
-           !has(k + 1, .det), !isWord(k + 1, "who"), !isWord(k + 1, "whose") {
+           !has(k + 1, .det) || openerOnly, !isWord(k + 1, CueWords.who), !isWord(k + 1, CueWords.whose), !has(k + 1, .prep),
+           !sourceLast || opensPredicate(k + 1) {
             // Bound together by history, the two nations, Xi said, now have …: the subject after the
             // last comma of the first part.
             if let comma = (start..<pre).last(where: { isComma($0) }), comma + 1 < pre, closes[comma + 1] < 0, opens[comma + 1] < 0,
@@ -191,6 +220,15 @@ extension AttributionContext {
             }
         }
         return c
+    }
+
+    /// A verb opening the rest of a clause after an inserted attribution (`is`, `would`, `never`,
+    /// `called`), not a noun phrase in apposition to a source (`a professor`, `Facebook's director`).
+    func opensPredicate(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, !isCapitalized(k) else { return false }
+        if has(k, .aux) || has(k, .be) || has(k, .neg) { return true }
+        if has(k, .cueVerb) { return info[k].form == .past || info[k].form == .third }
+        return endsInEd(k)
     }
 
     /// `"…," he said, "…"`: a quotation resuming right after the attribution is the same quote.
@@ -221,16 +259,19 @@ extension AttributionContext {
 
     /// After a comma ending reported content: a relative or adverbial clause, or a comment on it
     /// (`…, who also held a rally`, `…, as was the case`, `… — a controversial proposal`).
-    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int) -> Bool {
-        if dash { return isWord(k, "a") || isWord(k, "an") || isWord(k, "and") || isWord(k, "but") }
+    func startsTrailingPhrase(_ k: Int, dash: Bool, after length: Int, afterQuote: Bool = false) -> Bool {
+        if dash { return isWord(k, CueWords.a) || isWord(k, CueWords.an) || isWord(k, CueWords.and) || isWord(k, CueWords.but) }
         // …, but there is growing anger: a new clause; …, but never compromise: the same one.
-        if isWord(k, "but") {
+        if isWord(k, CueWords.but) {
             return k + 1 < tokens.count && (has(k + 1, .pronoun) || has(k + 1, .det) || isCapitalized(k + 1)
-                                            || isWord(k + 1, "there"))
+                                            || isWord(k + 1, CueWords.there))
         }
-        return isWord(k, "who") || isWord(k, "which") || isWord(k, "whose") || isWord(k, "when") || isWord(k, "where")
-            || isWord(k, "while") || isWord(k, "as") || isWord(k, "even") || isWord(k, "with")
-            || isWord(k, "despite") || isWord(k, "though") || isWord(k, "although")
+        // called Cruz the "ultimate hypocrite," linking to …: a participle phrase after a quote
+        // (after a plain comma, "including …" and the like still belong to the clause).
+        if afterQuote, length > 3, isParticiple(k), !has(k, .cueVerb) || info[k].form == .gerund { return true }
+        return isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when) || isWord(k, CueWords.where)
+            || isWord(k, CueWords.while) || isWord(k, CueWords.as) || isWord(k, CueWords.even) || isWord(k, CueWords.with)
+            || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although)
     }
 
     /// `that the governor, who must decide, has said nothing`: a relative or adverbial phrase
@@ -246,9 +287,9 @@ extension AttributionContext {
 
     /// Words opening a subordinate clause (When he arrived, …).
     func isSubordinator(_ k: Int) -> Bool {
-        isWord(k, "when") || isWord(k, "as") || isWord(k, "after") || isWord(k, "while") || isWord(k, "if")
-            || isWord(k, "because") || isWord(k, "although") || isWord(k, "though") || isWord(k, "since")
-            || isWord(k, "unless") || isWord(k, "before") || isWord(k, "once")
+        isWord(k, CueWords.when) || isWord(k, CueWords.as) || isWord(k, CueWords.after) || isWord(k, CueWords.while) || isWord(k, CueWords.if)
+            || isWord(k, CueWords.because) || isWord(k, CueWords.although) || isWord(k, CueWords.though) || isWord(k, CueWords.since)
+            || isWord(k, CueWords.unless) || isWord(k, CueWords.before) || isWord(k, CueWords.once)
     }
 
     func routed(_ c: Content?, _ route: ContentRoute) -> Content? {
@@ -263,13 +304,13 @@ extension AttributionContext {
         let sp = tokens[k].span
         guard tokens[k].kind == .word, sp.length >= 5, !has(k, .time), !has(k, .prep) else { return false }
         let ing = s[sp.end - 1] == "g" && s[sp.end - 2] == "n" && s[sp.end - 3] == "i"
-        return ing && !isWord(k, "nothing") && !isWord(k, "something") && !isWord(k, "everything") && !isWord(k, "anything")
+        return ing && !isWord(k, CueWords.nothing) && !isWord(k, CueWords.something) && !isWord(k, CueWords.everything) && !isWord(k, CueWords.anything)
     }
 
     /// `Powell has said he has reviewed them and disagrees with …`: after "and"/"but", a verb in
     /// another tense than the cue's belongs to the reported clause, not to a new attribution.
     func continuesContent(after e: Int, cueForm: VerbForm?, upper b: Int) -> Bool {
-        guard let cueForm, isWord(e, "and") || isWord(e, "but") else { return false }
+        guard let cueForm, isWord(e, CueWords.and) || isWord(e, CueWords.but) else { return false }
         var m = e + 1
         while m < b, has(m, .adverb) || has(m, .neg) { m += 1 }
         guard m < b, has(m, .cueVerb) else { return false }

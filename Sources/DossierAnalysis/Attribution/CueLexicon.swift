@@ -58,6 +58,8 @@ enum PhraseRole: UInt8, Sendable {
     case cue
     /// Extends the cue verb before it (said in a statement).
     case after
+    /// A noun of stance or speech owned by its source (Pence's call for …, his criticism of …).
+    case noun
 }
 
 /// The cue lexicons, parsed once per process into key tables.
@@ -117,7 +119,7 @@ struct CueLexicon: Sendable {
         for line in Lexicon(bytes: PackageResources.cue_phrases_txt).entries {
             let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             guard parts.count == 2 else { continue }
-            let role: PhraseRole = parts[1] == "source" ? .source : (parts[1] == "after" ? .after : .cue)
+            let role: PhraseRole = parts[1] == "source" ? .source : parts[1] == "after" ? .after : parts[1] == "noun" ? .noun : .cue
             let words = parts[0].split(separator: " ").map(String.init)
             longest = max(longest, words.count)
             phrasePairs.append((WordKey.phrase(words), role))

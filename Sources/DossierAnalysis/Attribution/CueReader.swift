@@ -8,7 +8,12 @@ extension AttributionContext {
     /// Reads the cue at token `c` (of `length` tokens) in the sentence `a..<b`.
     func readCue(_ c: Int, length: Int, frames: CueFrames, form: VerbForm, sentence si: Int, range a: Int, _ b: Int,
                  earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
-        guard isVerbReading(c, form: form, lower: a, upper: b) else { return nil }
+        if isWord(c, CueWords.asked), let found = readPassiveQuestion(c, sentence: si, range: a, b, claimed: claimed) {
+            return found
+        }
+        guard isVerbReading(c, form: form, lower: a, upper: b, phrase: length > 1) else { return nil }
+        // called for X, went on to say: a phrase cue never has its subject after it.
+        let invertible = length == 1
         let paragraph = doc.sentences[si].paragraph
         var cueEnd = c + length
         cueEnd += afterPhraseLength(at: cueEnd, upper: b)
@@ -22,7 +27,7 @@ extension AttributionContext {
         }
 
         // Said Comey, "…"
-        if c == a, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
+        if c == a, invertible, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
             let k = src.upperBound
             if k + 1 < tokens.count, isComma(k) || isPunct(k, ":"), opens[k + 1] >= 0, claimed[Int(opens[k + 1])] < 0 {
                 return make(text(src), content(quote: Int(opens[k + 1])), .cueFirst)
@@ -39,8 +44,13 @@ extension AttributionContext {
         var leftSource: Range<Int>? = nil
         if !participle && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
-            if leftSource == nil, j >= a, isComma(j), !looksInverted(r, b, cue: c) {
+            if leftSource == nil, j >= a, isComma(j), !invertible || !looksInverted(r, b, cue: c) {
                 leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
+            }
+            // Mr. Manafort, citing "the unique magic of Trump," said …: an inserted phrase ending in a quote.
+            if leftSource == nil, j > a, isCommaQuote(j), let q = quoteEnding(before: j, lower: a, paragraph: paragraph),
+               claimed[q] >= 0 {
+                leftSource = sourceBeforeApposition(comma: j, lower: a)
             }
         }
         if form == .gerund && !participle && leftSource == nil { return nil }
@@ -55,7 +65,7 @@ extension AttributionContext {
         // content ends at the clause's comma.
         var upper = b
         let fronted = (isSubordinator(a) || has(a, .prep) || isParticiple(a)) && !(a + 1..<c).contains(where: { isComma($0) })
-        let relative = leftSource.map { isWord($0.upperBound - 1, "which") || isWord($0.upperBound - 1, "who") } ?? false
+        let relative = leftSource.map { isWord($0.upperBound - 1, CueWords.which) || isWord($0.upperBound - 1, CueWords.who) } ?? false
         if fronted || relative {
             var m = r
             while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
@@ -73,18 +83,21 @@ extension AttributionContext {
         // "…," X said / "…," said X
         if !participle, let q = quoteEnding(before: pre, lower: a, paragraph: paragraph), claimed[q] < 0 {
             let qStart = firstToken(of: q, endingAt: pre)
-            let titleLike = qStart > a && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
+            // (The quote may open in an earlier sentence: "Marco! Marco!," splits at the "!".)
+            let titleLike = qStart > 0 && tokens[qStart - 1].span.start >= doc.paragraphs[paragraph].span.start
+                && (isPossessive(qStart - 1) || isLooseApostrophe(qStart - 1)
                                            || has(qStart - 1, .prep) || has(qStart - 1, .det))
-            let inClause = qStart > start && !isPunct(qStart - 1, ":")
+            // Whatever his impact, "his chances are slim," says X: a quote after a comma is a clause of its own.
+            let inClause = qStart > start && !isPunct(qStart - 1, ":") && !isComma(qStart - 1)
             // "Too forced?" He tweeted …: a question or exclamation before a capitalised pronoun.
             let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } == true
                 && closes[pre] >= 0 && pre > 0 && (isPunct(pre - 1, "?") || isPunct(pre - 1, "!"))
             if right != nil && !exclaimed && (titleLike || inClause || pre < a) {
                 // The quote is a title or a phrase of another clause; the content follows the cue.
-            } else if let src = leftSource ?? sourceStarting(at: r, upper: b) {
+            } else if let src = leftSource ?? (invertible ? sourceStarting(at: r, upper: b) : nil) {
                 // America needs leaders "who …," she said. / Despite his "brash persona," X wrote, he is …
                 if inClause, let mixed = leftClause(upTo: pre + 1, from: start, blockEnd: max(src.upperBound, cueEnd),
-                                                    upper: b, claimed: claimed) {
+                                                    upper: b, claimed: claimed, sourceLast: src.lowerBound > c) {
                     return make(text(src), mixed, .quoteEndingClause)
                 }
                 var content = content(quote: q)
@@ -96,15 +109,16 @@ extension AttributionContext {
         }
         // …, said X.
         if leftSource == nil && !participle {
-            guard pre >= a, isComma(pre) || isDash(pre), let src = sourceStarting(at: r, upper: b),
-                  let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed)
+            guard invertible, pre >= a, isComma(pre) || isDash(pre), let src = sourceStarting(at: r, upper: b),
+                  let content = leftClause(upTo: pre, from: start, blockEnd: src.upperBound, upper: b, claimed: claimed,
+                                           sourceLast: true)
             else { return nil }
             return make(text(src), content, .inverted)
         }
         let source = participle ? inheritedSource(earlier, sentence: a, upper: c) : leftSource.map(text)
         guard source != nil else { return nil }
         // As X reported, …
-        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, "as"), r < b, isComma(r),
+        if let src = leftSource, src.lowerBound > a, isWord(src.lowerBound - 1, CueWords.as), r < b, isComma(r),
            let content = clause(from: r + 1, upper: b, claimed: claimed) {
             return make(source, content, .asReported)
         }
@@ -118,27 +132,51 @@ extension AttributionContext {
         return nil
     }
 
+    /// `When asked whether …`, `Asked about …`, `was asked by Matt Lauer if …`: a question put to
+    /// someone; its content is the question, its source the asker when named (else none).
+    func readPassiveQuestion(_ c: Int, sentence si: Int, range a: Int, _ b: Int, claimed: [Int32]) -> Attribution? {
+        let p = c - 1
+        guard c == a || (p >= a && (has(p, .be) || isWord(p, CueWords.when) || isWord(p, CueWords.if)
+                                    || isWord(p, CueWords.after) || isWord(p, CueWords.before) || isWord(p, CueWords.as)
+                                    || isWord(p, CueWords.once) || isWord(p, CueWords.being)))
+        else { return nil }
+        var r = skipRightFillers(from: c + 1, upper: b)
+        var source: Span? = nil
+        if r < b, isWord(r, CueWords.by), let src = sourceStarting(at: r + 1, upper: b) {
+            source = text(src)
+            r = skipRightFillers(from: src.upperBound, upper: b)
+        }
+        guard r < b, has(r, .comp) || isWord(r, CueWords.about), let content = clause(from: r, upper: b, claimed: claimed)
+        else { return nil }
+        return Attribution(cue: text(c..<(c + 1)), source: source, content: content.spans, kind: content.kind,
+                           quotes: content.quotes, paragraph: doc.sentences[si].paragraph, sentence: si,
+                           pattern: .passiveQuestion, route: .question, cueToken: c)
+    }
+
     /// Rejects the readings of a cue word that are not a verb of attribution: a noun (`the
     /// report`, `his remarks were`, `calls of`), an infinitive (`to say`), a passive (`was told`,
     /// `highlighted by`, `when asked`), a word of a name.
-    func isVerbReading(_ c: Int, form: VerbForm, lower a: Int, upper b: Int) -> Bool {
+    func isVerbReading(_ c: Int, form: VerbForm, lower a: Int, upper b: Int, phrase: Bool = false) -> Bool {
         if c > a {
             let p = c - 1
             if has(p, .det) && !has(p, .pronoun) { return false }
             if has(p, .to) || isPossessive(p) || isLooseApostrophe(p) { return false }
             if has(p, .be) && form == .past { return false }
             if isCapitalized(c) && isCapitalized(p) && !isTitleCase(sentenceOf: c) { return false }
-            // A base form after a singular name is a noun (Minnesota state delegate).
-            if form == .base, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s" {
+            // A base form after a singular name is a noun (Minnesota state delegate), unless a
+            // clause follows it (Forbes and Wealth-X say the …, Pence went on to say he …).
+            if form == .base, !phrase, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s",
+               !(c + 1 < b && (has(c + 1, .pronoun) || has(c + 1, .det) || has(c + 1, .that) || opens[c + 1] >= 0
+                               || isPunct(c + 1, ":"))) {
                 return false
             }
-            if form == .past, isWord(p, "when") || isWord(p, "if") || isWord(p, "as") || isWord(p, "once")
-                || isWord(p, "unless") || isWord(p, "than") { return false }
+            if form == .past, isWord(p, CueWords.when) || isWord(p, CueWords.if) || isWord(p, CueWords.as) || isWord(p, CueWords.once)
+                || isWord(p, CueWords.unless) || isWord(p, CueWords.than) { return false }
         }
         if c + 1 < b {
             let n = c + 1
-            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, "of") { return false }
-            if form == .past, isWord(n, "by") { return false }
+            if form == .third || form == .base, has(n, .aux) || has(n, .be) || isWord(n, CueWords.of) { return false }
+            if form == .past, isWord(n, CueWords.by) { return false }
         }
         // A verb of judgement takes an object (the Benghazi attacks, …).
         if info[c].frames.contains(.stance), !info[c].frames.contains(.speech), form != .gerund,
@@ -165,8 +203,8 @@ extension AttributionContext {
 
     /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.
     func isGerundPreposition(_ k: Int) -> Bool {
-        isWord(k, "after") || isWord(k, "before") || isWord(k, "while") || isWord(k, "by") || isWord(k, "when")
-            || isWord(k, "in") || isWord(k, "without")
+        isWord(k, CueWords.after) || isWord(k, CueWords.before) || isWord(k, CueWords.while) || isWord(k, CueWords.by) || isWord(k, CueWords.when)
+            || isWord(k, CueWords.in) || isWord(k, CueWords.without)
     }
 
     /// Headlines capitalise every word; there a capitalised verb after a name is still a verb.

@@ -5,7 +5,7 @@ extension AttributionContext {
     func looksInverted(_ r: Int, _ b: Int, cue c: Int) -> Bool {
         // told, warned, urged … take an addressee after them, never an inverted subject; and only
         // verbs of saying invert (said Smith), not verbs of judgement (endorsed Cruz).
-        if info[c].frames.contains(.obj), !isWord(c, "asked"), !isWord(c, "asks") { return false }
+        if info[c].frames.contains(.obj), !isWord(c, CueWords.asked), !isWord(c, CueWords.asks) { return false }
         if info[c].classes.contains(.cueVerb), !info[c].frames.contains(.speech) { return false }
         guard r < b, has(r, .pronoun) || has(r, .det) || isCapitalized(r),
               let src = sourceStarting(at: r, upper: b), src.count <= 6 else { return false }
@@ -18,7 +18,8 @@ extension AttributionContext {
     /// `X, a spokesman for Y, said`: the source before an apposition or relative clause (which
     /// may hold a quoted title: `Hemsley, the co-author of "Going Viral," said`).
     func sourceBeforeApposition(comma j: Int, lower a: Int) -> Range<Int>? {
-        var m = j - 1
+        // X, citing "…," said: the comma is inside the closing quote at `j`.
+        var m = closes[j] >= 0 ? j : j - 1
         while m > a, j - m < 24, !isComma(m) {
             if closes[m] >= 0, let part = quotePart(endingAt: m), part.lowerBound > a {
                 m = part.lowerBound - 1
@@ -110,13 +111,13 @@ extension AttributionContext {
 extension AttributionContext {
     /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
     func isClauseSeparator(_ k: Int) -> Bool {
-        isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, "and") || isWord(k, "but") || isWord(k, "while")
-            || isWord(k, "whereas") || isWord(k, "before") || isWord(k, "after")
+        isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, CueWords.and) || isWord(k, CueWords.but) || isWord(k, CueWords.while)
+            || isWord(k, CueWords.whereas) || isWord(k, CueWords.before) || isWord(k, CueWords.after)
     }
 
     /// `and said`, `but added`: a verb sharing the subject of the verb before it.
     func isCoordination(_ k: Int) -> Bool {
-        isWord(k, "and") || isWord(k, "but") || (isComma(k) && k > 0 && (isWord(k - 1, "and") || isWord(k - 1, "but")))
+        isWord(k, CueWords.and) || isWord(k, CueWords.but) || (isComma(k) && k > 0 && (isWord(k - 1, CueWords.and) || isWord(k - 1, CueWords.but)))
     }
 
     /// A closing quote mark right after a comma (`the CNN “reporter,” saying`).

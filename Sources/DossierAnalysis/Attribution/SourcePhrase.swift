@@ -10,13 +10,13 @@ extension AttributionContext {
 
     /// Prepositions allowed inside a source description.
     func isInnerPreposition(_ k: Int) -> Bool {
-        isWord(k, "of") || isWord(k, "for") || isWord(k, "at") || isWord(k, "from") || isWord(k, "with")
-            || isWord(k, "in")
+        isWord(k, CueWords.of) || isWord(k, CueWords.for) || isWord(k, CueWords.at) || isWord(k, CueWords.from) || isWord(k, CueWords.with)
+            || isWord(k, CueWords.in)
     }
 
     /// Object pronouns cannot be subjects.
     func isObjectPronoun(_ k: Int) -> Bool {
-        (isWord(k, "him") || isWord(k, "them") || isWord(k, "me") || isWord(k, "us")) && !CharClass.isUpper(s[tokens[k].span.end - 1])
+        (isWord(k, CueWords.him) || isWord(k, CueWords.them) || isWord(k, CueWords.me) || isWord(k, CueWords.us)) && !CharClass.isUpper(s[tokens[k].span.end - 1])
     }
 
     /// A token that can be part of a source phrase.
@@ -35,6 +35,7 @@ extension AttributionContext {
             if isObjectPronoun(k) { return false }
             return true
         case .symbol: return first(k) == "&"
+        case .punctuation: return first(k) == "%" && k > 0 && tokens[k - 1].kind == .number   // 42% say
         default: return false
         }
     }
@@ -42,13 +43,13 @@ extension AttributionContext {
     /// The source phrase whose last token is `j`, not reaching before token `lower`.
     func sourceEnding(at j: Int, lower: Int) -> Range<Int>? {
         // Ted Cruz, who said …: the relative pronoun with the phrase it stands for.
-        if j >= lower, isWord(j, "who") || isWord(j, "which") {
+        if j >= lower, isWord(j, CueWords.who) || isWord(j, CueWords.which) {
             var k = j - 1
             if k >= lower, isComma(k) { k -= 1 }
-            if k >= lower, !isWord(k, "who"), let head = sourceEnding(at: k, lower: lower) { return head.lowerBound..<(j + 1) }
+            if k >= lower, !isWord(k, CueWords.who), let head = sourceEnding(at: k, lower: lower) { return head.lowerBound..<(j + 1) }
             return j..<(j + 1)
         }
-        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") else { return nil }
+        guard j >= lower, tokens[j].kind == .word || tokens[j].kind == .number || isPunct(j, ")") || isPhraseWord(j) else { return nil }
         if has(j, .pronoun) { return j..<(j + 1) }
         var end = j
         var k = j
@@ -66,7 +67,7 @@ extension AttributionContext {
         while k >= lower, end - k < Self.maxSourceTokens {
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
             // sources on both sides, members on the committee
-            if isWord(k, "on"), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
+            if isWord(k, CueWords.on), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
                 start = k; k -= 1; continue
             }
             break
@@ -76,8 +77,8 @@ extension AttributionContext {
         guard start <= end else { return nil }
         // A list of names: the governments of the UAE, France, Italy, UK and the US.
         var m = start - 1
-        var listed = m >= lower && isWord(m, "and")
-        while listed, m - 1 >= lower, end - m < 2 * Self.maxSourceTokens, isComma(m) || isWord(m, "and"),
+        var listed = m >= lower && isWord(m, CueWords.and)
+        while listed, m - 1 >= lower, end - m < 2 * Self.maxSourceTokens, isComma(m) || isWord(m, CueWords.and),
               isCapitalized(m - 1), !has(m - 1, .adverb), !has(m - 1, .time) {
             var n = m - 1
             while n - 1 >= lower, isCapitalized(n - 1) || isPossessive(n - 1) { n -= 1 }
@@ -91,7 +92,10 @@ extension AttributionContext {
             }
         }
         // Those who named a candidate said: the relative clause belongs to the phrase before it.
-        if start - 2 >= lower, isWord(start - 1, "who") || isWord(start - 1, "that"), isPhraseWord(start - 2),
+        // (A "that" before a capitalised subject is a complement: the idea that Clinton had shown …)
+        if start - 2 >= lower, isWord(start - 1, CueWords.who) || (isWord(start - 1, CueWords.that) && !isCapitalized(start)
+                                                                    && !has(start, .det) && !has(start, .pronoun)),
+           isPhraseWord(start - 2),
            let head = sourceEnding(at: start - 2, lower: lower), !has(head.lowerBound, .pronoun) || head.count > 1 {
             return head.lowerBound..<(end + 1)
         }
@@ -132,17 +136,17 @@ extension AttributionContext {
     func isRoleNoun(_ k: Int) -> Bool {
         let sp = tokens[k].span
         if sp.length > 3, s[sp.end - 1] == "s", s[sp.end - 2] != "s" { return true }   // aides, officials
-        return isWord(k, "campaign") || isWord(k, "spokesman") || isWord(k, "spokeswoman") || isWord(k, "spokesperson")
-            || isWord(k, "official") || isWord(k, "aide") || isWord(k, "adviser") || isWord(k, "advisor")
-            || isWord(k, "staff") || isWord(k, "team") || isWord(k, "supporter") || isWord(k, "administration")
-            || isWord(k, "camp") || isWord(k, "office") || isWord(k, "source") || isWord(k, "leader")
-            || isWord(k, "chief") || isWord(k, "spokesman's") || isWord(k, "strategist") || isWord(k, "manager")
-            || isWord(k, "director") || isWord(k, "secretary") || isWord(k, "president") || isWord(k, "chairman")
-            || isWord(k, "committee") || isWord(k, "senator") || isWord(k, "governor") || isWord(k, "rep")
-            || isWord(k, "member") || isWord(k, "lawyer") || isWord(k, "attorney") || isWord(k, "analyst")
-            || isWord(k, "pollster") || isWord(k, "economist") || isWord(k, "professor") || isWord(k, "expert")
-            || isWord(k, "executive") || isWord(k, "organization") || isWord(k, "group") || isWord(k, "party")
-            || isWord(k, "department") || isWord(k, "ministry") || isWord(k, "agency") || isWord(k, "council")
+        return isWord(k, CueWords.campaign) || isWord(k, CueWords.spokesman) || isWord(k, CueWords.spokeswoman) || isWord(k, CueWords.spokesperson)
+            || isWord(k, CueWords.official) || isWord(k, CueWords.aide) || isWord(k, CueWords.adviser) || isWord(k, CueWords.advisor)
+            || isWord(k, CueWords.staff) || isWord(k, CueWords.team) || isWord(k, CueWords.supporter) || isWord(k, CueWords.administration)
+            || isWord(k, CueWords.camp) || isWord(k, CueWords.office) || isWord(k, CueWords.source) || isWord(k, CueWords.leader)
+            || isWord(k, CueWords.chief) || isWord(k, CueWords.spokesmans) || isWord(k, CueWords.strategist) || isWord(k, CueWords.manager)
+            || isWord(k, CueWords.director) || isWord(k, CueWords.secretary) || isWord(k, CueWords.president) || isWord(k, CueWords.chairman)
+            || isWord(k, CueWords.committee) || isWord(k, CueWords.senator) || isWord(k, CueWords.governor) || isWord(k, CueWords.rep)
+            || isWord(k, CueWords.member) || isWord(k, CueWords.lawyer) || isWord(k, CueWords.attorney) || isWord(k, CueWords.analyst)
+            || isWord(k, CueWords.pollster) || isWord(k, CueWords.economist) || isWord(k, CueWords.professor) || isWord(k, CueWords.expert)
+            || isWord(k, CueWords.executive) || isWord(k, CueWords.organization) || isWord(k, CueWords.group) || isWord(k, CueWords.party)
+            || isWord(k, CueWords.department) || isWord(k, CueWords.ministry) || isWord(k, CueWords.agency) || isWord(k, CueWords.council)
     }
 
     /// A lower-case adverb in -ly (officially, publicly), not a noun like "family" or "rally".
@@ -151,9 +155,9 @@ extension AttributionContext {
         guard tokens[k].kind == .word, sp.length >= 5, !isCapitalized(k), s[sp.end - 1] == "y", s[sp.end - 2] == "l" else {
             return false
         }
-        return !isWord(k, "family") && !isWord(k, "rally") && !isWord(k, "supply") && !isWord(k, "assembly")
-            && !isWord(k, "anomaly") && !isWord(k, "bully") && !isWord(k, "belly") && !isWord(k, "reply")
-            && !isWord(k, "apply") && !isWord(k, "italy") && !isWord(k, "monopoly") && !isWord(k, "holy")
+        return !isWord(k, CueWords.family) && !isWord(k, CueWords.rally) && !isWord(k, CueWords.supply) && !isWord(k, CueWords.assembly)
+            && !isWord(k, CueWords.anomaly) && !isWord(k, CueWords.bully) && !isWord(k, CueWords.belly) && !isWord(k, CueWords.reply)
+            && !isWord(k, CueWords.apply) && !isWord(k, CueWords.italy) && !isWord(k, CueWords.monopoly) && !isWord(k, CueWords.holy)
     }
 
     func endsInEd(_ k: Int) -> Bool {
@@ -171,7 +175,7 @@ extension AttributionContext {
             if isLyAdverb(k) { k -= 1; continue }
             if c.contains(.time) && isWord(k) {
                 k -= 1
-                if k >= lower, has(k, .time) || isWord(k, "on") || isWord(k, "last") || isWord(k, "this") { k -= 1 }
+                if k >= lower, has(k, .time) || isWord(k, CueWords.on) || isWord(k, CueWords.last) || isWord(k, CueWords.this) { k -= 1 }
                 continue
             }
             break
@@ -186,12 +190,12 @@ extension AttributionContext {
         while k < upper {
             let c = info[k].classes
             if c.contains(.adverb) && !c.contains(.pronoun) { k += 1; continue }
-            if isWord(k, "on") || isWord(k, "last") || isWord(k, "this"), k + 1 < upper, has(k + 1, .time) { k += 2; continue }
+            if isWord(k, CueWords.on) || isWord(k, CueWords.last) || isWord(k, CueWords.this), k + 1 < upper, has(k + 1, .time) { k += 2; continue }
             if c.contains(.time) && !c.contains(.that) && !c.contains(.det) { k += 1; continue }
             // at one point, at some point, at times
-            if isWord(k, "at"), k + 2 < upper, isWord(k + 1, "one") || isWord(k + 1, "some") || isWord(k + 1, "that"),
-               isWord(k + 2, "point") || isWord(k + 2, "time") { k += 3; continue }
-            if isWord(k, "at"), k + 1 < upper, isWord(k + 1, "times") { k += 2; continue }
+            if isWord(k, CueWords.at), k + 2 < upper, isWord(k + 1, CueWords.one) || isWord(k + 1, CueWords.some) || isWord(k + 1, CueWords.that),
+               isWord(k + 2, CueWords.point) || isWord(k + 2, CueWords.time) { k += 3; continue }
+            if isWord(k, CueWords.at), k + 1 < upper, isWord(k + 1, CueWords.times) { k += 2; continue }
             break
         }
         return k

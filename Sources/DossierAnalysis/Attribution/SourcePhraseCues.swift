@@ -26,7 +26,7 @@ extension AttributionContext {
         }
         let end = isComma(pre) || isDash(pre) ? pre : k
         guard let c = leftClause(upTo: end, from: clauseStart(a, earlier), blockEnd: src.upperBound, upper: b,
-                                 claimed: claimed) else { return nil }
+                                 claimed: claimed, sourceLast: true) else { return nil }
         return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
                            paragraph: paragraph, sentence: si, pattern: .accordingAfter, cueToken: k)
     }

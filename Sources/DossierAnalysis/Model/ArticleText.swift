@@ -8,7 +8,11 @@ public struct ArticleText: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        self.scalars = Array(string.unicodeScalars)
+        // One decoding pass (Array(_:) counts the scalars first, then copies them).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(string.utf8.count)
+        for u in string.unicodeScalars { scalars.append(u) }
+        self.scalars = scalars
     }
 
     public var count: Int { scalars.count }

@@ -13,12 +13,17 @@ enum CharClass {
     @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        // Latin-1 and Latin Extended-A letters, and the general punctuation block (’ “ ” — …),
+        // without a Unicode property lookup.
+        if v >= 0xC0 && v < 0x180 { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x2000 && v < 0x2070 { return false }
         return u.properties.isAlphabetic || u.properties.generalCategory == .nonspacingMark
     }
 
     @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return v >= 48 && v <= 57 }
+        if v < 0x660 || (v >= 0x2000 && v < 0x2070) { return false }   // no decimal digits there
         return u.properties.numericType == .decimal
     }
 

@@ -1,17 +1,22 @@
 /// An open-addressing hash map from `WordKey` hashes to values. The keys are already well-mixed
 /// 64-bit hashes, so lookups skip `Hasher` (SipHash) entirely: one multiply, a mask and a probe
-/// or two, which matters when every token of every article is looked up.
+/// or two, which matters when every token of every article is looked up. Each slot holds its key
+/// and its value side by side, so a probe touches one cache line (the lexicon tables are larger
+/// than the caches: a lookup is mostly a memory access).
 public struct KeyMap<Value>: @unchecked Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    private struct Slot {
+        /// 0 marks an empty slot (a real key 0 is stored as `zeroKey`).
+        var key: UInt64
+        var value: Value?
+    }
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: size)
         mask = size - 1
     }
 
@@ -19,70 +24,78 @@ public struct KeyMap<Value>: @unchecked Sendable {
 
     subscript(key: UInt64) -> Value? {
         get {
+            let key = KeySet.stored(key)
             var i = slot(key)
             while true {
-                guard let v = values[i] else { return nil }
-                if keys[i] == key { return v }
+                let k = slots[i].key
+                if k == key { return slots[i].value }
+                if k == 0 { return nil }
                 i = (i + 1) & mask
             }
         }
         set {
             guard let v = newValue else { return }   // removal is never needed
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
+            let key = KeySet.stored(key)
             var i = slot(key)
-            while values[i] != nil {
-                if keys[i] == key { values[i] = v; return }
+            while slots[i].key != 0 {
+                if slots[i].key == key { slots[i].value = v; return }
                 i = (i + 1) & mask
             }
-            keys[i] = key; values[i] = v; count += 1
+            slots[i] = Slot(key: key, value: v); count += 1
         }
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).compactMap { k, v in v.map { (k, $0) } }
-        self = KeyMap(capacity: keys.count)
-        for (k, v) in old { self[k] = v }
+        let old = slots.filter { $0.key != 0 }
+        self = KeyMap(capacity: slots.count)
+        for s in old { self[s.key] = s.value }
     }
 }
 
 /// A set of `WordKey` hashes with the same cheap probing as `KeyMap`.
 struct KeySet: Sendable {
+    /// 0 marks an empty slot.
     private var keys: [UInt64]
-    private var used: [Bool]
     private var mask: Int
     private var count = 0
+
+    /// The stored form of a key: 0 is the empty mark, so a key 0 becomes another constant.
+    @inline(__always) static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = [UInt64](repeating: 0, count: size)
-        used = [Bool](repeating: false, count: size)
         mask = size - 1
     }
 
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
     func contains(_ key: UInt64) -> Bool {
+        let key = Self.stored(key)
         var i = slot(key)
-        while used[i] {
-            if keys[i] == key { return true }
+        while true {
+            let k = keys[i]
+            if k == key { return true }
+            if k == 0 { return false }
             i = (i + 1) & mask
         }
-        return false
     }
 
     mutating func insert(_ key: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }
+        let key = Self.stored(key)
         var i = slot(key)
-        while used[i] {
+        while keys[i] != 0 {
             if keys[i] == key { return }
             i = (i + 1) & mask
         }
-        keys[i] = key; used[i] = true; count += 1
+        keys[i] = key; count += 1
     }
 
     private mutating func grow() {
-        let old = zip(keys, used).filter { $0.1 }.map(\.0)
+        let old = keys.filter { $0 != 0 }
         self = KeySet(capacity: keys.count)
         for k in old { insert(k) }
     }

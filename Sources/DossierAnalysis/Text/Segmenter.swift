@@ -5,9 +5,7 @@
 /// the next word starts a new sentence; abbreviations (Mr., Gov., U.S., Jan.), initials and
 /// decimals do not end one. A paragraph always ends its last sentence.
 public struct Segmenter: Sendable {
-    let abbreviations: Set<String>
-
-    public init() { abbreviations = Lexicons.abbreviations.set }
+    public init() {}
 
     public func segment(_ text: ArticleText) -> Document {
         let s = text.scalars
@@ -15,7 +13,7 @@ public struct Segmenter: Sendable {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
-        let tokenizer = Tokenizer(abbreviations: abbreviations)
+        let tokenizer = Tokenizer()
         var i = 0
         while i < s.count {
             // Skip blank space up to the paragraph's first visible character.
@@ -108,18 +106,25 @@ public struct Segmenter: Sendable {
     private func endsSentenceAfterAbbreviation(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int, range: Range<Int>) -> Bool {
         let t = tokens[k]
         // Initials ("J. Smith") and titles ("Mr. Smith") never end a sentence.
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[t.span.start..<(t.span.end - 1)])
-        let lower = String(word).lowercased()
-        guard lower.contains(".") || ["inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc"].contains(lower) else { return false }
+        let body = t.span.start..<(t.span.end - 1)
+        guard s[body].contains(".") || Segmenter.finalAbbreviations.contains(WordKey.folded(s, body)) else { return false }
         let n = tokens[k + 1]
-        guard n.kind == .word, CharClass.isUpper(s[n.span.start]) else { return n.kind == .quoteMark && s[n.span.start].value == 0x201C }
-        var next = String.UnicodeScalarView()
-        next.append(contentsOf: s[n.span.start..<n.span.end])
-        return Segmenter.sentenceOpeners.contains(String(next))
+        guard n.kind == .word, CharClass.isUpper(s[n.span.start]) else {
+            // "in the U.S. “The …": an opening quote whose first word is capitalised.
+            guard n.kind == .quoteMark, s[n.span.start].value == 0x201C, k + 2 < range.upperBound else { return false }
+            let w = tokens[k + 2]
+            return w.kind != .word || CharClass.isUpper(s[w.span.start])
+        }
+        return Segmenter.sentenceOpeners.contains(WordKey.exact(s, n.span.start..<n.span.end))
     }
 
-    static let sentenceOpeners: Set<String> = [
+    /// Abbreviations that often end a sentence too ("… of Acme Inc. The company …").
+    static let finalAbbreviations: Set<UInt64> = Set(["inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc"].map(WordKey.folded))
+
+    /// Exact (case-kept) keys of the capitalised words that open a sentence after an abbreviation.
+    static let sentenceOpeners: Set<UInt64> = Set(sentenceOpenerWords.map(WordKey.exact))
+
+    static let sentenceOpenerWords: [String] = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",
         "In", "On", "At", "As", "If", "When", "While", "After", "Before", "His", "Her", "Their", "Its", "Our", "There",
         "Some", "Many", "Most", "Other", "Others", "What", "Why", "How", "Who", "Meanwhile", "However", "Still", "Yet",

@@ -3,9 +3,17 @@
 /// abbreviations with their periods (`U.S.`, `Mr.`, `Jan.`, initials), quotation marks and
 /// punctuation. A possessive `’s` is its own token so that names stay clean.
 struct Tokenizer {
-    let abbreviations: Set<String>
+    /// Folded keys of the abbreviations (without their period), so no word becomes a `String`.
+    let abbreviations: KeySet
 
-    init(abbreviations: Set<String> = Lexicons.abbreviations.set) {
+    /// Built once per process.
+    static let abbreviationKeys: KeySet = {
+        var set = KeySet(capacity: Lexicons.abbreviations.entries.count)
+        for e in Lexicons.abbreviations.entries { set.insert(WordKey.folded(e)) }
+        return set
+    }()
+
+    init(abbreviations: KeySet = Tokenizer.abbreviationKeys) {
         self.abbreviations = abbreviations
     }
 
@@ -38,6 +46,15 @@ struct Tokenizer {
     }
 
     static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 128 {
+            // ASCII: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } are punctuation; $ + < = > ^ ` | ~ symbols.
+            switch v {
+            case 33...35, 37...42, 44...47, 58, 59, 63, 64, 91...93, 95, 123, 125: return true
+            default: return false
+            }
+        }
+        if v >= 0x2010 && v <= 0x2027 { return true }   // dashes, curly quotes, bullets, ellipsis
         switch u.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
              .finalPunctuation, .otherPunctuation:
@@ -74,12 +91,8 @@ struct Tokenizer {
         }
         // A period that belongs to the word: known abbreviation, acronym with periods, single initial.
         if i < end, s[i] == ".", !numeric {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: s[start..<i])
-            let lower = String(text).lowercased()
             let isInitial = i - start == 1 && CharClass.isUpper(s[start])
-            let dotted = lower.contains(".")
-            if isInitial || dotted || abbreviations.contains(lower) {
+            if isInitial || s[start..<i].contains(".") || abbreviations.contains(WordKey.folded(s, start..<i)) {
                 i += 1
             }
         }

@@ -2,9 +2,9 @@
 /// `String`: a token is hashed straight from the scalar array, a lexicon entry from its text,
 /// and both meet in a `KeyMap`/`KeyTable` built once.
 ///
-/// `folded` keys ignore case and treat ’ as ' and the Unicode hyphens as '-'; `exact` keys keep
-/// case (all-capital abbreviations: "US" is not "us"). Phrase keys either join words with one
-/// space (`folded("prime minister")`) or chain word keys (`combine`, `phrase`).
+/// `folded` keys ignore case and accents (Latin letters) and treat ’ as ' and the Unicode hyphens
+/// as '-'; `exact` keys keep case (all-capital abbreviations: "US" is not "us"). Phrase keys
+/// either join words with one space (`folded("prime minister")`) or chain word keys (`combine`, `phrase`).
 public enum WordKey {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
@@ -25,9 +25,16 @@ public enum WordKey {
     @inline(__always) static func fold(_ u: Unicode.Scalar) -> UInt32 {
         let v = u.value
         if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
+        if v >= 0xC0 && v < 0x180 { return latinFold[Int(v - 0xC0)] }
         if u.properties.isUppercase, let l = u.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return normalise(u)
     }
+
+    /// U+00C0…U+017F folded to lower case without accents, so that spellings with and without
+    /// diacritics meet ("Peña" and "Pena", "Erdoğan" and "Erdogan"): Latin-1 and Latin Extended-A.
+    static let latinFold: [UInt32] =
+        "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ"
+            .unicodeScalars.map(\.value)
 
     /// Folded key of `s[range]`, continuing `h` (pass `space(h)` to extend a phrase).
     @inline(__always) static func folded(_ s: [Unicode.Scalar], _ range: Range<Int>, from h: UInt64 = seed) -> UInt64 {
