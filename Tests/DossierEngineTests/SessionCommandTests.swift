@@ -233,4 +233,23 @@ func sessionEngine(_ folder: TemporaryFolder, articles: [Article] = [], terminal
         let csv = s.data("sql 'SELECT id, words FROM articles ORDER BY id' --format csv")
         #expect(csv.hasPrefix("id,words\r\nbridge,"))
     }
+
+    /// The demo holds actors of different articles that share a name ("city council"): their
+    /// positions are kept apart in the file, and the positions commands answer the same after reopening.
+    @Test func theDemoSavesAndReopensWithItsPositions() throws {
+        let s = sessionEngine(folder)
+        s.out("demo")
+        let probes = ["topics", "positions Okafor", "compare Okafor Lindqvist \"David Brennan\"",
+                      "sql 'SELECT topic_id, actor_position, actor, stance FROM positions ORDER BY topic_id, actor_position'"]
+        let before = probes.map { s.data($0 + " --format json") }
+        #expect(s.out("save kestrel").contains("Saved 'kestrel' (4 articles"))
+        s.workspace.lock?.release()
+        let t = sessionEngine(folder)
+        #expect(t.out("open kestrel").contains("Opened 'kestrel': 4 articles"))
+        for (i, line) in probes.enumerated() {
+            #expect(t.data(line + " --format json") == before[i], "'\(line)' answers differently after reopening")
+        }
+        let rows = t.data("sql 'SELECT count(*) AS n, count(DISTINCT actor_position) AS actors FROM positions' --format csv")
+        #expect(!rows.hasSuffix("\n0,0\n"), "positions were saved: \(rows)")
+    }
 }

@@ -75,6 +75,18 @@ enum SessionSchema {
                 PRIMARY KEY (article_id, statement_id));
             """)
         }
+        // Two actors may share a name ("city council" of two articles): positions are keyed
+        // by the actor's place in `global_actors`, the name kept for reading.
+        m.registerMigration("v3-positions-by-actor") { db in
+            try db.execute(sql: """
+            DROP TABLE positions;
+            CREATE TABLE positions (
+                topic_id TEXT NOT NULL, actor_position INTEGER NOT NULL, actor TEXT NOT NULL, stance TEXT NOT NULL,
+                strength TEXT NOT NULL, score REAL NOT NULL, statements INTEGER NOT NULL, evidence TEXT NOT NULL,
+                article_id TEXT NOT NULL, paragraph INTEGER NOT NULL, includes TEXT NOT NULL,
+                PRIMARY KEY (topic_id, actor_position));
+            """)
+        }
         return m
     }
 

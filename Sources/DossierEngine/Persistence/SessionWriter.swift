@@ -154,8 +154,9 @@ enum SessionWriter {
     static func writePositions(_ book: PositionBook, into db: Database) throws {
         let topicStmt = try db.cachedStatement(sql: "INSERT INTO topics (topic_id, name, frame, statements, articles) VALUES (?, ?, ?, ?, ?)")
         let posStmt = try db.cachedStatement(sql: """
-            INSERT INTO positions (topic_id, actor, stance, strength, score, statements, evidence, article_id, paragraph, includes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO positions (topic_id, actor_position, actor, stance, strength, score, statements, evidence, article_id,
+                                   paragraph, includes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let stStmt = try db.cachedStatement(sql: "INSERT INTO statement_topics (article_id, statement_id, topic_id, actor) VALUES (?, ?, ?, ?)")
         for (t, topic) in book.topics.enumerated() {
@@ -168,7 +169,7 @@ enum SessionWriter {
                 try stStmt.execute(arguments: [p.article.id, p.statement.id, topic.id, p.actor.name])
                 guard done.insert(p.actor.id).inserted, let pos = book.position(of: p.actor, on: t), let e = pos.statements.first else { continue }
                 let ev = book.statements[e]
-                try posStmt.execute(arguments: [topic.id, p.actor.name, pos.stance.rawValue, pos.strength, pos.score,
+                try posStmt.execute(arguments: [topic.id, p.actor.id + 1, p.actor.name, pos.stance.rawValue, pos.strength, pos.score,
                                                 pos.statements.count, ev.excerpt, ev.article.id, ev.paragraph,
                                                 SessionStore.encodeJSON(pos.folded)])
             }
