@@ -35,6 +35,18 @@ import Testing
         #expect(s.workspace.articles.count == 4)
     }
 
+    @Test func theDemoSessionSavesAndReopens() {
+        // Two actors of the demo share a name ("city council"); the positions table keyed by
+        // name must still save.
+        let folder = TemporaryFolder()
+        let s = Session()
+        _ = s.out("demo")
+        let path = (folder.path as NSString).appendingPathComponent("demo.dossier")
+        #expect(s.out("save \(path)").contains("Saved"))
+        let t = Session()
+        #expect(t.out("open \(path)").contains("4 articles"))
+    }
+
     @Test func everySuggestedCommandExistsAndParses() throws {
         for (line, _) in DemoCommand.suggestions {
             for words in try LineSplitter().split(line) {

@@ -163,10 +163,13 @@ enum SessionWriter {
             for i in topic.statements where !articles.contains(book.statements[i].article.id) { articles.append(book.statements[i].article.id) }
             try topicStmt.execute(arguments: [topic.id, topic.name, topic.frame, topic.statements.count, SessionStore.encodeJSON(articles)])
             var done = Set<Int>()
+            // The table is keyed by name: two actors of one name (two "city council"s the
+            // directory keeps apart) keep the first one's row.
+            var names = Set<String>()
             for i in topic.statements {
                 let p = book.statements[i]
                 try stStmt.execute(arguments: [p.article.id, p.statement.id, topic.id, p.actor.name])
-                guard done.insert(p.actor.id).inserted, let pos = book.position(of: p.actor, on: t), let e = pos.statements.first else { continue }
+                guard done.insert(p.actor.id).inserted, names.insert(p.actor.name).inserted, let pos = book.position(of: p.actor, on: t), let e = pos.statements.first else { continue }
                 let ev = book.statements[e]
                 try posStmt.execute(arguments: [topic.id, p.actor.name, pos.stance.rawValue, pos.strength, pos.score,
                                                 pos.statements.count, ev.excerpt, ev.article.id, ev.paragraph,
