@@ -24,6 +24,24 @@ struct StanceReading {
 struct StanceReader {
     let doc: Document
     let lexicon: StanceLexicon
+    /// The frame of the article's lead event, which "the decision", "the case" name (-1: none,
+    /// and they stay in the frame "^").
+    var leadFrame: Int16 = -1
+
+    /// The lead event: the first frame word of the article's first two sentences that names a
+    /// thing ("sued", "a second runway"), not a plan or decision word.
+    static func leadFrame(of doc: Document, lexicon: StanceLexicon) -> Int16 {
+        guard !doc.sentences.isEmpty else { return -1 }
+        let end = doc.sentences[min(1, doc.sentences.count - 1)].tokenRange.upperBound
+        let s = doc.text.scalars
+        for k in 0..<end where doc.tokens[k].kind == .word {
+            let sp = doc.tokens[k].span
+            guard let w = lexicon.words[WordKey.of(s, sp.start, sp.end)], w.frame >= 0, w.frame != lexicon.eventFrame,
+                  lexicon.frames[Int(w.frame)] != TopicWords.anyFrame else { continue }
+            return w.frame
+        }
+        return -1
+    }
 
     private func info(_ k: Int) -> StanceWord? {
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
@@ -40,7 +58,11 @@ struct StanceReader {
             let sp = doc.tokens[i].span
             let w = info(i)
             if let w, w.modality != nil || w.negates || w.grammar.contains(.gap) || w.frame >= 0 { return true }
-            if let w, w.grammar.contains(.det) || w.grammar.contains(.prep) { return false }
+            if let w, w.grammar.contains(.det) {
+                // A predicate noun: "the lawsuit was the only way", "the tax is a disaster".
+                return i > 0 && doc.tokens[i - 1].kind == .word && (info(i - 1)?.grammar.contains(.copula) ?? false)
+            }
+            if let w, w.grammar.contains(.prep) { return false }
             let s = doc.text.scalars
             if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; steps += 1; continue }
             if let w, w.grammar.contains(.function) { i -= 1; steps += 1; continue }
@@ -147,8 +169,11 @@ struct StanceReader {
                     prefix = -prefix; negInPrefix = true
                     for i in pending.indices { pending[i].after = -pending[i].after; pending[i].negated = true }
                 }
-                if w.op != 0, afterOther(k) { reported = true }
-                if w.op != 0 {
+                // "welcomed the approval": a word that is both an operator and a frame word names
+                // the thing when it is no verb.
+                let isOperator = w.op != 0 && (w.frame < 0 || isVerbPosition(k))
+                if isOperator, afterOther(k) { reported = true }
+                if isOperator {
                     // Back to the subject only when the operator is a verb ("the operation will
                     // continue", "threats … will only risk …"), and it is held until the clause
                     // shows it has no frame word for object ("negotiations can end this war" is
@@ -160,11 +185,12 @@ struct StanceReader {
                     prefix *= w.op
                     sawOp = true
                 } else if w.frame >= 0 {
+                    let frame = w.frame == lexicon.eventFrame && leadFrame >= 0 ? leadFrame : w.frame
                     if sawOp || negInPrefix {
                         held.removeAll(keepingCapacity: true)
-                        note(w.frame, k, Double(w.polarity * prefix), negInPrefix)
+                        note(frame, k, Double(w.polarity * prefix), negInPrefix)
                     } else {
-                        pending.append(Pending(token: k, frame: w.frame, polarity: w.polarity, after: 1, negated: false))
+                        pending.append(Pending(token: k, frame: frame, polarity: w.polarity, after: 1, negated: false))
                     }
                     lastFrame = k; prepSinceFrame = false
                 } else if out.objectToken < 0, clause == 0, clauseTokens <= 4, w.grammar.isEmpty, w.cue < 0,

@@ -13,7 +13,7 @@ public struct StatementExtractor: Sendable {
     public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
-        let reader = StanceReader(doc: doc, lexicon: lexicon)
+        let reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: StanceReader.leadFrame(of: doc, lexicon: lexicon))
         let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         var mentions: [(span: Span, actor: String)] = []
         for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
@@ -73,11 +73,18 @@ public struct StatementExtractor: Sendable {
         for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
         guard let aff = speaker.affiliation?.lowercased() else { return own }
         if names == nil { names = actors.map { a in ([a.name] + a.aliases).map { $0.lowercased() } } }
+        let before = own.count
         for (i, list) in names!.enumerated() where list.contains(where: { name in
             // "Harbour and Transport Workers' Union" and "the union".
             aff.hasSuffix(name) || name.hasSuffix(aff)
                 || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
         }) { own.insert(actors[i].id) }
+        // "Delcor spokesman Ben Aldous … said the company would fight the lawsuit": when the
+        // speaker's organisation is no actor of its own, an organisation named only by a common
+        // noun is it.
+        if own.count == before {
+            for a in actors where a.type == .organization && a.name.first.map({ $0.isLowercase }) == true { own.insert(a.id) }
+        }
         return own
     }
 
@@ -138,7 +145,8 @@ public struct StatementExtractor: Sendable {
         var targetActor: String? = nil
         var frame: String? = nil
         if reading.frame >= 0 {
-            frame = lexicon.frames[Int(reading.frame)]
+            // An event word with no lead event to name is about whatever the article is about.
+            frame = reading.frame == lexicon.eventFrame ? TopicWords.anyFrame : lexicon.frames[Int(reading.frame)]
             target = phrases.around(reading.targetToken)
             if reading.score != 0 { stance = reading.score > 0 ? .pro : .against }
             strength *= abs(reading.score) >= 2 ? 1 : 0.8
@@ -146,12 +154,16 @@ public struct StatementExtractor: Sendable {
             target = phrases.around(reading.objectToken)
             stance = sense.objectSign > 0 ? .pro : .against
             // An actor named right at the object ("criticised Governor Paul Stone for …").
+            // Within the object's sentence, and never the speaker itself ("rejected the
+            // criticism. He said …").
             let k = reading.objectToken
-            let near = Span(doc.tokens[max(0, k - 1)].span.start, doc.tokens[min(doc.tokens.count - 1, k + 2)].span.end)
+            let bounds = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceIndex(at: doc.tokens[k].span.start) ?? 0].tokenRange
+            let near = Span(doc.tokens[max(bounds.lowerBound, k - 1)].span.start,
+                            doc.tokens[max(k, min(bounds.upperBound - 1, k + 2))].span.end)
             var lo = 0, hi = mentions.count
             while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= near.start { lo = m + 1 } else { hi = m } }
             // Sorted by start; nested mentions end later, so look at the next few.
-            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) {
+            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) && mentions[i].actor != actor {
                 targetActor = mentions[i].actor; target = mentions[i].span; break
             }
             strength *= 0.8
