@@ -22,6 +22,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let function = StanceGrammar(rawValue: 1 << 4)
     static let third = StanceGrammar(rawValue: 1 << 5)
     static let copula = StanceGrammar(rawValue: 1 << 6)
+    static let contrast = StanceGrammar(rawValue: 1 << 7)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -86,7 +87,7 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function, "third": .third, "copula": .copula]
+                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

@@ -28,20 +28,6 @@ struct StanceReader {
     /// and they stay in the frame "^").
     var leadFrame: Int16 = -1
 
-    /// The lead event: the first frame word of the article's first two sentences that names a
-    /// thing ("sued", "a second runway"), not a plan or decision word.
-    static func leadFrame(of doc: Document, lexicon: StanceLexicon) -> Int16 {
-        guard !doc.sentences.isEmpty else { return -1 }
-        let end = doc.sentences[min(1, doc.sentences.count - 1)].tokenRange.upperBound
-        let s = doc.text.scalars
-        for k in 0..<end where doc.tokens[k].kind == .word {
-            let sp = doc.tokens[k].span
-            guard let w = lexicon.words[WordKey.of(s, sp.start, sp.end)], w.frame >= 0, w.frame != lexicon.eventFrame,
-                  lexicon.frames[Int(w.frame)] != TopicWords.anyFrame else { continue }
-            return w.frame
-        }
-        return -1
-    }
 
     private func info(_ k: Int) -> StanceWord? {
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
@@ -128,7 +114,10 @@ struct StanceReader {
             while a < b { let m = (a + b) / 2; if others[m].end <= lo { a = m + 1 } else { b = m } }
             return a < others.count && others[a].end <= hi
         }
+        // Scores when the current clause began, and when the last clause with words began.
+        var clauseStart: [Double] = [], lastStart: [Double] = []
         func endClause() {
+            let startOfThis = clauseStart
             for h in held { note(h.0, h.1, h.2, h.3) }
             held.removeAll(keepingCapacity: true)
             for p in pending {
@@ -137,7 +126,8 @@ struct StanceReader {
                 note(p.frame, p.token, fromCue * Double(cue.clauseSign), false)
             }
             pending.removeAll(keepingCapacity: true)
-            if clauseTokens > 0 { clause += 1 }
+            if clauseTokens > 0 { clause += 1; lastStart = startOfThis }
+            clauseStart = scores
             prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
             clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
         }
@@ -156,6 +146,16 @@ struct StanceReader {
                 guard t.kind == .word, let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
+                    continue
+                }
+                if w.grammar.contains(.contrast) {
+                    // What came before "but" is conceded: a quarter of it counts.
+                    endClause()
+                    for i in scores.indices {
+                        let b = i < lastStart.count ? lastStart[i] : 0
+                        scores[i] = b + (scores[i] - b) / 4
+                    }
+                    clauseStart = scores
                     continue
                 }
                 clauseTokens += 1

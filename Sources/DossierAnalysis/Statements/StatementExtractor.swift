@@ -13,8 +13,10 @@ public struct StatementExtractor: Sendable {
     public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
-        let reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: StanceReader.leadFrame(of: doc, lexicon: lexicon))
-        let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        let lead = LeadEvent(doc, lexicon: lexicon)
+        let reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
+        var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        phrases.lead = lead
         var mentions: [(span: Span, actor: String)] = []
         for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
         mentions.sort { $0.span < $1.span }
@@ -52,11 +54,18 @@ public struct StatementExtractor: Sendable {
             let start: Int8 = action.negated ? -sign : sign
             sense.clauseSign = 1
             sense.objectSign = 0
-            let reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
-            guard reading.frame >= 0, reading.score != 0 else { continue }
+            var reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+            var objectSense = lexicon.cues[Int(action.cue)]
+            if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
+                // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
+                reading = StanceReading(objectToken: k)
+                objectSense.objectSign = start
+            } else if reading.frame < 0 || reading.score == 0 {
+                continue
+            }
             let verb = doc.tokens[action.verb].span
             out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
-                                 sense: lexicon.cues[Int(action.cue)], cue: verb, cueNegated: action.negated,
+                                 sense: objectSense, cue: verb, cueNegated: action.negated,
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
                                  phrases: phrases, mentions: mentions))
         }
@@ -86,6 +95,23 @@ public struct StatementExtractor: Sendable {
             for a in actors where a.type == .organization && a.name.first.map({ $0.isLowercase }) == true { own.insert(a.id) }
         }
         return own
+    }
+
+    /// The first token of an actor mention right after a verb (past a determiner), when the
+    /// verb's object is another actor ("endorsed Marsh", "backed the minister").
+    private func actorObject(after verb: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
+                             in doc: Document) -> Int? {
+        var k = verb + 1
+        guard k < doc.tokens.count else { return nil }
+        if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
+        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
+        let start = doc.tokens[k].span.start
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= start { lo = m + 1 } else { hi = m } }
+        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.contains(start) || mentions[i].span.start == start {
+            if mentions[i].actor != actor { return k }
+        }
+        return nil
     }
 
     /// Mentions of actors other than the speaker inside the quote, sorted.
@@ -148,7 +174,8 @@ public struct StatementExtractor: Sendable {
             // An event word with no lead event to name is about whatever the article is about.
             frame = reading.frame == lexicon.eventFrame ? TopicWords.anyFrame : lexicon.frames[Int(reading.frame)]
             target = phrases.around(reading.targetToken)
-            if reading.score != 0 { stance = reading.score > 0 ? .pro : .against }
+            // A stance only conceded ("we did not want to strike, but …") is none.
+            if abs(reading.score) >= 0.3 { stance = reading.score > 0 ? .pro : .against }
             strength *= abs(reading.score) >= 2 ? 1 : 0.8
         } else if sense.objectSign != 0, reading.objectToken >= 0 {
             target = phrases.around(reading.objectToken)
@@ -165,6 +192,11 @@ public struct StatementExtractor: Sendable {
             // Sorted by start; nested mentions end later, so look at the next few.
             for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) && mentions[i].actor != actor {
                 targetActor = mentions[i].actor; target = mentions[i].span; break
+            }
+            // An object the lead names is part of the lead event ("rejected the pay demand").
+            let sp = doc.tokens[k].span
+            if targetActor == nil, phrases.lead.frame >= 0, phrases.lead.words.contains(WordKey.of(doc.text.scalars, sp.start, sp.end)) {
+                frame = lexicon.frames[Int(phrases.lead.frame)]
             }
             strength *= 0.8
         }

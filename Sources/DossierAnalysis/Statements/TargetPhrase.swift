@@ -4,6 +4,7 @@
 struct TargetPhrase {
     let doc: Document
     let lexicon: StanceLexicon
+    var lead = LeadEvent()
 
     private func info(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
