@@ -22,6 +22,7 @@ public struct StatementExtractor: Sendable {
         mentions.sort { $0.span < $1.span }
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[String]]? = nil
+        var introBySpeaker: [String: Set<UInt64>] = [:]
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
@@ -40,9 +41,21 @@ public struct StatementExtractor: Sendable {
                 let own = ownBySpeaker[speakerKey] ?? ownActors(of: q.speaker, actors, names: &lowerNames)
                 ownBySpeaker[speakerKey] = own
                 others.removeAll { own.contains($0.actor) }
+                if !others.isEmpty, let speaker = q.speaker {
+                    let intro = introBySpeaker[speaker] ?? introduction(of: speaker, actors, in: doc)
+                    introBySpeaker[speaker] = intro
+                    others.removeAll { isDescribed($0.span, by: intro, in: doc) }
+                }
             }
             var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
-            if reading.frame < 0, !takesObject(sense, cue: q.cue, doc: doc) { reading.objectToken = -1 }
+            let takes = takesObject(sense, cue: q.cue, doc: doc)
+            if reading.frame < 0, !takes { reading.objectToken = -1 }
+            // "criticised Governor Paul Stone for the delay": the object is the actor, whatever
+            // frame words follow.
+            if takes, reading.frame >= 0, let q0 = ranges.first?.lowerBound,
+               let k = actorObject(after: q0 - 1, mentions, not: q.speaker ?? "", in: doc) {
+                reading = StanceReading(objectToken: k)
+            }
             let first = ranges[0].lowerBound
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
@@ -97,6 +110,33 @@ public struct StatementExtractor: Sendable {
         return own
     }
 
+    /// Words around the speaker's first mentions, in their sentences: the description that says
+    /// whom the speaker speaks for ("Priya Raman, a spokeswoman for the campaign group …").
+    private func introduction(of speaker: String, _ actors: [Actor], in doc: Document) -> Set<UInt64> {
+        guard let a = actors.first(where: { $0.id == speaker }) else { return [] }
+        var out = Set<UInt64>()
+        let s = doc.text.scalars
+        for m in a.mentions.prefix(3) {
+            guard let r = doc.tokenRange(covering: m), let si = doc.sentenceIndex(at: m.start) else { continue }
+            let sentence = doc.sentences[si].tokenRange
+            for k in max(sentence.lowerBound, r.lowerBound - 6)..<min(sentence.upperBound, r.upperBound + 12)
+            where doc.tokens[k].kind == .word {
+                out.insert(WordKey.of(s, doc.tokens[k].span.start, doc.tokens[k].span.end))
+            }
+        }
+        return out
+    }
+
+    /// A mention by a common noun ("the group", "the union") whose noun the speaker's own
+    /// description holds: the speaker's own organisation, whatever the actor stage tied it to.
+    private func isDescribed(_ mention: Span, by intro: Set<UInt64>, in doc: Document) -> Bool {
+        guard let r = doc.tokenRange(covering: mention) else { return false }
+        let last = doc.tokens[r.upperBound - 1].span
+        let s = doc.text.scalars
+        guard s[last.start].properties.isLowercase else { return false }
+        return intro.contains(WordKey.of(s, last.start, last.end))
+    }
+
     /// The first token of an actor mention right after a verb (past a determiner), when the
     /// verb's object is another actor ("endorsed Marsh", "backed the minister").
     private func actorObject(after verb: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
@@ -106,10 +146,18 @@ public struct StatementExtractor: Sendable {
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         let start = doc.tokens[k].span.start
+        let s = doc.text.scalars
         var lo = 0, hi = mentions.count
         while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= start { lo = m + 1 } else { hi = m } }
-        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.contains(start) || mentions[i].span.start == start {
-            if mentions[i].actor != actor { return k }
+        // The mention may start a word later ("Governor Paul Stone" when the title is no part of it).
+        var end = doc.tokens[k].span.end
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word { end = doc.tokens[k + 1].span.end }
+        let window = Span(start, end)
+        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(window) && mentions[i].actor != actor {
+            // "condemned Russia's invasion" is about the invasion.
+            let after = mentions[i].span.end
+            if after < s.count, s[after] == "'" || s[after] == "’" { return nil }
+            return k
         }
         return nil
     }
