@@ -14,7 +14,7 @@ struct CueSense: Sendable {
 
 /// Grammar classes of `stance_grammar.txt`.
 struct StanceGrammar: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let det = StanceGrammar(rawValue: 1 << 0)
     static let prep = StanceGrammar(rawValue: 1 << 1)
     static let boundary = StanceGrammar(rawValue: 1 << 2)
@@ -23,6 +23,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let third = StanceGrammar(rawValue: 1 << 5)
     static let copula = StanceGrammar(rawValue: 1 << 6)
     static let contrast = StanceGrammar(rawValue: 1 << 7)
+    static let goesOn = StanceGrammar(rawValue: 1 << 8)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -87,7 +88,7 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast]
+                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

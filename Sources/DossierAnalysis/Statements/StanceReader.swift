@@ -143,10 +143,14 @@ struct StanceReader {
                     continue
                 }
                 if t.kind == .word { contentWords += 1 }
-                guard t.kind == .word, let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
+                guard t.kind == .word, var w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
                     continue
+                }
+                if w.grammar.contains(.goesOn), k + 1 < doc.tokens.count, doc.tokens[k + 1].span.length == 2 {
+                    let n = doc.tokens[k + 1].span
+                    if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
                 }
                 if w.grammar.contains(.contrast) {
                     // What came before "but" is conceded: a quarter of it counts.
