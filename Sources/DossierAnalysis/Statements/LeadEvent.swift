@@ -22,7 +22,9 @@ struct LeadEvent {
                 if sp.length > 2 { words.insert(key) }
                 continue
             }
-            if frame < 0, w.frame >= 0, w.frame != lexicon.eventFrame, lexicon.frames[Int(w.frame)] != TopicWords.anyFrame {
+            // Not a frame word before a name: "the ruling Unity Party" names no ruling.
+            if frame < 0, w.frame >= 0, w.frame != lexicon.eventFrame, lexicon.frames[Int(w.frame)] != TopicWords.anyFrame,
+               !(k + 1 < end && doc.tokens[k + 1].kind == .word && s[doc.tokens[k + 1].span.start].properties.isUppercase) {
                 frame = w.frame
             }
         }

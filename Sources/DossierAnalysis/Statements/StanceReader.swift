@@ -27,6 +27,9 @@ struct StanceReader {
     /// The frame of the article's lead event, which "the decision", "the case" name (-1: none,
     /// and they stay in the frame "^").
     var leadFrame: Int16 = -1
+    /// The lead act's sign toward its frame: "blocked a bill" is against the legislation, so
+    /// praising "the vote" is too.
+    var leadSign: Int8 = 1
 
 
     private func info(_ k: Int) -> StanceWord? {
@@ -55,6 +58,11 @@ struct StanceReader {
             return w == nil && steps == 0
         }
         return false
+    }
+
+    /// "the decision", "its move": an event word names an event only as a noun.
+    private func afterDeterminer(_ k: Int) -> Bool {
+        k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
     }
 
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
@@ -188,13 +196,15 @@ struct StanceReader {
                     pending.removeAll(keepingCapacity: true)
                     prefix *= w.op
                     sawOp = true
-                } else if w.frame >= 0 {
-                    let frame = w.frame == lexicon.eventFrame && leadFrame >= 0 ? leadFrame : w.frame
+                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k) {
+                    let isEvent = w.frame == lexicon.eventFrame && leadFrame >= 0
+                    let frame = isEvent ? leadFrame : w.frame
+                    let polarity = isEvent ? leadSign : w.polarity
                     if sawOp || negInPrefix {
                         held.removeAll(keepingCapacity: true)
-                        note(frame, k, Double(w.polarity * prefix), negInPrefix)
+                        note(frame, k, Double(polarity * prefix), negInPrefix)
                     } else {
-                        pending.append(Pending(token: k, frame: frame, polarity: w.polarity, after: 1, negated: false))
+                        pending.append(Pending(token: k, frame: frame, polarity: polarity, after: 1, negated: false))
                     }
                     lastFrame = k; prepSinceFrame = false
                 } else if out.objectToken < 0, clause == 0, clauseTokens <= 4, w.grammar.isEmpty, w.cue < 0,

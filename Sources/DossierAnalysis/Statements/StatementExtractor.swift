@@ -14,7 +14,12 @@ public struct StatementExtractor: Sendable {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
         let lead = LeadEvent(doc, lexicon: lexicon)
-        let reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
+        var reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
+        if lead.frame >= 0, let first = doc.sentences.first?.tokenRange {
+            // The lead act's own stance toward its frame ("blocked a bill": against).
+            let r = StanceReader(doc: doc, lexicon: lexicon).read([first], cue: .say)
+            if r.frame == lead.frame, r.score < 0 { reader.leadSign = -1 }
+        }
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
         var mentions: [(span: Span, actor: String)] = []
