@@ -69,4 +69,20 @@ import Testing
         #expect(s?.stance == .against, "'the group' is hers: \(statements(text))")
         #expect(s?.frame == "development")
     }
+
+    @Test func aNounNoFrameNamesIsStillATarget() {
+        let text = """
+        The regulator fined the social network Chatterly on Monday.
+
+        Chatterly said it would appeal, calling the fine "unjustified and disproportionate".
+
+        The consumer group Digital Rights Watch welcomed the fine on Tuesday.
+        """
+        let calling = statements(text).first { $0.meaning == .callFor }
+        #expect(calling?.target == "the fine", "\(statements(text))")
+        #expect(calling?.stance == .against)
+        let welcome = statements(text).first { $0.meaning == .welcome }
+        #expect(welcome?.target == "the fine", "\(statements(text))")
+        #expect(welcome?.stance == .pro)
+    }
 }

@@ -53,7 +53,13 @@ public struct StatementExtractor: Sendable {
                 }
             }
             var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
-            let takes = takesObject(sense, cue: q.cue, doc: doc)
+            var takes = takesObject(sense, cue: q.cue, doc: doc)
+            // "calling the fine unjustified": the cue names its object by the judgement after it.
+            if reading.frame < 0, reading.objectToken >= 0, sense.meaning == .callFor, !takes, isNaming(q.cue, doc),
+               let sign = firstOperator(after: reading.objectToken, in: ranges[0], doc) {
+                sense.objectSign = sign
+                takes = true
+            }
             if reading.frame < 0, !takes { reading.objectToken = -1 }
             // "criticised Governor Paul Stone for the delay": the object is the actor, whatever
             // frame words follow.
@@ -77,6 +83,11 @@ public struct StatementExtractor: Sendable {
             if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
+                objectSense.objectSign = start
+            } else if reading.frame < 0, reading.objectToken >= 0, takesObject(objectSense, cue: nil, doc: doc),
+                      reading.objectToken <= action.verb + 3 {
+                // "welcomed the fine": a stance toward a noun no frame names; it groups by its word.
+                reading = StanceReading(objectToken: reading.objectToken)
                 objectSense.objectSign = start
             } else if reading.frame < 0 || reading.score == 0 {
                 continue
@@ -183,6 +194,28 @@ public struct StatementExtractor: Sendable {
     /// Whether the words right after the cue are what it is about ("condemned the offensive",
     /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
     /// "called on the parties to …").
+    /// "called", "calling" with nothing after it in the cue (not "called for", "called on").
+    private func isNaming(_ cue: Span?, _ doc: Document) -> Bool {
+        guard let cue, let r = doc.tokenRange(covering: cue) else { return false }
+        let last = doc.text[doc.tokens[r.upperBound - 1].span].lowercased()
+        return last.hasPrefix("call") && last != "call"
+    }
+
+    /// The sign of the first operator after a token in its clause, nil when none.
+    private func firstOperator(after k: Int, in range: Range<Int>, _ doc: Document) -> Int8? {
+        var i = k + 1
+        while i < range.upperBound, i < k + 6 {
+            let t = doc.tokens[i]
+            if t.kind == .punctuation, doc.text.scalars[t.span.start] == "," { return nil }
+            if let w = word(doc, i) {
+                if w.grammar.contains(.boundary) { return nil }
+                if w.op != 0 { return w.op }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
         switch sense.meaning {
         case .condemn, .criticise, .praise, .welcome, .reject, .oppose, .support, .accuse, .deny, .agree, .disagree:
