@@ -7,7 +7,11 @@ import Testing
 /// the held-out set written before tuning) and holds them to floors so that a regression
 /// shows; a wrong verdict counts worse than `unclear`.
 @Suite struct PositionEvaluationTests {
-    struct Score { var right = 0, unclearInstead = 0, wrong = 0, total = 0; var lines: [String] = [] }
+    struct Score {
+        var right = 0, unclearInstead = 0, wrong = 0, notFound = 0, total = 0
+        var lines: [String] = []
+        var summary: String { "\(right)/\(total) right, \(unclearInstead) unclear instead, \(wrong) wrong, \(notFound) actor not found" }
+    }
 
     func score(_ set: [PositionFixtures.Labelled]) -> Score {
         let folder = TemporaryFolder()
@@ -23,7 +27,9 @@ import Testing
                    let pair = (obj["pairs"] as? [[String: Any]])?.first {
                     got = pair["relation"] as? String ?? "?"
                 }
-                if got == expected { r.right += 1 } else if got == "unclear" { r.unclearInstead += 1 } else { r.wrong += 1 }
+                // An actor the analysis does not find is no verdict, wrong or unclear: counted apart.
+                if got == expected { r.right += 1 } else if got == "unclear" { r.unclearInstead += 1 }
+                else if got == "error" { r.notFound += 1 } else { r.wrong += 1 }
                 r.lines.append("\(item.name): \(a) / \(b): expected \(expected), got \(got)\(got == expected ? "" : "  <--")")
             }
         }
@@ -33,23 +39,27 @@ import Testing
     @Test func labelledPairsAreMostlyRight() throws {
         let r = score(PositionFixtures.set)
         print(r.lines.joined(separator: "\n"))
-        print("LABELLED SET: \(r.right)/\(r.total) right, \(r.unclearInstead) unclear instead, \(r.wrong) wrong")
-        #expect(Double(r.right) / Double(r.total) >= 0.6, "\(r.lines.joined(separator: "\n"))")
-        #expect(r.wrong <= 3, "\(r.lines.joined(separator: "\n"))")
+        print("LABELLED SET: \(r.summary)")
+        // 18/21 when this floor was set.
+        #expect(Double(r.right) / Double(r.total) >= 0.8, "\(r.lines.joined(separator: "\n"))")
+        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
     }
 
     @Test func untouchedPairsAreNeverGuessedWrong() throws {
         let r = score(PositionFixtures.untouched)
         print(r.lines.joined(separator: "\n"))
-        print("UNTOUCHED SET: \(r.right)/\(r.total) right, \(r.unclearInstead) unclear instead, \(r.wrong) wrong")
+        print("UNTOUCHED SET: \(r.summary)")
+        // 3/11 when this floor was set; what matters most here is no wrong verdict.
+        #expect(Double(r.right) / Double(r.total) >= 0.2, "\(r.lines.joined(separator: "\n"))")
         #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
     }
 
     @Test func heldOutPairsAreMostlyRight() throws {
         let r = score(PositionFixtures.heldOut)
         print(r.lines.joined(separator: "\n"))
-        print("HELD-OUT SET: \(r.right)/\(r.total) right, \(r.unclearInstead) unclear instead, \(r.wrong) wrong")
-        #expect(Double(r.right) / Double(r.total) >= 0.0, "\(r.lines.joined(separator: "\n"))")
-        #expect(r.wrong <= 3, "\(r.lines.joined(separator: "\n"))")
+        print("HELD-OUT SET: \(r.summary)")
+        // 7/12 when this floor was set (3/12 before any tuning).
+        #expect(Double(r.right) / Double(r.total) >= 0.5, "\(r.lines.joined(separator: "\n"))")
+        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
     }
 }
