@@ -121,7 +121,10 @@ struct TopicGrouper {
         } else if let first = words.first, first.first?.isUppercase == true, TopicWords.polarity(first.lowercased()) != 0 {
             words[0] = first.lowercased()
         }
-        if words.first != "the", let w = words.first, TopicWords.polarity(w.lowercased()) != 0 || words.count > 1 {
+        // "’s lax gun laws": a possessive cut from its owner is no name.
+        while let f = words.first, f.hasPrefix("’") || f.hasPrefix("'"), words.count > 1 { words.removeFirst() }
+        let possessive = words.first.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") } ?? false
+        if !possessive, words.first != "the", let w = words.first, TopicWords.polarity(w.lowercased()) != 0 || words.count > 1 {
             if !TopicWords.isDeterminer(w) { words.insert("the", at: 0) }
         }
         return words.joined(separator: " ")
