@@ -85,4 +85,15 @@ import Testing
         #expect(welcome?.target == "the fine", "\(statements(text))")
         #expect(welcome?.stance == .pro)
     }
+
+    @Test func theObjectOfACueEndsWhereItsSubjectActsAgain() {
+        let text = """
+        The environment minister ordered an independent review of the Marsh Point terminal on Tuesday.
+
+        Campaigners who oppose the terminal welcomed the decision.
+        """
+        let oppose = statements(text).first { $0.meaning == .oppose }
+        #expect(oppose?.frame == "development", "about the terminal, not the decision: \(statements(text))")
+        #expect(oppose?.stance == .against)
+    }
 }

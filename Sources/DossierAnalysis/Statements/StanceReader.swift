@@ -78,8 +78,12 @@ struct StanceReader {
     /// after one of them, or after "he", "she", "it", "they" past the content's first words, is
     /// that actor's stance, reported ("… showed that the council had voted blind when it backed
     /// the expansion"): its clause says nothing of the speaker's own.
+    ///
+    /// `objectOnly`: the content is the object of a cue that takes one ("oppose the terminal");
+    /// an action verb after it starts what the subject did next ("Campaigners who oppose the
+    /// terminal welcomed the decision"), which is no part of it.
     func read(_ ranges: [Range<Int>], start: Int8 = 1, startsGoverned: Bool = false, firstClauseOnly: Bool = false,
-              others: [Span] = [], cue: CueSense) -> StanceReading {
+              objectOnly: Bool = false, others: [Span] = [], cue: CueSense) -> StanceReading {
         let s = doc.text.scalars
         // Per frame named, in order of first mention (most contents name none or one, so these
         // stay empty or tiny).
@@ -140,7 +144,8 @@ struct StanceReader {
             clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
         }
 
-        for range in ranges {
+        var stop = false
+        for range in ranges where !stop {
             for k in range {
                 if firstClauseOnly && clause > 0 { break }
                 let t = doc.tokens[k]
@@ -155,6 +160,11 @@ struct StanceReader {
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
                     continue
+                }
+                if objectOnly, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction, w.frame < 0, k > range.lowerBound + 1,
+                   !afterDeterminer(k), !(info(k - 1)?.grammar.contains(.prep) ?? false) {
+                    stop = true
+                    break
                 }
                 if w.grammar.contains(.goesOn), k + 1 < doc.tokens.count, doc.tokens[k + 1].span.length == 2 {
                     let n = doc.tokens[k + 1].span

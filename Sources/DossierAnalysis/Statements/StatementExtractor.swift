@@ -52,8 +52,8 @@ public struct StatementExtractor: Sendable {
                     others.removeAll { isDescribed($0.span, by: intro, in: doc) }
                 }
             }
-            var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
             var takes = takesObject(sense, cue: q.cue, doc: doc)
+            var reading = reader.read(ranges, objectOnly: takes && sense.meaning != .callFor, others: others.map(\.span), cue: sense)
             // "calling the fine unjustified": the cue names its object by the judgement after it.
             if reading.frame < 0, reading.objectToken >= 0, sense.meaning == .callFor, !takes, isNaming(q.cue, doc),
                let sign = firstOperator(after: reading.objectToken, in: ranges[0], doc) {
