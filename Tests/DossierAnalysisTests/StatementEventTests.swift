@@ -39,6 +39,8 @@ import Testing
         let way = by("Kerr", in: "Mayor Anne Kerr said the lawsuit was the only way to make the polluters pay.").first
         #expect(way?.frame == "lawsuit")
         #expect(way?.stance == .pro)
+        let obstacle = by("Kerr", in: "Mayor Anne Kerr said the council would no longer stand in the way of the pipeline.").first
+        #expect(obstacle?.stance == .pro, "no longer in its way: \(String(describing: obstacle))")
         let disaster = by("Kerr", in: "Mayor Anne Kerr said the new tax was a disaster for families.").first
         #expect(disaster?.frame == "tax")
         #expect(disaster?.stance == .against)

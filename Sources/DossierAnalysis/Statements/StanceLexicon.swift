@@ -24,6 +24,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let copula = StanceGrammar(rawValue: 1 << 6)
     static let contrast = StanceGrammar(rawValue: 1 << 7)
     static let goesOn = StanceGrammar(rawValue: 1 << 8)
+    static let path = StanceGrammar(rawValue: 1 << 9)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -88,7 +89,7 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn]
+                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

@@ -166,6 +166,10 @@ struct StanceReader {
                     stop = true
                     break
                 }
+                if w.grammar.contains(.path), k >= 2, afterDeterminer(k), doc.tokens[k - 2].span.length == 2 {
+                    let p = doc.tokens[k - 2].span
+                    if s[p.start] == "i" || s[p.start] == "I", s[p.start + 1] == "n" { w.op = -w.op }
+                }
                 if w.grammar.contains(.goesOn), k + 1 < doc.tokens.count, doc.tokens[k + 1].span.length == 2 {
                     let n = doc.tokens[k + 1].span
                     if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
