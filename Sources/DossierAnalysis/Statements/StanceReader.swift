@@ -127,9 +127,13 @@ struct StanceReader {
             return a < others.count && others[a].end <= hi
         }
         // Scores when the current clause began, and when the last clause with words began.
+        // Copied element by element, so that no clause allocates (the arrays only grow).
         var clauseStart: [Double] = [], lastStart: [Double] = []
+        func copy(_ from: [Double], into to: inout [Double]) {
+            for i in from.indices { if i < to.count { to[i] = from[i] } else { to.append(from[i]) } }
+        }
         func endClause() {
-            let startOfThis = clauseStart
+            if clauseTokens > 0 { copy(clauseStart, into: &lastStart) }
             for h in held { note(h.0, h.1, h.2, h.3) }
             held.removeAll(keepingCapacity: true)
             for p in pending {
@@ -138,8 +142,8 @@ struct StanceReader {
                 note(p.frame, p.token, fromCue * Double(cue.clauseSign), false)
             }
             pending.removeAll(keepingCapacity: true)
-            if clauseTokens > 0 { clause += 1; lastStart = startOfThis }
-            clauseStart = scores
+            if clauseTokens > 0 { clause += 1 }
+            copy(scores, into: &clauseStart)
             prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
             clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
         }
@@ -181,7 +185,7 @@ struct StanceReader {
                         let b = i < lastStart.count ? lastStart[i] : 0
                         scores[i] = b + (scores[i] - b) / 4
                     }
-                    clauseStart = scores
+                    copy(scores, into: &clauseStart)
                     continue
                 }
                 clauseTokens += 1
