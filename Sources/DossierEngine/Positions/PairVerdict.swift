@@ -61,14 +61,8 @@ public struct PairVerdict: Sendable {
             guard let t = s.targetActor, targets.contains(t.id), speakers.contains(s.actor.id),
                   s.statement.stance != .neutral, Self.takesSides(s.statement.meaning) else { continue }
             let verb = s.statement.stance == .pro ? "backs" : "opposes"
-            // The cue and its object: ‘praised the minister’.
-            var words = s.excerpt
-            if let cue = s.statement.cue, s.quoteID != nil {
-                let c = Excerpt.clean(s.article.text[cue])
-                if !words.hasPrefix(c) { words = c + " " + words }
-            }
             out.append(Point(agrees: s.statement.stance == .pro, topic: -1,
-                             text: "\(a.name) \(verb) \(b.name): ‘\(words)’ (\(s.article.id) ¶\(s.paragraph))"))
+                             text: "\(a.name) \(verb) \(b.name): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))"))
         }
         return out
     }
