@@ -2,32 +2,64 @@ import Foundation
 import Testing
 @testable import DossierEngine
 
-/// The labelled set: invented articles in several styles with the pair relations a reader
-/// gives. Prints the accuracy (the figure reported for the positions work) and holds it to a
-/// floor so that a regression shows; a wrong verdict counts worse than `unclear`.
+/// The labelled sets: invented articles in several styles with the pair relations a reader
+/// gives. Prints the accuracy (the figures reported for the positions work: the first set, and
+/// the held-out set written before tuning) and holds them to floors so that a regression
+/// shows; a wrong verdict counts worse than `unclear`.
 @Suite struct PositionEvaluationTests {
-    @Test func labelledPairsAreMostlyRight() throws {
-        let folder = TemporaryFolder()
-        var right = 0, unclearInstead = 0, wrong = 0, total = 0
+    struct Score {
+        var right = 0, unclearInstead = 0, wrong = 0, notFound = 0, total = 0
         var lines: [String] = []
-        for item in PositionFixtures.set {
+        var summary: String { "\(right)/\(total) right, \(unclearInstead) unclear instead, \(wrong) wrong, \(notFound) actor not found" }
+    }
+
+    func score(_ set: [PositionFixtures.Labelled]) -> Score {
+        let folder = TemporaryFolder()
+        var r = Score()
+        for item in set {
             let s = Session()
             s.out("load \(folder.write("\(item.name).txt", item.text))")
             for (a, b, expected) in item.pairs {
-                total += 1
-                let r = s.run("compare \(shellQuoted(a)) \(shellQuoted(b)) --format json")
+                r.total += 1
+                let out = s.run("compare \(shellQuoted(a)) \(shellQuoted(b)) --format json")
                 var got = "error"
-                if r.ok, let obj = try? JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any],
+                if out.ok, let obj = try? JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Any],
                    let pair = (obj["pairs"] as? [[String: Any]])?.first {
                     got = pair["relation"] as? String ?? "?"
                 }
-                if got == expected { right += 1 } else if got == "unclear" { unclearInstead += 1 } else { wrong += 1 }
-                lines.append("\(item.name): \(a) / \(b): expected \(expected), got \(got)\(got == expected ? "" : "  <--")")
+                // An actor the analysis does not find is no verdict, wrong or unclear: counted apart.
+                if got == expected { r.right += 1 } else if got == "unclear" { r.unclearInstead += 1 }
+                else if got == "error" { r.notFound += 1 } else { r.wrong += 1 }
+                r.lines.append("\(item.name): \(a) / \(b): expected \(expected), got \(got)\(got == expected ? "" : "  <--")")
             }
         }
-        print(lines.joined(separator: "\n"))
-        print("LABELLED SET: \(right)/\(total) right, \(unclearInstead) unclear instead, \(wrong) wrong")
-        #expect(Double(right) / Double(total) >= 0.6, "\(lines.joined(separator: "\n"))")
-        #expect(wrong <= 3, "\(lines.joined(separator: "\n"))")
+        return r
+    }
+
+    @Test func labelledPairsAreMostlyRight() throws {
+        let r = score(PositionFixtures.set)
+        print(r.lines.joined(separator: "\n"))
+        print("LABELLED SET: \(r.summary)")
+        // 18/21 when this floor was set.
+        #expect(Double(r.right) / Double(r.total) >= 0.8, "\(r.lines.joined(separator: "\n"))")
+        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
+    }
+
+    @Test func untouchedPairsAreNeverGuessedWrong() throws {
+        let r = score(PositionFixtures.untouched)
+        print(r.lines.joined(separator: "\n"))
+        print("UNTOUCHED SET: \(r.summary)")
+        // 3/11 when this floor was set; what matters most here is no wrong verdict.
+        #expect(Double(r.right) / Double(r.total) >= 0.2, "\(r.lines.joined(separator: "\n"))")
+        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
+    }
+
+    @Test func heldOutPairsAreMostlyRight() throws {
+        let r = score(PositionFixtures.heldOut)
+        print(r.lines.joined(separator: "\n"))
+        print("HELD-OUT SET: \(r.summary)")
+        // 7/12 when this floor was set (3/12 before any tuning).
+        #expect(Double(r.right) / Double(r.total) >= 0.5, "\(r.lines.joined(separator: "\n"))")
+        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
     }
 }

@@ -46,6 +46,10 @@ struct ActionFinder {
                 let w = word(k)
                 if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction { found = (k, w.cue); break }
                 if let w, w.negates { negated = true; k += 1; gaps += 1; continue }
+                // "The European Union on Thursday imposed …".
+                if let w, w.grammar.contains(.prep), k + 1 < sentence.upperBound, let n = word(k + 1), n.grammar.contains(.gap) {
+                    k += 2; gaps += 1; continue
+                }
                 if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
                 if isAdverb(k) { k += 1; gaps += 1; continue }
                 break

@@ -14,13 +14,17 @@ struct CueSense: Sendable {
 
 /// Grammar classes of `stance_grammar.txt`.
 struct StanceGrammar: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let det = StanceGrammar(rawValue: 1 << 0)
     static let prep = StanceGrammar(rawValue: 1 << 1)
     static let boundary = StanceGrammar(rawValue: 1 << 2)
     static let gap = StanceGrammar(rawValue: 1 << 3)
     static let function = StanceGrammar(rawValue: 1 << 4)
     static let third = StanceGrammar(rawValue: 1 << 5)
+    static let copula = StanceGrammar(rawValue: 1 << 6)
+    static let contrast = StanceGrammar(rawValue: 1 << 7)
+    static let goesOn = StanceGrammar(rawValue: 1 << 8)
+    static let path = StanceGrammar(rawValue: 1 << 9)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -44,6 +48,8 @@ struct StanceLexicon: Sendable {
     let words: KeyTable<StanceWord>
     let frames: [String]
     let cues: [CueSense]
+    /// Index of the frame "^" (words naming the article's lead event: "the decision"), -1 if none.
+    let eventFrame: Int16
 
     static let shared = StanceLexicon()
 
@@ -83,7 +89,7 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function, "third": .third]
+                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }
@@ -101,6 +107,7 @@ struct StanceLexicon: Sendable {
         }
         self.frames = frames
         self.cues = cues
+        eventFrame = frames.firstIndex(of: TopicWords.eventFrame).map { Int16($0) } ?? -1
     }
 
     private static func sign(_ s: String) -> Int8 { s == "+" ? 1 : (s == "-" ? -1 : 0) }
@@ -116,12 +123,17 @@ public enum TopicWords {
     /// for any other word: a topic is best named by the thing itself.
     public static func polarity(_ word: String) -> Int {
         let lexicon = StanceLexicon.shared
-        guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame else { return 0 }
+        guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame,
+              w.frame != lexicon.eventFrame else { return 0 }
         return Int(w.polarity)
     }
 
     /// The frame of words that name whatever the article is about ("the plan").
     public static let anyFrame = "*"
+
+    /// The frame of words that name an act without saying which ("the decision", "the case"):
+    /// the statement stage reads them as the article's lead event.
+    static let eventFrame = "^"
 
 
     /// Words that start a noun phrase ("his", "a"): a topic name starts with "the" instead.

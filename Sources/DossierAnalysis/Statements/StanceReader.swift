@@ -24,6 +24,13 @@ struct StanceReading {
 struct StanceReader {
     let doc: Document
     let lexicon: StanceLexicon
+    /// The frame of the article's lead event, which "the decision", "the case" name (-1: none,
+    /// and they stay in the frame "^").
+    var leadFrame: Int16 = -1
+    /// The lead act's sign toward its frame: "blocked a bill" is against the legislation, so
+    /// praising "the vote" is too.
+    var leadSign: Int8 = 1
+
 
     private func info(_ k: Int) -> StanceWord? {
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
@@ -40,13 +47,22 @@ struct StanceReader {
             let sp = doc.tokens[i].span
             let w = info(i)
             if let w, w.modality != nil || w.negates || w.grammar.contains(.gap) || w.frame >= 0 { return true }
-            if let w, w.grammar.contains(.det) || w.grammar.contains(.prep) { return false }
+            if let w, w.grammar.contains(.det) {
+                // A predicate noun: "the lawsuit was the only way", "the tax is a disaster".
+                return i > 0 && doc.tokens[i - 1].kind == .word && (info(i - 1)?.grammar.contains(.copula) ?? false)
+            }
+            if let w, w.grammar.contains(.prep) { return false }
             let s = doc.text.scalars
             if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; steps += 1; continue }
             if let w, w.grammar.contains(.function) { i -= 1; steps += 1; continue }
             return w == nil && steps == 0
         }
         return false
+    }
+
+    /// "the decision", "its move": an event word names an event only as a noun.
+    private func afterDeterminer(_ k: Int) -> Bool {
+        k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
     }
 
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
@@ -62,8 +78,12 @@ struct StanceReader {
     /// after one of them, or after "he", "she", "it", "they" past the content's first words, is
     /// that actor's stance, reported ("… showed that the council had voted blind when it backed
     /// the expansion"): its clause says nothing of the speaker's own.
+    ///
+    /// `objectOnly`: the content is the object of a cue that takes one ("oppose the terminal");
+    /// an action verb after it starts what the subject did next ("Campaigners who oppose the
+    /// terminal welcomed the decision"), which is no part of it.
     func read(_ ranges: [Range<Int>], start: Int8 = 1, startsGoverned: Bool = false, firstClauseOnly: Bool = false,
-              others: [Span] = [], cue: CueSense) -> StanceReading {
+              objectOnly: Bool = false, others: [Span] = [], cue: CueSense) -> StanceReading {
         let s = doc.text.scalars
         // Per frame named, in order of first mention (most contents name none or one, so these
         // stay empty or tiny).
@@ -106,7 +126,14 @@ struct StanceReader {
             while a < b { let m = (a + b) / 2; if others[m].end <= lo { a = m + 1 } else { b = m } }
             return a < others.count && others[a].end <= hi
         }
+        // Scores when the current clause began, and when the last clause with words began.
+        // Copied element by element, so that no clause allocates (the arrays only grow).
+        var clauseStart: [Double] = [], lastStart: [Double] = []
+        func copy(_ from: [Double], into to: inout [Double]) {
+            for i in from.indices { if i < to.count { to[i] = from[i] } else { to.append(from[i]) } }
+        }
         func endClause() {
+            if clauseTokens > 0 { copy(clauseStart, into: &lastStart) }
             for h in held { note(h.0, h.1, h.2, h.3) }
             held.removeAll(keepingCapacity: true)
             for p in pending {
@@ -116,11 +143,13 @@ struct StanceReader {
             }
             pending.removeAll(keepingCapacity: true)
             if clauseTokens > 0 { clause += 1 }
+            copy(scores, into: &clauseStart)
             prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
             clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
         }
 
-        for range in ranges {
+        var stop = false
+        for range in ranges where !stop {
             for k in range {
                 if firstClauseOnly && clause > 0 { break }
                 let t = doc.tokens[k]
@@ -131,9 +160,32 @@ struct StanceReader {
                     continue
                 }
                 if t.kind == .word { contentWords += 1 }
-                guard t.kind == .word, let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
+                guard t.kind == .word, var w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
+                    continue
+                }
+                if objectOnly, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction, w.frame < 0, k > range.lowerBound + 1,
+                   !afterDeterminer(k), !(info(k - 1)?.grammar.contains(.prep) ?? false) {
+                    stop = true
+                    break
+                }
+                if w.grammar.contains(.path), k >= 2, afterDeterminer(k), doc.tokens[k - 2].span.length == 2 {
+                    let p = doc.tokens[k - 2].span
+                    if s[p.start] == "i" || s[p.start] == "I", s[p.start + 1] == "n" { w.op = -w.op }
+                }
+                if w.grammar.contains(.goesOn), k + 1 < doc.tokens.count, doc.tokens[k + 1].span.length == 2 {
+                    let n = doc.tokens[k + 1].span
+                    if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
+                }
+                if w.grammar.contains(.contrast) {
+                    // What came before "but" is conceded: a quarter of it counts.
+                    endClause()
+                    for i in scores.indices {
+                        let b = i < lastStart.count ? lastStart[i] : 0
+                        scores[i] = b + (scores[i] - b) / 4
+                    }
+                    copy(scores, into: &clauseStart)
                     continue
                 }
                 clauseTokens += 1
@@ -147,8 +199,11 @@ struct StanceReader {
                     prefix = -prefix; negInPrefix = true
                     for i in pending.indices { pending[i].after = -pending[i].after; pending[i].negated = true }
                 }
-                if w.op != 0, afterOther(k) { reported = true }
-                if w.op != 0 {
+                // "welcomed the approval": a word that is both an operator and a frame word names
+                // the thing when it is no verb.
+                let isOperator = w.op != 0 && (w.frame < 0 || isVerbPosition(k))
+                if isOperator, afterOther(k) { reported = true }
+                if isOperator {
                     // Back to the subject only when the operator is a verb ("the operation will
                     // continue", "threats … will only risk …"), and it is held until the clause
                     // shows it has no frame word for object ("negotiations can end this war" is
@@ -159,12 +214,15 @@ struct StanceReader {
                     pending.removeAll(keepingCapacity: true)
                     prefix *= w.op
                     sawOp = true
-                } else if w.frame >= 0 {
+                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k) {
+                    let isEvent = w.frame == lexicon.eventFrame && leadFrame >= 0
+                    let frame = isEvent ? leadFrame : w.frame
+                    let polarity = isEvent ? leadSign : w.polarity
                     if sawOp || negInPrefix {
                         held.removeAll(keepingCapacity: true)
-                        note(w.frame, k, Double(w.polarity * prefix), negInPrefix)
+                        note(frame, k, Double(polarity * prefix), negInPrefix)
                     } else {
-                        pending.append(Pending(token: k, frame: w.frame, polarity: w.polarity, after: 1, negated: false))
+                        pending.append(Pending(token: k, frame: frame, polarity: polarity, after: 1, negated: false))
                     }
                     lastFrame = k; prepSinceFrame = false
                 } else if out.objectToken < 0, clause == 0, clauseTokens <= 4, w.grammar.isEmpty, w.cue < 0,

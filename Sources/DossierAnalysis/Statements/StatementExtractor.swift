@@ -13,13 +13,21 @@ public struct StatementExtractor: Sendable {
     public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
-        let reader = StanceReader(doc: doc, lexicon: lexicon)
-        let phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        let lead = LeadEvent(doc, lexicon: lexicon)
+        var reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
+        if lead.frame >= 0, let first = doc.sentences.first?.tokenRange {
+            // The lead act's own stance toward its frame ("blocked a bill": against).
+            let r = StanceReader(doc: doc, lexicon: lexicon).read([first], cue: .say)
+            if r.frame == lead.frame, r.score < 0 { reader.leadSign = -1 }
+        }
+        var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
+        phrases.lead = lead
         var mentions: [(span: Span, actor: String)] = []
         for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
         mentions.sort { $0.span < $1.span }
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[String]]? = nil
+        var introBySpeaker: [String: Set<UInt64>] = [:]
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
@@ -38,9 +46,27 @@ public struct StatementExtractor: Sendable {
                 let own = ownBySpeaker[speakerKey] ?? ownActors(of: q.speaker, actors, names: &lowerNames)
                 ownBySpeaker[speakerKey] = own
                 others.removeAll { own.contains($0.actor) }
+                if !others.isEmpty, let speaker = q.speaker {
+                    let intro = introBySpeaker[speaker] ?? introduction(of: speaker, actors, in: doc)
+                    introBySpeaker[speaker] = intro
+                    others.removeAll { isDescribed($0.span, by: intro, in: doc) }
+                }
             }
-            var reading = reader.read(ranges, others: others.map(\.span), cue: sense)
-            if reading.frame < 0, !takesObject(sense, cue: q.cue, doc: doc) { reading.objectToken = -1 }
+            var takes = takesObject(sense, cue: q.cue, doc: doc)
+            var reading = reader.read(ranges, objectOnly: takes && sense.meaning != .callFor, others: others.map(\.span), cue: sense)
+            // "calling the fine unjustified": the cue names its object by the judgement after it.
+            if reading.frame < 0, reading.objectToken >= 0, sense.meaning == .callFor, !takes, isNaming(q.cue, doc),
+               let sign = firstOperator(after: reading.objectToken, in: ranges[0], doc) {
+                sense.objectSign = sign
+                takes = true
+            }
+            if reading.frame < 0, !takes { reading.objectToken = -1 }
+            // "criticised Governor Paul Stone for the delay": the object is the actor, whatever
+            // frame words follow.
+            if takes, reading.frame >= 0, let q0 = ranges.first?.lowerBound,
+               let k = actorObject(after: q0 - 1, mentions, not: q.speaker ?? "", in: doc) {
+                reading = StanceReading(objectToken: k)
+            }
             let first = ranges[0].lowerBound
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
@@ -52,51 +78,76 @@ public struct StatementExtractor: Sendable {
             let start: Int8 = action.negated ? -sign : sign
             sense.clauseSign = 1
             sense.objectSign = 0
-            let reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
-            guard reading.frame >= 0, reading.score != 0 else { continue }
+            var reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+            var objectSense = lexicon.cues[Int(action.cue)]
+            if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
+                // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
+                reading = StanceReading(objectToken: k)
+                objectSense.objectSign = start
+            } else if reading.frame < 0, reading.objectToken >= 0, takesObject(objectSense, cue: nil, doc: doc),
+                      reading.objectToken <= action.verb + 3 {
+                // "welcomed the fine": a stance toward a noun no frame names; it groups by its word.
+                reading = StanceReading(objectToken: reading.objectToken)
+                objectSense.objectSign = start
+            } else if reading.frame < 0 || reading.score == 0 {
+                continue
+            }
             let verb = doc.tokens[action.verb].span
             out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
-                                 sense: lexicon.cues[Int(action.cue)], cue: verb, cueNegated: action.negated,
+                                 sense: objectSense, cue: verb, cueNegated: action.negated,
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
                                  phrases: phrases, mentions: mentions))
         }
         return out
     }
 
-    /// Mentions of actors other than the speaker inside the quote, sorted.
-    /// The speaker and the speaker's own organisation, and those who belong to the speaker, are
-    /// not others ("Wojcik said the union would campaign for …"). `names`: each actor's names,
-    /// lower-cased once per article (built on first need).
-    private func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[String]]?) -> Set<String> {
-        guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
-        var own: Set<String> = [speaker.id]
-        for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
-        guard let aff = speaker.affiliation?.lowercased() else { return own }
-        if names == nil { names = actors.map { a in ([a.name] + a.aliases).map { $0.lowercased() } } }
-        for (i, list) in names!.enumerated() where list.contains(where: { name in
-            // "Harbour and Transport Workers' Union" and "the union".
-            aff.hasSuffix(name) || name.hasSuffix(aff)
-                || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
-        }) { own.insert(actors[i].id) }
-        return own
-    }
-
-    /// Mentions of actors other than the speaker inside the quote, sorted.
-    private func mentionsOfOthers(in q: Quote, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
-        let extent = q.extent
+    /// The first token of an actor mention right after a verb (past a determiner), when the
+    /// verb's object is another actor ("endorsed Marsh", "backed the minister").
+    private func actorObject(after verb: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
+                             in doc: Document) -> Int? {
+        var k = verb + 1
+        guard k < doc.tokens.count else { return nil }
+        if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
+        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
+        let start = doc.tokens[k].span.start
+        let s = doc.text.scalars
         var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < extent.start { lo = m + 1 } else { hi = m } }
-        var out: [(span: Span, actor: String)] = []
-        while lo < mentions.count, mentions[lo].span.start < extent.end {
-            if mentions[lo].actor != q.speaker { out.append(mentions[lo]) }
-            lo += 1
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= start { lo = m + 1 } else { hi = m } }
+        // The mention may start a word later ("Governor Paul Stone" when the title is no part of it).
+        var end = doc.tokens[k].span.end
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word { end = doc.tokens[k + 1].span.end }
+        let window = Span(start, end)
+        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(window) && mentions[i].actor != actor {
+            // "condemned Russia's invasion" is about the invasion.
+            let after = mentions[i].span.end
+            if after < s.count, s[after] == "'" || s[after] == "’" { return nil }
+            return k
         }
-        return out
+        return nil
     }
 
-    /// Whether the words right after the cue are what it is about ("condemned the offensive",
-    /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
-    /// "called on the parties to …").
+    /// "called", "calling" with nothing after it in the cue (not "called for", "called on").
+    private func isNaming(_ cue: Span?, _ doc: Document) -> Bool {
+        guard let cue, let r = doc.tokenRange(covering: cue) else { return false }
+        let last = doc.text[doc.tokens[r.upperBound - 1].span].lowercased()
+        return last.hasPrefix("call") && last != "call"
+    }
+
+    /// The sign of the first operator after a token in its clause, nil when none.
+    private func firstOperator(after k: Int, in range: Range<Int>, _ doc: Document) -> Int8? {
+        var i = k + 1
+        while i < range.upperBound, i < k + 6 {
+            let t = doc.tokens[i]
+            if t.kind == .punctuation, doc.text.scalars[t.span.start] == "," { return nil }
+            if let w = word(doc, i) {
+                if w.grammar.contains(.boundary) { return nil }
+                if w.op != 0 { return w.op }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
         switch sense.meaning {
         case .condemn, .criticise, .praise, .welcome, .reject, .oppose, .support, .accuse, .deny, .agree, .disagree:
@@ -138,21 +189,32 @@ public struct StatementExtractor: Sendable {
         var targetActor: String? = nil
         var frame: String? = nil
         if reading.frame >= 0 {
-            frame = lexicon.frames[Int(reading.frame)]
+            // An event word with no lead event to name is about whatever the article is about.
+            frame = reading.frame == lexicon.eventFrame ? TopicWords.anyFrame : lexicon.frames[Int(reading.frame)]
             target = phrases.around(reading.targetToken)
-            if reading.score != 0 { stance = reading.score > 0 ? .pro : .against }
+            // A stance only conceded ("we did not want to strike, but …") is none.
+            if abs(reading.score) >= 0.3 { stance = reading.score > 0 ? .pro : .against }
             strength *= abs(reading.score) >= 2 ? 1 : 0.8
         } else if sense.objectSign != 0, reading.objectToken >= 0 {
             target = phrases.around(reading.objectToken)
             stance = sense.objectSign > 0 ? .pro : .against
             // An actor named right at the object ("criticised Governor Paul Stone for …").
+            // Within the object's sentence, and never the speaker itself ("rejected the
+            // criticism. He said …").
             let k = reading.objectToken
-            let near = Span(doc.tokens[max(0, k - 1)].span.start, doc.tokens[min(doc.tokens.count - 1, k + 2)].span.end)
+            let bounds = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceIndex(at: doc.tokens[k].span.start) ?? 0].tokenRange
+            let near = Span(doc.tokens[max(bounds.lowerBound, k - 1)].span.start,
+                            doc.tokens[max(k, min(bounds.upperBound - 1, k + 2))].span.end)
             var lo = 0, hi = mentions.count
             while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= near.start { lo = m + 1 } else { hi = m } }
             // Sorted by start; nested mentions end later, so look at the next few.
-            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) {
+            for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) && mentions[i].actor != actor {
                 targetActor = mentions[i].actor; target = mentions[i].span; break
+            }
+            // An object the lead names is part of the lead event ("rejected the pay demand").
+            let sp = doc.tokens[k].span
+            if targetActor == nil, phrases.lead.frame >= 0, phrases.lead.words.contains(WordKey.of(doc.text.scalars, sp.start, sp.end)) {
+                frame = lexicon.frames[Int(phrases.lead.frame)]
             }
             strength *= 0.8
         }

@@ -4,6 +4,7 @@
 struct TargetPhrase {
     let doc: Document
     let lexicon: StanceLexicon
+    var lead = LeadEvent()
 
     private func info(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
@@ -44,6 +45,15 @@ struct TargetPhrase {
         }
     }
 
+    /// "escaping", "overseeing", "you’re", "’s": no part of the noun phrase before a target
+    /// word (a frame word such as "dredging" is let in before this is asked).
+    private func isVerbLike(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        for i in sp.start..<sp.end where s[i] == "'" || s[i] == "’" { return true }
+        return sp.length > 5 && s[sp.end - 3] == "i" && s[sp.end - 2] == "n" && s[sp.end - 1] == "g"
+    }
+
     private func endsInLy(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
@@ -58,7 +68,7 @@ struct TargetPhrase {
         while lo > sentence.lowerBound, steps < 3 {
             let p = lo - 1
             if isWord(p), let w = info(p), w.grammar.contains(.det) { lo = p; break }
-            guard isPlain(p) || (isWord(p) && (info(p)?.frame ?? -1) >= 0 && (info(p)?.op ?? 0) == 0) else { break }
+            guard (isPlain(p) && !isVerbLike(p)) || (isWord(p) && (info(p)?.frame ?? -1) >= 0 && (info(p)?.op ?? 0) == 0) else { break }
             lo = p; steps += 1
         }
         var hi = k + 1

@@ -11,7 +11,9 @@ struct CompareCommand: Command {
         every pair of actors, a verdict: agree (the same stance on every topic both take a \
         clear stance on), disagree (opposite stances), mixed (both), or unclear (no shared \
         topic with a clear stance on both sides, or only weak evidence), with a one-line reason \
-        citing the evidence. Unclear is preferred to a guess.
+        citing the evidence. What one actor says or does about the other counts too: praising, \
+        welcoming or endorsing it agrees with it, condemning, criticising or rejecting it \
+        disagrees. Unclear is preferred to a guess.
 
         Names with spaces go in quotes: compare Okafor "Priya Raman". With --format json the \
         result is {"actors": [...], "topics": [...], "pairs": [{"a", "b", "relation", \

@@ -1,8 +1,10 @@
 import DossierAnalysis
 
 /// Whether two actors agree: topic by topic, matching stances agree and opposite ones clash;
-/// across topics, agree or disagree when consistent, mixed when both occur, unclear when they
-/// share no topic on which both take a clear stance. Unclear is preferred to a guess.
+/// an actor praising or backing the other agrees with it, one condemning or rejecting the other
+/// clashes with it. Across all of these, agree or disagree when consistent, mixed when both
+/// occur, unclear when there is nothing on which both take a clear stance. Unclear is preferred
+/// to a guess.
 public struct PairVerdict: Sendable {
     public enum Relation: String, Sendable { case agree, disagree, mixed, unclear }
 
@@ -13,30 +15,62 @@ public struct PairVerdict: Sendable {
     public var topics: [String]
     public var reason: String
 
+    /// One piece of evidence for or against agreement, with its sentence for the reason.
+    private struct Point {
+        var agrees: Bool
+        /// Topic index, or -1 for a statement of one actor about the other.
+        var topic: Int
+        var text: String
+    }
+
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
-        var agree: [(Int, ActorPosition, ActorPosition)] = []
-        var clash: [(Int, ActorPosition, ActorPosition)] = []
+        var points: [Point] = []
         for t in topics {
             guard let pa = book.position(of: a, on: t), let pb = book.position(of: b, on: t), pa.isClear, pb.isClear else { continue }
-            if pa.stance == pb.stance { agree.append((t, pa, pb)) } else { clash.append((t, pa, pb)) }
+            let topic = book.topics[t].name
+            let second = pa.stance == pb.stance ? "so is \(b.name)" : "\(b.name) is \(pb.stance.rawValue) it"
+            points.append(Point(agrees: pa.stance == pb.stance, topic: t,
+                                text: "\(a.name) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))
         }
-        let relation: Relation = agree.isEmpty && clash.isEmpty ? .unclear
-            : (clash.isEmpty ? .agree : (agree.isEmpty ? .disagree : .mixed))
-        let shared = (agree + clash).sorted { $0.0 < $1.0 }
+        points += direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
+        let agree = points.filter(\.agrees), clash = points.filter { !$0.agrees }
+        let relation: Relation = points.isEmpty ? .unclear : (clash.isEmpty ? .agree : (agree.isEmpty ? .disagree : .mixed))
         var reason: String
         switch relation {
         case .unclear:
             reason = "no topic on which both take a clear stance"
         default:
-            let shown = (relation == .mixed ? [agree[0], clash[0]] : [shared[0]]).map { t, pa, pb in
-                let topic = book.topics[t].name
-                let second = pa.stance == pb.stance ? "so is \(b.name)" : "\(b.name) is \(pb.stance.rawValue) it"
-                return "\(a.name) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"
-            }
-            reason = shown.joined(separator: "; but ")
-            let more = shared.count - shown.count
-            if more > 0 { reason += " (+\(more) more topic\(more == 1 ? "" : "s"))" }
+            let shown = relation == .mixed ? [agree[0], clash[0]] : [points[0]]
+            reason = shown.map(\.text).joined(separator: "; but ")
+            let more = points.count - shown.count
+            if more > 0 { reason += " (+\(more) more)" }
         }
-        return PairVerdict(a: a, b: b, relation: relation, topics: shared.map { book.topics[$0.0].name }, reason: reason)
+        var names: [String] = []
+        for p in points where p.topic >= 0 && !names.contains(book.topics[p.topic].name) { names.append(book.topics[p.topic].name) }
+        return PairVerdict(a: a, b: b, relation: relation, topics: names, reason: reason)
+    }
+
+    /// What one actor did or said about the other itself: praising, welcoming or backing it
+    /// ("the federation … praised the minister") agrees with it; condemning, criticising,
+    /// accusing or rejecting it disagrees. Calls on it, warnings to it and questions to it say
+    /// nothing either way.
+    private static func direct(from a: GlobalActor, to b: GlobalActor, in book: PositionBook) -> [Point] {
+        let speakers = Set(book.folded(a).map(\.id)), targets = Set(book.folded(b).map(\.id))
+        var out: [Point] = []
+        for s in book.statements {
+            guard let t = s.targetActor, targets.contains(t.id), speakers.contains(s.actor.id),
+                  s.statement.stance != .neutral, Self.takesSides(s.statement.meaning) else { continue }
+            let verb = s.statement.stance == .pro ? "backs" : "opposes"
+            out.append(Point(agrees: s.statement.stance == .pro, topic: -1,
+                             text: "\(a.name) \(verb) \(b.name): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))"))
+        }
+        return out
+    }
+
+    private static func takesSides(_ m: CueMeaning) -> Bool {
+        switch m {
+        case .praise, .welcome, .support, .agree, .condemn, .criticise, .accuse, .reject, .oppose, .disagree: return true
+        default: return false
+        }
     }
 }

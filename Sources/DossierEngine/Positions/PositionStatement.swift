@@ -39,9 +39,15 @@ public struct PositionStatement: Sendable {
                 guard let actor else { continue }
                 if excerptSpans.isEmpty { excerptSpans = [s.evidence] }
                 let target = s.targetActor.flatMap { directory.actor(article: a.id, local: $0) }
+                var excerpt = Excerpt.around(s.targetSpan, in: excerptSpans, text: a.text)
+                // Reported speech read with its verb: ‘thanked the union for its support’, not
+                // ‘the union for its support’.
+                if let qid = s.quote, let q = quotes[qid], s.meaning != .say, let cue = q.cue, let first = q.content.first,
+                   cue.end <= first.start, first.start - cue.end <= 1, !excerpt.hasPrefix("…") {
+                    excerpt = Excerpt.clean(a.text[cue]) + " " + excerpt
+                }
                 out.append(PositionStatement(article: a, statement: s, actor: actor, quoteID: s.quote.map { "\(a.id):\($0)" },
-                                             excerpt: Excerpt.around(s.targetSpan, in: excerptSpans, text: a.text),
-                                             targetActor: target))
+                                             excerpt: excerpt, targetActor: target))
             }
         }
         return out

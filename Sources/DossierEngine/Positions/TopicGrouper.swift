@@ -27,6 +27,18 @@ struct TopicGrouper {
         var firstByKey: [String: Int] = [:]
         var keys: [String?] = []
         var placeNames: [String: [String]] = [:]
+        // A name links articles only when few articles name it: "Tripoli" ties two reports of
+        // one offensive; "Hillary Clinton", named in half the session, ties nothing.
+        var articlesNaming: [String: Set<String>] = [:]
+        for p in statements {
+            if placeNames[p.article.id] == nil {
+                placeNames[p.article.id] = p.article.analysis.places.map { $0.name.lowercased() }
+                for e in placeNames[p.article.id]! { articlesNaming[e, default: []].insert(p.article.id) }
+            }
+            for e in p.statement.entities { articlesNaming[e, default: []].insert(p.article.id) }
+        }
+        let articleCount = Set(statements.map(\.article.id)).count
+        let linkLimit = max(4, articleCount / 10)
         for (i, p) in statements.enumerated() {
             var key = Self.key(p)
             if p.statement.frame == TopicWords.anyFrame {
@@ -37,10 +49,7 @@ struct TopicGrouper {
             // Same key in the same article; an actor target is the same topic anywhere.
             let local = key.hasPrefix("actor:") ? key : key + "\u{0}" + p.article.id
             if let j = firstByKey[local] { union(i, j) } else { firstByKey[local] = i }
-            if placeNames[p.article.id] == nil {
-                placeNames[p.article.id] = p.article.analysis.places.map { $0.name.lowercased() }
-            }
-            for e in p.statement.entities + (placeNames[p.article.id] ?? []) {
+            for e in p.statement.entities + (placeNames[p.article.id] ?? []) where (articlesNaming[e]?.count ?? 0) <= linkLimit {
                 let shared = key + "\u{1}" + e
                 if let j = firstByKey[shared] { union(i, j) } else { firstByKey[shared] = i }
             }
@@ -112,7 +121,10 @@ struct TopicGrouper {
         } else if let first = words.first, first.first?.isUppercase == true, TopicWords.polarity(first.lowercased()) != 0 {
             words[0] = first.lowercased()
         }
-        if words.first != "the", let w = words.first, TopicWords.polarity(w.lowercased()) != 0 || words.count > 1 {
+        // "’s lax gun laws": a possessive cut from its owner is no name.
+        while let f = words.first, f.hasPrefix("’") || f.hasPrefix("'"), words.count > 1 { words.removeFirst() }
+        let possessive = words.first.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") } ?? false
+        if !possessive, words.first != "the", let w = words.first, TopicWords.polarity(w.lowercased()) != 0 || words.count > 1 {
             if !TopicWords.isDeterminer(w) { words.insert("the", at: 0) }
         }
         return words.joined(separator: " ")

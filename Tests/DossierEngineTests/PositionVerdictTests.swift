@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import DossierEngine
+
+/// Verdicts from what one actor says of the other itself, and the demo's pairs as a reader
+/// of its four articles gives them.
+@Suite struct PositionVerdictTests {
+    func relations(_ s: Session, _ line: String) throws -> [String: String] {
+        let json = try s.json(line)
+        let pairs = try #require(json["pairs"] as? [[String: Any]])
+        var out: [String: String] = [:]
+        for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
+        return out
+    }
+
+    @Test func praisingTheOtherIsAgreeingAndCondemningIsClashing() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("praise.txt", """
+        Health Minister Irene Vogel announced a new screening plan on Friday.
+
+        The Doctors' Federation praised Irene Vogel for her courage.
+
+        Senator Hugo Brandt condemned Irene Vogel in a speech on Saturday.
+        """))
+        let r = try relations(s, "compare Vogel \"Doctors' Federation\" Brandt")
+        #expect(r["Irene Vogel / Doctors' Federation"] == "agree", "\(r)")
+        #expect(r["Irene Vogel / Hugo Brandt"] == "disagree", "\(r)")
+        let reason = s.data("compare Vogel Brandt")
+        #expect(reason.contains("opposes Irene Vogel"), "\(reason)")
+        #expect(reason.contains("condemned"), "the evidence shows the act: \(reason)")
+    }
+
+    @Test func demoPairsAreWhatAReaderSays() throws {
+        let s = Session()
+        s.out("demo")
+        let r = try relations(s, "compare Okafor Raman Lindqvist Ferreira Wojcik")
+        #expect(r["Helen Okafor / Priya Raman"] == "disagree", "\(r)")
+        #expect(r["Helen Okafor / Marcus Lindqvist"] == "agree", "\(r)")
+        #expect(r["Helen Okafor / Tomasz Wojcik"] == "agree", "\(r)")
+        #expect(r["Priya Raman / Marcus Lindqvist"] == "disagree", "\(r)")
+        #expect(r["Priya Raman / Ana Ferreira"] == "agree", "\(r)")
+        #expect(r["Marcus Lindqvist / Ana Ferreira"] == "disagree", "\(r)")
+        #expect(r["Marcus Lindqvist / Tomasz Wojcik"] == "agree", "\(r)")
+        #expect(r["Ana Ferreira / Tomasz Wojcik"] == "disagree", "\(r)")
+        // Reported speech is shown with its verb.
+        let okafor = s.data("positions Okafor")
+        #expect(okafor.contains("thanked the union"), "\(okafor)")
+        // The topic they clash on is named after the project, not after an actor.
+        let topics = s.data("topics")
+        #expect(!lines(topics).contains { $0.range(of: #"^t[0-9]+ +Marcus Lindqvist"#, options: .regularExpression) != nil },
+                "no topic named after an actor who targets himself: \(topics)")
+    }
+}
