@@ -80,10 +80,10 @@ func temporaryDirectory() -> String {
     @Test func refusesFilesThatAreNotSessions() throws {
         let dir = temporaryDirectory()
         let junk = dir + "/junk.dossier"
-        FileManager.default.createFile(atPath: junk, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) }))
+        #expect(FileManager.default.createFile(atPath: junk, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) })))
         #expect(throws: DossierError.self) { try SessionStore.read(path: junk) }
         let empty = dir + "/empty.dossier"
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect((try? SessionStore.read(path: empty)) == nil)
         let foreign = dir + "/foreign.dossier"
         try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }

@@ -27,7 +27,7 @@ final class Session {
 
     /// Runs a line that must succeed and returns what a user reads: standard output, then the
     /// notes that go to standard error when output is not a terminal.
-    func out(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    @discardableResult func out(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         let r = run(line)
         #expect(r.ok, "'\(line)' failed: \(r.err)", sourceLocation: sourceLocation)
         return r.out + r.err
