@@ -20,6 +20,18 @@ struct MentionEmitter {
             sc.chunks[ci].mention = out.count
             out.append(m)
         }
+        for c in sc.chunks {
+            guard let a = c.apposed, let i = c.mention, let n = sc.chunks[a].mention else { continue }
+            out[i].appositive = n
+            // "Foreign Minister of Ostrava": the role, and the place or body it serves.
+            if let r = out[i].role, let cut = r.range(of: " of ") ?? r.range(of: " for ") {
+                let after = r[cut.upperBound...]
+                if after.first?.isUppercase == true {
+                    out[i].role = String(r[..<cut.lowerBound])
+                    out[i].affiliation = out[i].affiliation ?? String(after)
+                }
+            }
+        }
     }
 
     private func mention(for c: NameChunk) -> Mention? {
@@ -29,7 +41,8 @@ struct MentionEmitter {
         let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.range.upperBound, end: end, plural: c.kind == .people)
             || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
-        var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting, quoted: quoted)
+        var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
+        m.locative = c.located
         m.role = c.role
         m.affiliation = affiliationName(c)
         m.gender = c.gender
@@ -38,7 +51,7 @@ struct MentionEmitter {
         case .person:
             m.type = .person
         case .single:
-            m.locative = ctx.isLocative(c.range.lowerBound, start: start)
+            m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
         case .organization:
             m.type = .organization
             if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
@@ -51,7 +64,7 @@ struct MentionEmitter {
             if w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
             m.gender = .neuter
         case .capital, .seat:
-            if acting || c.consumed {
+            if (acting && !c.located) || c.consumed {
                 m.type = .country
                 m.name = countryName(c.entity) ?? text
                 m.head = text
@@ -126,6 +139,7 @@ struct MentionEmitter {
         }
         else if let k = p.ownerPronoun { m.owner = pronouns.first { $0.token == k }?.mention }
         m.members = p.members.compactMap { sc.chunks[$0].mention }
+        m.appositive = p.apposed.flatMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.
         if Self.governmentHeads.contains(w.key[p.head]) {
             let country = (p.modifierChunks + (p.ownerChunk.map { [$0] } ?? [])).lazy
@@ -136,7 +150,15 @@ struct MentionEmitter {
             }
         }
         if type == .person || type == .organization {
-            let role = w.text(p.nameStart..<(p.head + 1))
+            var role = w.text(p.nameStart..<(p.head + 1))
+            // In apposition to a name, the role leaves out the name of its body ("spokeswoman"
+            // for "a Commission spokeswoman"); the body is the affiliation.
+            if m.appositive != nil, let ci = p.ownerChunk, sc.chunks[ci].range.upperBound <= p.head {
+                let r = sc.chunks[ci].range
+                let before = p.nameStart < r.lowerBound ? w.text(p.nameStart..<r.lowerBound) : ""
+                let after = w.text(r.upperBound..<(p.head + 1))
+                role = before.isEmpty ? after : before + " " + after
+            }
             m.role = role.isEmpty ? nil : role
         }
         out.append(m)

@@ -19,14 +19,26 @@ public struct MentionFinder: Sendable {
             let range = sentence.tokenRange
             guard !range.isEmpty else { continue }
             var sc = SentenceChunks(chunker.chunks(in: range), range: range)
+            readKinds(&sc, w: w)
             readRoles(&sc, roles: roles, end: range.upperBound)
             var found: [PhraseReader.Phrase] = []
-            for k in range where phrases.isHead(k, end: range.upperBound, sc: sc) {
+            var coveredUntil = range.lowerBound
+            for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) {
                 let p = phrases.read(head: k, in: sc, sentence: range)
                 if keeps(p, w: w, sc: sc) {
                     found.append(p)
+                    // A head inside the phrase's object ("department" in "officials from the
+                    // planning department") heads no phrase of its own.
+                    coveredUntil = p.range.upperBound
                     for ci in p.modifierChunks { sc.chunks[ci].consumed = true }
+                    for ci in p.locatedChunks { sc.chunks[ci].located = true }
                 }
+            }
+            for i in found.indices where found[i].members.isEmpty && w.has(found[i].head, [.personNoun, .title]) && !w.has(found[i].head, .groupNoun) {
+                found[i].apposed = apposedName(after: found[i].range.upperBound, sc: sc, end: range.upperBound, w: w)
+            }
+            for ci in sc.chunks.indices where sc.chunks[ci].kind == .title {
+                sc.chunks[ci].apposed = apposedName(after: sc.chunks[ci].range.upperBound, sc: sc, end: range.upperBound, w: w)
             }
             let emitter = MentionEmitter(w: w, ctx: ctx, sentence: range)
             emitter.emitChunks(&sc, into: &out)
@@ -34,6 +46,30 @@ public struct MentionFinder: Sendable {
             for p in found { emitter.emit(p, sc: sc, pronouns: pronouns, into: &out) }
         }
         return Self.sorted(out)
+    }
+
+    /// "the campaign group Friends of Kestrel Bay", "rental platform StayWell", "rail operator
+    /// Deutsche Bahn": a name right after a noun for an organisation is that organisation,
+    /// whatever its words look like; the noun says its kind and heads no phrase of its own.
+    private func readKinds(_ sc: inout SentenceChunks, w: ArticleWords) {
+        for ci in sc.chunks.indices {
+            let c = sc.chunks[ci]
+            let k = c.range.lowerBound - 1
+            guard k >= sc.start, [.person, .single, .place, .organization].contains(c.kind), c.role == nil, c.affiliation == nil,
+                  w.flags[k].contains(.lower), w.has(k, .orgNoun), !w.has(k, [.personNoun, .title, .groupNoun, .det, .poss]),
+                  !w.has(c.name.lowerBound, .firstName) else { continue }
+            // "a company Trump owns": a relative clause, not a name in apposition.
+            var d = k
+            while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
+            if d > sc.start, w.lowerWord(d - 1, .det), c.range.upperBound < w.count, w.lowerWord(c.range.upperBound, .verb) { continue }
+            sc.chunks[ci].kind = .organization
+            sc.chunks[ci].weak = false
+            if let kind = w.lex.orgNounKinds[w.key[k]], kind != "any" { sc.chunks[ci].cueKind = kind }
+            var j = k
+            while j >= sc.start && w.flags[j].contains(.lower) && w.has(j, [.orgNoun, .roleModifier]) && !w.has(j, [.det, .poss]) {
+                sc.use(j); j -= 1
+            }
+        }
     }
 
     private func readRoles(_ sc: inout SentenceChunks, roles: RoleReader, end: Int) {
@@ -54,6 +90,19 @@ public struct MentionFinder: Sendable {
             if c.kind == .single && c.role != nil { c.kind = .person }
             sc.chunks[ci] = c
         }
+    }
+
+    /// The person named right after a description and a comma, the name closing the apposition
+    /// (", the Foreign Minister of Ostrava, Lena Marchetti, condemned", "Its chairman, Thomas
+    /// Ekdahl, said", "Her spokesman, James Whitfield." ).
+    private func apposedName(after b: Int, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        guard b + 1 < end, w.flags[b].contains(.comma), let ci = sc.starting(at: b + 1) else { return nil }
+        let c = sc.chunks[ci]
+        guard c.kind == .person || c.kind == .single, !c.consumed, c.name.count >= 2 || c.kind == .person else { return nil }
+        let e = c.range.upperBound
+        guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
+                || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) else { return nil }
+        return ci
     }
 
     /// A phrase is kept when it acts or speaks, when it is a definite description of a person or
@@ -87,6 +136,7 @@ public struct MentionFinder: Sendable {
             var m = ms[o]
             m.owner = m.owner.map { newIndex[$0] }
             m.members = m.members.map { newIndex[$0] }
+            m.appositive = m.appositive.map { newIndex[$0] }
             return m
         }
     }

@@ -58,7 +58,7 @@ struct NameChunker {
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && orgish(j - 1) { j += 2; continue }
+                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && (orgish(j - 1) || afterOrgNoun(i)) { j += 2; continue }
             }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
@@ -72,6 +72,12 @@ struct NameChunker {
     /// …", "Secretary of State"), not a person's name ("Ted Cruz of Texas").
     func orgish(_ k: Int) -> Bool {
         w.has(k, [.cue, .title, .roleModifier]) && !w.has(k, .firstName)
+    }
+
+    /// The run starts right after a lower-case noun for an organisation ("the campaign group
+    /// Friends of Kestrel Bay"): its "of" belongs to the name.
+    func afterOrgNoun(_ i: Int) -> Bool {
+        i > 0 && w.flags[i - 1].contains(.lower) && w.has(i - 1, .orgNoun) && !w.has(i - 1, [.personNoun, .title, .det, .poss])
     }
 
     /// The longest lexicon name (two words or more) starting at `i`.
@@ -159,6 +165,10 @@ struct NameChunker {
         while k < end, w.flags[k].contains(.lower), w.has(k, .adverb) || ActorContext.looksLikeAdverb(w, k) { k += 1 }
         guard k < end else { return false }
         if w.flags[k].contains(.possessive) { return true }
+        // "Tenant advocates criticised": a noun for people that a verb follows is the head,
+        // and the capitalised word before it a modifier.
+        if w.has(k, [.groupNoun, .personNoun]), k + 1 < end, w.flags[k + 1].contains(.lower),
+           w.has(k + 1, .verb) || ActorContext.looksLikePast(w, k + 1) { return false }
         return w.flags[k].contains(.lower) && (w.has(k, .verb) && !w.has(k, .ing) || ActorContext.looksLikePast(w, k))
     }
 }

@@ -72,7 +72,18 @@ extension ResolverState {
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
-            if members.count >= 2 {
+            if let n = m.appositive, let d = draftOf[n] {
+                // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
+                target = d
+                if let r = m.role, !drafts[d].roles.contains(r) { drafts[d].roles.append(r) }
+                drafts[d].titled = true
+                if drafts[d].type == .other { drafts[d].type = .person }
+                if drafts[d].affiliation == nil, let o = owner, drafts[o].type != .person && drafts[o].type != .other {
+                    drafts[d].affiliation = drafts[o].bestName
+                }
+                if drafts[d].affiliation == nil { drafts[d].affiliation = m.affiliation }
+                index.add(d, self)
+            } else if members.count >= 2 {
                 target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
                 drafts[target!].memberCount = members.count
                 drafts[target!].head = head

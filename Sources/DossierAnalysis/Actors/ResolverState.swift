@@ -12,6 +12,7 @@ struct ResolverState {
     var byFirst = KeyMap<[Int]>(capacity: 32)
     var byAcronym: [String: Int] = [:]
     var bySuffix = KeyMap<Int>(capacity: 32)
+    var byPrefix = KeyMap<Int>(capacity: 16)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
     /// Each person mention's name taken apart once.
@@ -63,10 +64,18 @@ struct ResolverState {
             switch m.type {
             case .person, .other:
                 let n = personNames[i]!
-                if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
+                if let d = byKey[Self.key("o", m.name)], m.weak || m.type == .other || !Self.hasSpace(m.name) {
+                    // "Maison Albret declined": named before as an organisation.
+                    assign(i, to: d)
+                }
+                else if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
                 else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
                     if bySurname[WordKey.folded(m.name)]?.contains(d) == true { drafts[d].strong = true }
+                    assign(i, to: d)
+                }
+                else if !Self.hasSpace(m.name), let d = byPrefix[WordKey.folded(m.name)], d >= 0 {
+                    // "Halvorsen" for "Halvorsen Group".
                     assign(i, to: d)
                 }
                 else {
@@ -94,10 +103,20 @@ struct ResolverState {
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {
+        for m in ms where m.kind != .pronoun && m.kind != .description && m.type == .organization && m.kind != .acronym {
+            // A lone organisation word ("Union", "Commission") may be a shortened name: made
+            // when met, after the full names.
+            if m.weak && !Self.hasSpace(m.name) { continue }
+            let d = draft(Self.key("o", m.name), .organization)
+            if writtenName[d] == nil { writtenName[d] = m.name }
+            if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
+            if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
+        }
         for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
             if m.type == .person {
                 let n = personNames[i]!
                 guard n.isFull else { continue }
+                if m.weak, byKey[Self.key("o", m.name)] != nil { continue }
                 let key = Self.personKey(n)
                 let isNew = byKey[key] == nil
                 let d = draft(key, .person)
@@ -108,11 +127,6 @@ struct ResolverState {
                     bySurname[s] = (bySurname[s] ?? []) + [d]
                     byFirst[f] = (byFirst[f] ?? []) + [d]
                 }
-            } else if m.type == .organization && m.kind != .acronym {
-                let d = draft(Self.key("o", m.name), .organization)
-                if writtenName[d] == nil { writtenName[d] = m.name }
-                if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
-                if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
             }
         }
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
@@ -128,6 +142,14 @@ struct ResolverState {
                 var h = WordKey.seed
                 for v in scalars[(k + 1)...] { h = v == " " ? WordKey.space(h) : WordKey.mix(h, WordKey.fold(v)) }
                 bySuffix[h] = bySuffix[h] == nil ? d : -1
+            }
+            // Shortened by its leading words when the rest only says what it is ("Halvorsen
+            // Group", "Brightline Logistics").
+            let words = original.split(separator: " ")
+            if words.count >= 2, words.dropFirst().allSatisfy({ lex.wordClass(WordKey.folded(String($0))).contains(.cue) }),
+               !lex.wordClass(WordKey.folded(String(words[0]))).contains(.cue) {
+                let h = WordKey.folded(String(words[0]))
+                byPrefix[h] = byPrefix[h] == nil ? d : -1
             }
         }
     }
