@@ -21,6 +21,7 @@ public struct Analyzer: Sendable {
             if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document) }
             if let id = quotes[i].speaker { table.addMention(s, to: id) }
         }
+        table.dropSilentGenericActors(speakers: Set(quotes.compactMap(\.speaker)))
         let renamed = table.numberActors()
         for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
         let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors)

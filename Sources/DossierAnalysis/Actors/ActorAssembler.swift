@@ -13,6 +13,10 @@ struct ActorAssembler {
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
+            let named = dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+            // Described only inside quotation marks ("Customers want …" in a quote): someone the
+            // speaker talks about, not an actor of the article.
+            if !named && !dr.mentions.contains(where: { !ms[$0].quoted && ms[$0].kind != .pronoun }) { continue }
             // A name its words alone do not show as an actor needs the article to back it.
             let backed = dr.strong || dr.titled || dr.acting || dr.gender == .male || dr.gender == .female
             switch dr.type {
@@ -41,7 +45,10 @@ struct ActorAssembler {
             indexOfDraft[d] = n
             actors.append(actor(d, id: "a\(n + 1)", type: type))
             let dr = drafts[d]
-            profiles.append(ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount))
+            var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
+            profile.generic = dr.memberCount == 0 && !dr.titled && !dr.bestName.contains(" ")
+                && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+            profiles.append(profile)
         }
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
         var refs: [PronounResolver.Ref] = []

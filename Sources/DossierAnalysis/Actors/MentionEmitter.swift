@@ -38,7 +38,7 @@ struct MentionEmitter {
         let start = sentence.lowerBound, end = sentence.upperBound
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
-        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.range.upperBound, end: end, plural: c.kind == .people)
+        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
             || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)

@@ -23,7 +23,7 @@ public struct MentionFinder: Sendable {
             readRoles(&sc, roles: roles, end: range.upperBound)
             var found: [PhraseReader.Phrase] = []
             var coveredUntil = range.lowerBound
-            for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) {
+            for k in range where k >= coveredUntil && !sc.inChunk(k) && phrases.isHead(k, end: range.upperBound, sc: sc) {
                 let p = phrases.read(head: k, in: sc, sentence: range)
                 if keeps(p, w: w, sc: sc) {
                     found.append(p)
@@ -61,10 +61,12 @@ public struct MentionFinder: Sendable {
             // "a company Trump owns": a relative clause, not a name in apposition.
             var d = k
             while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
-            if d > sc.start, w.lowerWord(d - 1, .det), c.range.upperBound < w.count, w.lowerWord(c.range.upperBound, .verb) { continue }
+            if d > sc.start, w.lowerWord(d - 1, .det), c.range.upperBound < w.count,
+               w.lowerWord(c.range.upperBound, .verb), !w.has(c.range.upperBound, .speech) { continue }
             sc.chunks[ci].kind = .organization
             sc.chunks[ci].weak = false
-            if let kind = w.lex.orgNounKinds[w.key[k]], kind != "any" { sc.chunks[ci].cueKind = kind }
+            let kind = w.lex.orgNounKinds[w.key[k]]
+            sc.chunks[ci].cueKind = kind == "any" ? nil : kind
             var j = k
             while j >= sc.start && w.flags[j].contains(.lower) && w.has(j, [.orgNoun, .roleModifier]) && !w.has(j, [.det, .poss]) {
                 sc.use(j); j -= 1
@@ -76,8 +78,14 @@ public struct MentionFinder: Sendable {
         for ci in sc.chunks.indices where sc.chunks[ci].kind == .person || sc.chunks[ci].kind == .single {
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }
-            guard let found = f else { continue }
             var c = sc.chunks[ci]
+            if f == nil, let (of, tail) = roles.of(ci, in: &sc, end: end) {
+                f = of
+                c.tail = tail
+                c.weak = false
+                if c.kind == .single { c.kind = .person }
+            }
+            guard let found = f else { sc.chunks[ci] = c; continue }
             if let r = found.role {
                 c.role = c.role.map { r + " " + $0 } ?? r
                 if c.titleHead == nil { c.titleHead = found.titleHead }

@@ -39,6 +39,9 @@ struct NameChunk {
     var weak = false
     /// Only locates a phrase ("Amsterdam" in "traders in London and Amsterdam").
     var located = false
+    /// End of what qualifies the name after it ("of the campaign group Friends of Kestrel
+    /// Bay"): the verb that shows it acting comes after.
+    var tail: Int?
     /// For a title without a name: the name in apposition after it ("the Foreign Minister of
     /// Ostrava, Lena Marchetti,").
     var apposed: Int?

@@ -62,6 +62,10 @@ struct NameChunker {
             }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
+            // "Transport Workers' Union": a plural possessive inside an organisation's name.
+            if j + 1 < end, w.flags[j].contains(.possessive), w.t(j).span.length == 1, isNameWord(j + 1), w.has(j + 1, .cue),
+               j > i, w.s[w.t(j - 1).span.end - 1] == "s" { j += 1; continue }
+            if j + 1 < end, w.key[j] == Self.andKey, w.flags[j].contains(.lower), isNameWord(j + 1), andInsideName(i, j, end: end) { j += 1; continue }
             if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
             break
         }
@@ -72,6 +76,23 @@ struct NameChunker {
     /// …", "Secretary of State"), not a person's name ("Ted Cruz of Texas").
     func orgish(_ k: Int) -> Bool {
         w.has(k, [.cue, .title, .roleModifier]) && !w.has(k, .firstName)
+    }
+
+    /// "Harbour and Transport Workers' Union": an "and" between a lone capitalised word and a
+    /// run that ends in an organisation word joins them; not between two names ("France and
+    /// the Netherlands", "Smith and Jones Ltd" after a first name).
+    func andInsideName(_ i: Int, _ j: Int, end: Int) -> Bool {
+        guard j - i == 1, !w.has(i, [.firstName, .title, .courtesy, .cue]), lex.entities[w.key[i]] == nil,
+              !w.flags[i].contains(.allCaps) else { return false }
+        var m = j + 1
+        while m < end && m - j <= 5 {
+            if isNameWord(m) || w.isPunct(m, "'") || w.isPunct(m, "’") || w.flags[m].contains(.possessive) {
+                if w.has(m, .cue), let kind = lex.cueKinds[w.key[m]], kind != "place" && kind != "event", m > j + 1 { return true }
+                m += 1; continue
+            }
+            break
+        }
+        return false
     }
 
     /// The run starts right after a lower-case noun for an organisation ("the campaign group

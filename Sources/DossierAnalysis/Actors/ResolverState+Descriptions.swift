@@ -102,10 +102,22 @@ extension ResolverState {
                     if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
                         || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
                 }
+                // A person described in the lead before being named ("A federal judge on
+                // Friday blocked … Judge Miriam Oduya said"): the first one it fits.
+                if best == nil && q.isPerson && sentenceOf[i] <= 2 {
+                    best = index.candidates(q, lex: lex).filter { drafts[$0].first > start && matcher.matches(q, index.profile($0, self)) }
+                        .min { drafts[$0].first < drafts[$1].first }
+                }
+                // "the company", "the French group": the nearest organisation of no known kind.
+                if best == nil && q.isOrg && m.owner == nil && !m.quoted,
+                   let want = lex.orgNounKinds[WordKey.folded(head)], want == "company" || want == "any" {
+                    best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs)
+                }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)
                     drafts[target!].head = head
+                    if m.type == .organization { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                     if let o = owner { ownerOf[target!] = o }
                 }
             }
@@ -118,6 +130,21 @@ extension ResolverState {
             }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
         }
+    }
+
+    /// The organisation named last within the three sentences before `start`, when its kind is
+    /// unknown (a name without an organisation word: "StayWell", "Greenline").
+    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref]) -> Int? {
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - 3 {
+            let d = Int(refs[i].actor)
+            i -= 1
+            guard !refs[i + 1].described, drafts[d].type == .organization else { continue }
+            if drafts[d].orgKind == nil || drafts[d].orgKind == "company" { return d }
+        }
+        return nil
     }
 
     /// Named mentions as pronoun antecedents, in text order.

@@ -156,6 +156,8 @@ struct ResolverState {
 
     private mutating func organization(for m: Mention) -> Int {
         let key = Self.key("o", m.name)
+        // "the Harbour Authority" after "the Port Carrick Harbour Authority": the same body.
+        if let d = bySuffix[WordKey.folded(m.name)], d >= 0, d != byKey[key] { return d }
         if let d = byKey[key] { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
         if let d = bySuffix[WordKey.folded(m.name)], d >= 0 { return d }

@@ -62,6 +62,24 @@ struct RoleReader {
         return found
     }
 
+    /// "Priya Raman of the campaign group Friends of Kestrel Bay": the organisation a person is
+    /// from, with no role. Returns it and the end of the phrase.
+    func of(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> (Found, Int)? {
+        let c = sc.chunks[ci]
+        var k = c.range.upperBound
+        guard c.role == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorContext.ofKey else { return nil }
+        k += 1
+        if w.lowerWord(k, .det) { k += 1 }
+        var nouns: [Int] = []
+        while k < end && nouns.count < 3 && w.flags[k].contains(.lower) && w.has(k, [.orgNoun, .roleModifier]) && !w.has(k, [.det, .poss]) {
+            nouns.append(k); k += 1
+        }
+        guard let pi = sc.starting(at: k), sc.chunks[pi].kind == .organization else { return nil }
+        for t in nouns { sc.use(t) }
+        sc.chunks[pi].consumed = true
+        return (Found(affiliation: pi), sc.chunks[pi].range.upperBound)
+    }
+
     /// ", the UN secretary-general," / ", a spokesman for the Kremlin," after chunk `ci`.
     func after(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> Found? {
         let c = sc.chunks[ci]
@@ -102,6 +120,15 @@ struct RoleReader {
                 found.affiliation = found.affiliation ?? pi
                 consumed.append(pi)
                 k = sc.chunks[pi].range.upperBound
+                // "… of the Coastal Ecology Institute at the University of Carrick": further
+                // bodies the first belongs to.
+                while k + 1 < end, w.lowerWord(k, .prep) {
+                    var m = k + 1
+                    if m < end, w.lowerWord(m, .det) { m += 1 }
+                    guard let qi = sc.starting(at: m), [.organization, .country, .seat, .capital].contains(sc.chunks[qi].kind) else { break }
+                    consumed.append(qi)
+                    k = sc.chunks[qi].range.upperBound
+                }
             } else { return nil }
         }
         guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
