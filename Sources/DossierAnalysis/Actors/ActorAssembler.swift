@@ -46,8 +46,9 @@ struct ActorAssembler {
             actors.append(actor(d, id: "a\(n + 1)", type: type))
             let dr = drafts[d]
             var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
-            profile.generic = dr.memberCount == 0 && !dr.titled && !dr.bestName.contains(" ")
+            profile.generic = dr.memberCount == 0 && !dr.titled
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+                && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)
         }
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }

@@ -7,6 +7,10 @@ struct DescriptionMatcher {
 
     static let genericLeaders: Set<String> = ["chief", "head", "leader", "boss", "top official"]
 
+    /// Words before a head that do not say which one ("the former minister", "a federal judge").
+    static let unqualifying: Set<String> = ["former", "then", "top", "senior", "new", "current", "also",
+                                            "national", "federal", "local", "regional"]
+
     struct Query {
         var head: String
         var qualifiers: [UInt64]
@@ -29,7 +33,7 @@ struct DescriptionMatcher {
             if afterHead && ["of", "for", "the", "on", "at", "in"].contains(w) { continue }
             let c = lex.wordClass(WordKey.folded(w))
             if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
-            if ["former", "then", "top", "senior", "new", "current", "also", "national", "federal", "local", "regional"].contains(w) { continue }
+            if Self.unqualifying.contains(w) { continue }
             if w == "’s" || w == "'s" { continue }
             quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
         }

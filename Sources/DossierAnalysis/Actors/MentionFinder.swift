@@ -23,7 +23,7 @@ public struct MentionFinder: Sendable {
             readRoles(&sc, roles: roles, end: range.upperBound)
             var found: [PhraseReader.Phrase] = []
             var coveredUntil = range.lowerBound
-            for k in range where k >= coveredUntil && !sc.inChunk(k) && phrases.isHead(k, end: range.upperBound, sc: sc) {
+            for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) && !sc.inChunk(k) {
                 let p = phrases.read(head: k, in: sc, sentence: range)
                 if keeps(p, w: w, sc: sc) {
                     found.append(p)

@@ -13,6 +13,8 @@ struct ResolverState {
     var byAcronym: [String: Int] = [:]
     var bySuffix = KeyMap<Int>(capacity: 32)
     var byPrefix = KeyMap<Int>(capacity: 16)
+    /// Organisation drafts by folded name, for names typed as persons that an organisation bears.
+    var orgByName = KeyMap<Int>(capacity: 32)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
     /// Each person mention's name taken apart once.
@@ -64,23 +66,25 @@ struct ResolverState {
             switch m.type {
             case .person, .other:
                 let n = personNames[i]!
-                if let d = byKey[Self.key("o", m.name)], m.weak || m.type == .other || !Self.hasSpace(m.name) {
+                // One word: its folded key is the name's first-word hash.
+                let f = n.isFull ? WordKey.folded(m.name) : n.first
+                if (!n.isFull || m.weak || m.type == .other), let d = orgByName[f] {
                     // "Maison Albret declined": named before as an organisation.
                     assign(i, to: d)
                 }
                 else if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
-                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) {
+                else if let d = person(named: f, gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
-                    if bySurname[WordKey.folded(m.name)]?.contains(d) == true { drafts[d].strong = true }
+                    if bySurname[f]?.contains(d) == true { drafts[d].strong = true }
                     assign(i, to: d)
                 }
-                else if !Self.hasSpace(m.name), let d = byPrefix[WordKey.folded(m.name)], d >= 0 {
+                else if !n.isFull, let d = byPrefix[f], d >= 0 {
                     // "Halvorsen" for "Halvorsen Group".
                     assign(i, to: d)
                 }
                 else {
                     let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
-                    if !Self.hasSpace(m.name), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
+                    if !Self.hasSpace(m.name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
                     assign(i, to: d)
                 }
             case .organization:
@@ -103,30 +107,33 @@ struct ResolverState {
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {
-        for m in ms where m.kind != .pronoun && m.kind != .description && m.type == .organization && m.kind != .acronym {
+        for i in ms.indices where ms[i].type == .organization && ms[i].kind == .name {
             // A lone organisation word ("Union", "Commission") may be a shortened name: made
             // when met, after the full names.
-            if m.weak && !Self.hasSpace(m.name) { continue }
-            let d = draft(Self.key("o", m.name), .organization)
-            if writtenName[d] == nil { writtenName[d] = m.name }
-            if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
-            if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
+            let name = ms[i].name
+            if ms[i].weak && !Self.hasSpace(name) { continue }
+            let d = draft(Self.key("o", name), .organization)
+            guard writtenName[d] == nil else { continue }
+            writtenName[d] = name
+            let f = WordKey.folded(name)
+            orgByName[f] = d
+            drafts[d].orgKind = ms[i].head
+            if lex.entities[f] != nil { drafts[d].canonical = name }
         }
-        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
-            if m.type == .person {
-                let n = personNames[i]!
-                guard n.isFull else { continue }
-                if m.weak, byKey[Self.key("o", m.name)] != nil { continue }
-                let key = Self.personKey(n)
-                let isNew = byKey[key] == nil
-                let d = draft(key, .person)
-                drafts[d].full = true
-                if drafts[d].gender == .unknown, m.gender == .male || m.gender == .female { drafts[d].gender = m.gender }
-                if isNew {
-                    let s = n.surname, f = n.first
-                    bySurname[s] = (bySurname[s] ?? []) + [d]
-                    byFirst[f] = (byFirst[f] ?? []) + [d]
-                }
+        for i in ms.indices where ms[i].type == .person && ms[i].kind != .pronoun && ms[i].kind != .description {
+            let n = personNames[i]!
+            guard n.isFull else { continue }
+            if ms[i].weak, orgByName[WordKey.folded(ms[i].name)] != nil { continue }
+            let key = Self.personKey(n)
+            let isNew = byKey[key] == nil
+            let d = draft(key, .person)
+            drafts[d].full = true
+            let g = ms[i].gender
+            if drafts[d].gender == .unknown, g == .male || g == .female { drafts[d].gender = g }
+            if isNew {
+                let s = n.surname, f = n.first
+                bySurname[s] = (bySurname[s] ?? []) + [d]
+                byFirst[f] = (byFirst[f] ?? []) + [d]
             }
         }
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
@@ -156,11 +163,11 @@ struct ResolverState {
 
     private mutating func organization(for m: Mention) -> Int {
         let key = Self.key("o", m.name)
+        let f = WordKey.folded(m.name)
         // "the Harbour Authority" after "the Port Carrick Harbour Authority": the same body.
-        if let d = bySuffix[WordKey.folded(m.name)], d >= 0, d != byKey[key] { return d }
+        if let d = bySuffix[f], d >= 0 { return d }
         if let d = byKey[key] { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
-        if let d = bySuffix[WordKey.folded(m.name)], d >= 0 { return d }
         let d = draft(key, .organization)
         if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
         return d
