@@ -92,13 +92,18 @@ extension ActorTable {
                 start = i + 1; continue
             }
             // "the majority of ignoring …": the name stops before a preposition and a gerund.
-            if c.contains(.prep) && type != nil {
-                if i + 1 < words.count, words[i + 1].kind == .word {
-                    let n = WordKey.folded(s, words[i + 1].span.start..<words[i + 1].span.end)
-                    if lex.wordClass(n).contains(.ing) || doc.text[words[i + 1].span].hasSuffix("ing") { end = i }
-                }
-                break
+            if c.contains(.prep), i + 1 < words.count, words[i + 1].kind == .word {
+                let n = WordKey.folded(s, words[i + 1].span.start..<words[i + 1].span.end)
+                if lex.wordClass(n).contains(.ing) || doc.text[words[i + 1].span].hasSuffix("ing") { end = i; break }
             }
+            // "Priya Raman of Friends of Kestrel Bay": a name of two words or more before "of"
+            // is the person; what follows is where she is from.
+            if c.contains(.prep), type == nil, i - start >= 2,
+               words[start..<i].allSatisfy({ $0.kind == .word && CharClass.isUpper(s[$0.span.start]) }),
+               !words[start..<i].contains(where: { lex.wordClass(WordKey.folded(s, $0.span.start..<$0.span.end)).contains(.cue) }) {
+                return (doc.text[Span(words[start].span.start, words[i - 1].span.end)], .person)
+            }
+            if c.contains(.prep) && type != nil { break }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }

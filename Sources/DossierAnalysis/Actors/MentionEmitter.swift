@@ -126,6 +126,9 @@ struct MentionEmitter {
         let head = w.text(p.head).lowercased()
         var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
             : w.has(p.head, .orgNoun) ? .organization : .person
+        // "a group of younger members": people, not an organisation.
+        if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
+           w.has(p.range.upperBound - 1, .groupNoun) { type = .group }
         var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
                         acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
         m.count = p.count
@@ -177,6 +180,8 @@ struct MentionEmitter {
         }
         var out = ""
         var k = p.nameStart
+        // "the four-member Green group", "the 27-nation bloc": the size is no part of the name.
+        while k < p.head, Self.isSizeWord(w.text(k)) { k += 1 }
         while k < p.range.upperBound {
             if skip.contains(k) { k += 1; continue }
             if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {
@@ -186,6 +191,13 @@ struct MentionEmitter {
             k += 1
         }
         return out
+    }
+
+    /// "four-member", "27-nation", "two-year": a number joined to a noun by a hyphen.
+    static func isSizeWord(_ t: String) -> Bool {
+        guard let dash = t.firstIndex(of: "-") else { return false }
+        let first = t[..<dash].lowercased()
+        return first.allSatisfy(\.isNumber) && !first.isEmpty || PhraseReader.numbers[WordKey.folded(String(first))] != nil
     }
 
     private func appendText(_ r: Range<Int>, to out: inout String) {

@@ -79,8 +79,8 @@ public struct MentionFinder: Sendable {
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }
             var c = sc.chunks[ci]
-            if f == nil, let (of, tail) = roles.of(ci, in: &sc, end: end) {
-                f = of
+            if f == nil || f?.affiliation == nil, let (of, tail) = roles.of(ci, in: &sc, end: end) {
+                if f == nil { f = of } else { f?.affiliation = of.affiliation }
                 c.tail = tail
                 c.weak = false
                 if c.kind == .single { c.kind = .person }
@@ -106,7 +106,9 @@ public struct MentionFinder: Sendable {
     private func apposedName(after b: Int, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
         guard b + 1 < end, w.flags[b].contains(.comma), let ci = sc.starting(at: b + 1) else { return nil }
         let c = sc.chunks[ci]
-        guard c.kind == .person || c.kind == .single, !c.consumed, c.name.count >= 2 || c.kind == .person else { return nil }
+        // A person's name, or an organisation's ("The airport's owner, Hallam Holdings, welcomed").
+        guard c.kind == .person || c.kind == .single || c.kind == .organization, !c.consumed,
+              c.name.count >= 2 || c.kind != .single else { return nil }
         let e = c.range.upperBound
         guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
                 || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) else { return nil }

@@ -129,6 +129,8 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                // "Environment Minister Grace Adebayo": a role word before a title is part of it.
+                if w.has(a, .roleModifier), a + 1 < r.upperBound, w.has(a + 1, [.title, .roleModifier]) { break }
                 let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
                 // "Celebrities Julianne Moore": a common word before a first name.
                 let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)

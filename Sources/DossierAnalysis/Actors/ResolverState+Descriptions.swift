@@ -75,9 +75,11 @@ extension ResolverState {
             if let n = m.appositive, let d = draftOf[n] {
                 // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
                 target = d
-                if let r = m.role, !drafts[d].roles.contains(r) { drafts[d].roles.append(r) }
-                drafts[d].titled = true
                 if drafts[d].type == .other { drafts[d].type = .person }
+                if drafts[d].type == .person {
+                    if let r = m.role, !drafts[d].roles.contains(r) { drafts[d].roles.append(r) }
+                    drafts[d].titled = true
+                }
                 if drafts[d].affiliation == nil, let o = owner, drafts[o].type != .person && drafts[o].type != .other {
                     drafts[d].affiliation = drafts[o].bestName
                 }

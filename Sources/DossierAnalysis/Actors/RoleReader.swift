@@ -38,12 +38,16 @@ struct RoleReader {
                     if p.kind == .demonym || p.affiliationEntity != nil { found.affiliation = found.affiliation ?? pi }
                 case .organization, .country, .seat, .capital, .place, .single:
                     if found.affiliation == nil { found.affiliation = pi }
+                case .person where p.weak && p.role == nil:
+                    // "Quiet Skies chair Maria Delgado": a name with no first name or title
+                    // before a role is the body the role belongs to.
+                    if found.affiliation == nil { found.affiliation = pi }
                 case .title:
                     roleTokens.append(contentsOf: p.range.reversed())
                 default:
                     break
                 }
-                guard p.kind != .person && p.kind != .people && p.kind != .other else { break }
+                guard p.kind != .person || p.weak && p.role == nil, p.kind != .people && p.kind != .other else { break }
                 consumed.append(pi)
                 k = p.range.lowerBound - 1
                 continue
@@ -67,7 +71,7 @@ struct RoleReader {
     func of(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> (Found, Int)? {
         let c = sc.chunks[ci]
         var k = c.range.upperBound
-        guard c.role == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorContext.ofKey else { return nil }
+        guard c.affiliation == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorContext.ofKey else { return nil }
         k += 1
         if w.lowerWord(k, .det) { k += 1 }
         var nouns: [Int] = []
@@ -102,6 +106,10 @@ struct RoleReader {
                 k = p.range.upperBound
                 continue
             }
+            // ", the institute's director": the owner before the role is no part of it.
+            if w.flags[k].contains(.possessive), head == nil, !roleTokens.isEmpty, k + 1 < end, w.flags[k + 1].contains(.lower) {
+                roleTokens.removeAll(); k += 1; continue
+            }
             if w.flags[k].contains(.lower) && w.has(k, [.personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
                 roleTokens.append(k)
                 if w.has(k, .personNoun) { head = k }
@@ -132,7 +140,7 @@ struct RoleReader {
             } else { return nil }
         }
         guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
-                || w.t(k).kind == .quoteMark || w.has(k, .verb) else { return nil }
+                || w.t(k).kind == .quoteMark || w.has(k, .verb) || w.key[k] == NameChunker.andKey && w.flags[k].contains(.lower) else { return nil }
         for t in roleTokens { sc.use(t) }
         for pi in consumed { sc.chunks[pi].consumed = true }
         found.role = text(roleTokens.filter { $0 <= h }, in: sc)
