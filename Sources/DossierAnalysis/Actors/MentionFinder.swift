@@ -29,7 +29,7 @@ public struct MentionFinder: Sendable {
                     found.append(p)
                     // A head inside the phrase's object ("department" in "officials from the
                     // planning department") heads no phrase of its own.
-                    coveredUntil = p.range.upperBound
+                    if p.objectChunk == nil { coveredUntil = p.range.upperBound }
                     for ci in p.modifierChunks { sc.chunks[ci].consumed = true }
                     for ci in p.locatedChunks { sc.chunks[ci].located = true }
                 }
