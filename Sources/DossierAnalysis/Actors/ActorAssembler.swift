@@ -46,8 +46,10 @@ struct ActorAssembler {
             actors.append(actor(d, id: "a\(n + 1)", type: type))
             let dr = drafts[d]
             var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
-            // Armed groups ("his troops launched …") are actors by what they do.
-            profile.generic = dr.memberCount == 0 && !dr.titled && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // Armed groups ("his troops launched …") are actors by what they do, and a body that
+            // speaks for its owner ("his campaign", "her office") is the owner's.
+            let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)

@@ -57,7 +57,8 @@ public struct MentionFinder: Sendable {
             let k = c.range.lowerBound - 1
             guard k >= sc.start, [.person, .single, .place, .organization].contains(c.kind), c.role == nil, c.affiliation == nil,
                   w.flags[k].contains(.lower), w.has(k, .orgNoun), !w.has(k, [.personNoun, .title, .groupNoun, .det, .poss]),
-                  !w.has(c.name.lowerBound, .firstName) else { continue }
+                  !w.has(c.name.lowerBound, .firstName), !Self.peopleBodies.contains(w.key[k]),
+                  !(k > sc.start && w.lowerWord(k - 1, .prep)) else { continue }
             // "a company Trump owns": a relative clause, not a name in apposition.
             var d = k
             while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
@@ -133,6 +134,11 @@ public struct MentionFinder: Sendable {
                                                   "foundation", "company", "firm", "embassy", "ministry", "army", "military",
                                                   "force", "militia", "newspaper", "network", "spokesman", "spokeswoman",
                                                   "lawyers", "attorneys", "aides", "advisers"].map(WordKey.folded))
+
+    /// Organisation nouns that stand before a person's name ("chief of staff Cheryl Mills",
+    /// "campaign Trump"): no organisation name after them.
+    static let peopleBodies: Set<UInt64> = Set(["staff", "team", "campaign", "office", "administration", "family", "camp",
+                                                "government", "cabinet", "committee"].map(WordKey.folded))
 
     static let armed: Set<UInt64> = Set(["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "rebels",
                                           "militants", "supporters", "loyalists", "gunmen"].map(WordKey.folded))

@@ -111,7 +111,7 @@ struct ResolverState {
             // A lone organisation word ("Union", "Commission") may be a shortened name: made
             // when met, after the full names.
             let name = ms[i].name
-            if ms[i].weak && !Self.hasSpace(name) { continue }
+            if ms[i].weak && !Self.hasSpace(name) && lex.entities[WordKey.folded(name)] == nil { continue }
             let d = draft(Self.key("o", name), .organization)
             guard writtenName[d] == nil else { continue }
             writtenName[d] = name
@@ -145,7 +145,8 @@ struct ResolverState {
             }
             // Shortened forms: every run of its last words ("Security Council").
             let scalars = Array(original.unicodeScalars)
-            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count {
+            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count && CharClass.isUpper(scalars[k + 1])
+                && !Self.afterConnector(scalars, k) {
                 var h = WordKey.seed
                 for v in scalars[(k + 1)...] { h = v == " " ? WordKey.space(h) : WordKey.mix(h, WordKey.fold(v)) }
                 bySuffix[h] = bySuffix[h] == nil ? d : -1
@@ -164,9 +165,11 @@ struct ResolverState {
     private mutating func organization(for m: Mention) -> Int {
         let key = Self.key("o", m.name)
         let f = WordKey.folded(m.name)
-        // "the Harbour Authority" after "the Port Carrick Harbour Authority": the same body.
-        if let d = bySuffix[f], d >= 0 { return d }
+        // "the Harbour Authority" after "the Port Carrick Harbour Authority": the same body;
+        // not a name the lexicon knows ("Democratic Party" is not the "New York Democratic Party").
+        if lex.entities[f] == nil, let d = bySuffix[f], d >= 0 { return d }
         if let d = byKey[key] { return d }
+        if let d = bySuffix[f], d >= 0 { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
         let d = draft(key, .organization)
         if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
@@ -210,6 +213,16 @@ struct ResolverState {
 
     static func compatible(_ a: Mention.Gender, _ b: Mention.Gender) -> Bool {
         a == .unknown || b == .unknown || a == b
+    }
+
+    /// The word ending at `space` is a lower-case connector ("of" in "Library of Congress"):
+    /// what follows is not a shortened name of the whole.
+    static func afterConnector(_ s: [Unicode.Scalar], _ space: Int) -> Bool {
+        var a = space
+        while a > 0 && s[a - 1] != " " { a -= 1 }
+        guard a < space, CharClass.isLower(s[a]) else { return false }
+        let w = String(String.UnicodeScalarView(s[a..<space]))
+        return ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le"].contains(w)
     }
 
     /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.
