@@ -27,7 +27,9 @@ struct ActorAssembler {
                 else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
-                if dr.orgKind != "event" && backed { actorDrafts.append((d, .organization)) }
+                // "(Meridian Wire)" after a dateline: a credit, not an actor.
+                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) }
+                if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
@@ -64,6 +66,12 @@ struct ActorAssembler {
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    /// The span is all there is between a pair of parentheses.
+    private func inParentheses(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
     }
 
     private func actor(_ d: Int, id: String, type: ActorType) -> Actor {

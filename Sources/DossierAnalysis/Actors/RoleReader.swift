@@ -24,7 +24,9 @@ struct RoleReader {
         var found = Found()
         var consumed: [Int] = []
         while k >= sc.start {
-            if w.flags[k].contains(.lower) && w.has(k, [.title, .personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb]) {
+            // "Opposition leader Martin Kowalski": a sentence's first word no name took.
+            let lowerOrFirst = w.flags[k].contains(.lower) || k == sc.start && w.flags[k].contains(.initial) && sc.ending(at: k) == nil
+            if lowerOrFirst && w.has(k, [.title, .personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb]) {
                 if w.has(k, .title) && found.titleHead == nil { found.titleHead = w.text(k).lowercased() }
                 if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
                 roleTokens.append(k); k -= 1; continue
@@ -124,6 +126,10 @@ struct RoleReader {
         if k < end, w.lowerWord(k, .prep) {
             var j = k + 1
             if j < end, w.lowerWord(j, .det) { j += 1 }
+            // "for the campaign group Friends of Kestrel Bay": what the body is, before its name.
+            var n = j
+            while n < end && n - j < 3 && w.flags[n].contains(.lower) && w.has(n, [.orgNoun, .roleModifier]) && !w.has(n, [.det, .poss]) { n += 1 }
+            if n > j, sc.starting(at: n) != nil { j = n }
             if let pi = sc.starting(at: j), [.organization, .country, .seat, .capital, .single, .person].contains(sc.chunks[pi].kind) {
                 found.affiliation = found.affiliation ?? pi
                 consumed.append(pi)
@@ -133,7 +139,11 @@ struct RoleReader {
                 while k + 1 < end, w.lowerWord(k, .prep) {
                     var m = k + 1
                     if m < end, w.lowerWord(m, .det) { m += 1 }
-                    guard let qi = sc.starting(at: m), [.organization, .country, .seat, .capital].contains(sc.chunks[qi].kind) else { break }
+                    guard let qi = sc.starting(at: m), [.organization, .country, .seat, .capital, .place].contains(sc.chunks[qi].kind) else { break }
+                    // "Friends of Kestrel Bay": joined by "of" right after, one name.
+                    if m == k + 1, w.key[k] == ActorContext.ofKey, sc.chunks[pi].kind == .single || sc.chunks[pi].kind == .organization {
+                        sc.chunks[pi].name = sc.chunks[pi].name.lowerBound..<sc.chunks[qi].range.upperBound
+                    }
                     consumed.append(qi)
                     k = sc.chunks[qi].range.upperBound
                 }
