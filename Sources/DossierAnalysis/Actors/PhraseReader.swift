@@ -193,7 +193,8 @@ struct PhraseReader {
         var n = j
         while n < end && n - j < 5 && (w.flags[n].contains(.possessive) && n > j
                 || w.flags[n].contains(.lower) && !w.has(n, [.prep, .det, .poss, .stop, .pronoun])) {
-            let nounSlot = n > 0 && (w.flags[n - 1].contains(.possessive) || w.lowerWord(n - 1, .det) || w.lowerWord(n - 1, .poss))
+            let nounSlot = n > 0 && (w.flags[n - 1].contains(.possessive) || w.lowerWord(n - 1, .det) || w.lowerWord(n - 1, .poss)
+                                     || n > j && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
             if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
         }

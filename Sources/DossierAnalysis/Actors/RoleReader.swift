@@ -109,10 +109,12 @@ struct RoleReader {
                 continue
             }
             // ", the institute's director": the owner before the role is no part of it.
-            if w.flags[k].contains(.possessive), head == nil, !roleTokens.isEmpty, k + 1 < end, w.flags[k + 1].contains(.lower) {
+            if w.flags[k].contains(.possessive), head == nil, !roleTokens.isEmpty || found.affiliation != nil, k + 1 < end, w.flags[k + 1].contains(.lower) {
                 roleTokens.removeAll(); k += 1; continue
             }
-            if w.flags[k].contains(.lower) && w.has(k, [.personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
+            // Words the lexicons do not know may qualify the head ("chief human resources executive").
+            let unknown = w.cls[k].isEmpty && w.flags[k].contains(.word) && !ActorContext.looksLikePast(w, k) && !ActorContext.looksLikeAdverb(w, k)
+            if w.flags[k].contains(.lower) && (w.has(k, [.personNoun, .roleModifier, .orgNoun]) || unknown) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
                 roleTokens.append(k)
                 if w.has(k, .personNoun) { head = k }
                 if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
