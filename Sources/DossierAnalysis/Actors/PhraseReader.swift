@@ -79,6 +79,13 @@ struct PhraseReader {
                 p.range = r.lowerBound..<p.range.upperBound; p.nameStart = r.lowerBound
                 return
             }
+            // "the council's own officers": a body named by a common noun owns the phrase.
+            if f.contains(.possessive), k - 1 >= start, w.lowerWord(k - 1, [.orgNoun, .personNoun]), sc.ending(at: k - 1) == nil {
+                var a = k - 1
+                if a - 1 >= start, w.lowerWord(a - 1, .det) { a -= 1 }
+                p.range = a..<p.range.upperBound; p.nameStart = a < k - 1 ? a + 1 : a; p.definite = true
+                return
+            }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]
                 if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
