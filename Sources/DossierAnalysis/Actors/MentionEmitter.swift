@@ -20,8 +20,8 @@ struct MentionEmitter {
             sc.chunks[ci].mention = out.count
             out.append(m)
         }
-        for c in sc.chunks {
-            guard let a = c.apposed, let i = c.mention, let n = sc.chunks[a].mention else { continue }
+        for ci in sc.chunks.indices {
+            guard let a = sc.chunks[ci].apposed, let i = sc.chunks[ci].mention, let n = sc.chunks[a].mention else { continue }
             out[i].appositive = n
             // "Foreign Minister of Ostrava": the role, and the place or body it serves.
             if let r = out[i].role, let cut = r.range(of: " of ") ?? r.range(of: " for ") {

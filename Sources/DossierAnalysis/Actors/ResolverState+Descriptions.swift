@@ -64,7 +64,8 @@ extension ResolverState {
         for d in drafts.indices { index.add(d, self) }
         var refs = namedRefs()
         let matcher = DescriptionMatcher(lex: lex)
-        for (i, m) in ms.enumerated() where m.kind == .description {
+        for i in ms.indices where ms[i].kind == .description {
+            let m = ms[i]
             let head = m.head ?? ""
             var owner: Int?
             if let o = m.owner {

@@ -62,7 +62,8 @@ struct ResolverState {
 
     mutating func mergeNames() {
         registerFullNamesAndOrganizations()
-        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
+        for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
+            let m = ms[i]
             switch m.type {
             case .person, .other:
                 let n = personNames[i]!
