@@ -163,4 +163,47 @@ enum ActorLabelledSet {
     ])
 
     static let all: [Article] = [wire, business, court, council, siblings, floods]
+
+    // Written after the actor stages were tuned on the six above, and measured once without
+    // tuning: the honest figure.
+
+    static let health = Article(name: "health", text: """
+    Hospital strike called off after overnight talks
+
+    LEEDS — Junior doctors at three hospitals in West Yorkshire called off a 48-hour strike on Thursday after the British Medical Association reached a deal with hospital managers over night shifts.
+
+    The BMA said the agreement would cap consecutive night shifts at four and guarantee rest breaks. "Our members stood firm, and patients will be safer for it," said Dr. Hannah Okoye, who chairs the association's regional junior doctors committee.
+
+    Leeds Teaching Hospitals NHS Trust said in a statement that planned operations would go ahead as scheduled. Its chief executive, Martin Gould, thanked staff for their patience.
+
+    Health Secretary Victoria Ames welcomed the deal but warned that other trusts could not afford the same terms. Patient groups said they were relieved. Nurses at the same hospitals, who are not covered by the agreement, are due to vote on strike action next month, according to the Royal College of Nursing.
+    """, expected: [
+        ("Junior doctors at three hospitals in West Yorkshire|junior doctors", .group),
+        ("British Medical Association|BMA", .organization), ("Hannah Okoye", .person),
+        ("Leeds Teaching Hospitals NHS Trust", .organization), ("Martin Gould", .person), ("Victoria Ames", .person),
+        ("Patient groups", .group), ("Royal College of Nursing", .organization),
+        ("?hospital managers", .group), ("?Nurses at the same hospitals|nurses", .group),
+        ("?regional junior doctors committee", .organization), ("?staff", .group), ("?other trusts", .group),
+    ])
+
+    static let election = Article(name: "election", text: """
+    Opposition cries foul as Mirovia counts votes
+
+    The opposition in Mirovia accused the electoral commission on Monday of delaying results from the capital to help President Daniel Voss secure a third term.
+
+    Elena Petrov, who leads the opposition Civic Alliance, told supporters outside the commission's headquarters that her party had evidence of ballot stuffing in at least 40 polling stations. "We will not accept a stolen election," she said.
+
+    The commission's chairman, Oleg Marin, rejected the accusation and said counting was proceeding normally. International observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote had been orderly but that the campaign was marred by unequal access to state television.
+
+    The European Union urged calm. Neighbouring Kastria said it would recognise whatever result the commission announced. Petrov and her ally Ivan Petrov, a former finance minister who is not related to her, plan a rally on Wednesday.
+    """, expected: [
+        ("opposition", .group), ("electoral commission|commission", .organization), ("Daniel Voss", .person),
+        ("Elena Petrov", .person), ("Civic Alliance", .organization), ("Oleg Marin", .person),
+        ("International observers from the Organization for Security and Co-operation in Europe|observers|International observers", .group),
+        ("Organization for Security and Co-operation in Europe|OSCE", .organization), ("European Union|EU", .organization),
+        ("Kastria", .country), ("Ivan Petrov", .person),
+        ("?Mirovia", .country), ("?supporters", .group),
+    ])
+
+    static let heldOut: [Article] = [health, election]
 }
