@@ -153,7 +153,7 @@ struct MentionEmitter {
             }
         }
         if type == .person || type == .organization {
-            var role = w.text(p.nameStart..<(p.head + 1))
+            var role = w.text(max(p.nameStart, p.roleStart ?? p.nameStart)..<(p.head + 1))
             // In apposition to a name, the role leaves out the name of its body ("spokeswoman"
             // for "a Commission spokeswoman"); the body is the affiliation.
             if m.appositive != nil, let ci = p.ownerChunk, sc.chunks[ci].range.upperBound <= p.head {

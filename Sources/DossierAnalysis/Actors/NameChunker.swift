@@ -129,6 +129,11 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the name.
+                let sp = w.t(a).span
+                if r.upperBound - a >= 2, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
+                    a += 1; continue
+                }
                 // "Environment Minister Grace Adebayo": a role word before a title is part of it.
                 if w.has(a, .roleModifier), a + 1 < r.upperBound, w.has(a + 1, [.title, .roleModifier]) { break }
                 let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3

@@ -28,6 +28,9 @@ struct PhraseReader {
         var locatedChunks: [Int] = []
         /// A name in apposition right after it (", Elena Sorensen,").
         var apposed: Int?
+        /// Where the role words start when a body owns the phrase ("chairman" in "the
+        /// commission's chairman").
+        var roleStart: Int?
         var acting = false
     }
 
@@ -84,6 +87,7 @@ struct PhraseReader {
                 var a = k - 1
                 if a - 1 >= start, w.lowerWord(a - 1, .det) { a -= 1 }
                 p.range = a..<p.range.upperBound; p.nameStart = a < k - 1 ? a + 1 : a; p.definite = true
+                p.roleStart = k + 1
                 return
             }
             if let ci = sc.ending(at: k) {
@@ -101,7 +105,8 @@ struct PhraseReader {
             }
             // A capitalised first word of the sentence that no name took ("Local growers",
             // "Opposition councillors") qualifies the head like a lower-case one.
-            let lowerOrInitial = f.contains(.lower) || f.contains(.initial) && k == start && sc.starting(at: k) == nil
+            let lowerOrInitial = f.contains(.lower)
+                || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
             if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
@@ -205,6 +210,13 @@ struct PhraseReader {
             if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
         }
-        if n > j { p.range = p.range.lowerBound..<n }
+        if n > j {
+            // "… at three hospitals in West Yorkshire": places after the object only locate it.
+            while n + 1 < end, w.lowerWord(n, .loc), let ci = sc.starting(at: n + 1), Self.placeKinds.contains(sc.chunks[ci].kind) {
+                p.locatedChunks.append(ci)
+                n = sc.chunks[ci].range.upperBound
+            }
+            p.range = p.range.lowerBound..<n
+        }
     }
 }

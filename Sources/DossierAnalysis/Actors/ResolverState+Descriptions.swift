@@ -64,6 +64,9 @@ extension ResolverState {
         for d in drafts.indices { index.add(d, self) }
         var refs = namedRefs()
         let matcher = DescriptionMatcher(lex: lex)
+        // Descriptions of a body that matched nothing and did not act, by head: a later one that
+        // acts takes them ("the electoral commission" … "the commission announced").
+        var unmatched: [String: Int] = [:]
         for i in ms.indices where ms[i].kind == .description {
             let m = ms[i]
             let head = m.head ?? ""
@@ -122,6 +125,18 @@ extension ResolverState {
                     drafts[target!].head = head
                     if m.type == .organization { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                     if let o = owner { ownerOf[target!] = o }
+                    if let e = unmatched[head], m.type != .person, drafts[target!].mentions.isEmpty {
+                        unmatched[head] = nil
+                        assign(e, to: target!)
+                        drafts[target!].names = [ms[e].name, m.name]
+                        assign(i, to: target!)
+                        index.add(target!, self)
+                        insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(target!), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
+                        continue
+                    }
+                } else if m.type != .person && m.owner == nil && !m.quoted {
+                    // The fullest of them names the body ("electoral commission").
+                    if let e = unmatched[head], ms[e].name.split(separator: " ").count >= m.name.split(separator: " ").count {} else { unmatched[head] = i }
                 }
             }
             guard let d = target else { continue }

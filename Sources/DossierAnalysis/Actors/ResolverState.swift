@@ -137,6 +137,15 @@ struct ResolverState {
                 byFirst[f] = (byFirst[f] ?? []) + [d]
             }
         }
+        // "the Organization for Security and Co-operation in Europe (OSCE)": an acronym in
+        // parentheses right after a name is that name's, whatever its letters.
+        let text = doc.text.scalars
+        for i in ms.indices where i > 0 && ms[i].kind == .acronym && ms[i - 1].type == .organization && ms[i - 1].kind == .name {
+            let a = ms[i - 1].span.end, b = ms[i].span.start
+            guard b - a <= 2, b - a >= 1, text[b - 1] == "(", b < text.count,
+                  let d = byKey[Self.key("o", ms[i - 1].name)] else { continue }
+            byAcronym[Self.normalizedAcronym(ms[i].name)] = d
+        }
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
         for (d, draft) in drafts.enumerated() where draft.type == .organization {
             guard let original = writtenName[d] else { continue }
