@@ -4,7 +4,7 @@
 /// pass plain values forward. `Analyzer` is cheap to copy and safe to share across threads.
 public struct Analyzer: Sendable {
     /// Stored with saved sessions: when it changes, articles are analysed again.
-    public static let version = "0.2.0"
+    public static let version = "0.3.0"
 
     public init() {}
 
@@ -21,6 +21,7 @@ public struct Analyzer: Sendable {
             if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document) }
             if let id = quotes[i].speaker { table.addMention(s, to: id) }
         }
+        table.dropSilentGenericActors(speakers: Set(quotes.compactMap(\.speaker)))
         let renamed = table.numberActors()
         for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
         let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors)

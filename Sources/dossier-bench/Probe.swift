@@ -42,7 +42,7 @@ enum StageTimer {
     /// `rounds` passes over the corpus (more rounds make a steadier profile under perf).
     static func run(directory: String, rounds: Int = 1) {
         let texts = Corpus.load(directory)
-        var t = [Double](repeating: 0, count: 5)
+        var t = [Double](repeating: 0, count: 6)
         for _ in 0..<max(1, rounds) {
         for s in texts {
             var c = Clock.now
@@ -52,13 +52,15 @@ enum StageTimer {
             t[1] += Clock.seconds(since: c); c = Clock.now
             let spans = QuoteDetector().detect(doc)
             t[2] += Clock.seconds(since: c); c = Clock.now
-            let table = ActorResolver().resolve(doc, mentions: MentionFinder().find(doc))
+            let mentions = MentionFinder().find(doc)
             t[3] += Clock.seconds(since: c); c = Clock.now
+            let table = ActorResolver().resolve(doc, mentions: mentions)
+            t[4] += Clock.seconds(since: c); c = Clock.now
             _ = Attributor().attribute(doc, quotes: spans, actors: table)
-            t[4] += Clock.seconds(since: c)
+            t[5] += Clock.seconds(since: c)
         }
         }
-        for (name, secs) in zip(["text", "segment", "quotes", "actors", "attribution"], t) {
+        for (name, secs) in zip(["text", "segment", "quotes", "mentions", "resolve", "attribution"], t) {
             print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%.3f", secs)) s")
         }
     }

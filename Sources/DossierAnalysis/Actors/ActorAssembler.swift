@@ -13,6 +13,10 @@ struct ActorAssembler {
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
+            let named = dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+            // Described only inside quotation marks ("Customers want …" in a quote): someone the
+            // speaker talks about, not an actor of the article.
+            if !named && !dr.mentions.contains(where: { !ms[$0].quoted && ms[$0].kind != .pronoun }) { continue }
             // A name its words alone do not show as an actor needs the article to back it.
             let backed = dr.strong || dr.titled || dr.acting || dr.gender == .male || dr.gender == .female
             switch dr.type {
@@ -23,7 +27,9 @@ struct ActorAssembler {
                 else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
-                if dr.orgKind != "event" && backed { actorDrafts.append((d, .organization)) }
+                // "(Meridian Wire)" after a dateline: a credit, not an actor.
+                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) }
+                if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
@@ -41,7 +47,14 @@ struct ActorAssembler {
             indexOfDraft[d] = n
             actors.append(actor(d, id: "a\(n + 1)", type: type))
             let dr = drafts[d]
-            profiles.append(ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount))
+            var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
+            // Armed groups ("his troops launched …") are actors by what they do, and a body that
+            // speaks for its owner ("his campaign", "her office") is the owner's.
+            let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+                && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+                && !dr.names.contains { ResolverState.hasSpace($0) }
+            profiles.append(profile)
         }
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
         var refs: [PronounResolver.Ref] = []
@@ -53,6 +66,12 @@ struct ActorAssembler {
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    /// The span is all there is between a pair of parentheses.
+    private func inParentheses(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
     }
 
     private func actor(_ d: Int, id: String, type: ActorType) -> Actor {

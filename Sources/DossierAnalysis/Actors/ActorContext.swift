@@ -32,6 +32,10 @@ struct ActorContext {
                 while k < end && (w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) || w.lowerWord(k, .det)) { k += 1 }
                 continue
             }
+            if f.contains(.comma), k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, .speech), w.has(k + 1, [.past, .third]) {
+                // "Her counterpart, Olivier Marchand, said …": the name closes an apposition.
+                return true
+            }
             if f.contains(.comma) {
                 // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
                 var j = k + 1

@@ -13,6 +13,9 @@ struct ActorProfile: Sendable {
     /// Head noun of a group or description ("governments", "forces").
     var head: String?
     var memberCount = 0
+    /// Known only by a common noun alone ("members", "the panel", "someone"), never by a name:
+    /// an actor only if it speaks.
+    var generic = false
 
     static let leaderWords: Set<String> = ["chief", "head", "leader", "boss", "chairman", "chairwoman", "chair", "president",
                                            "secretary-general", "director", "director-general", "premier", "chancellor",

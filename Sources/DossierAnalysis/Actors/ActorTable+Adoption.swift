@@ -85,10 +85,23 @@ extension ActorTable {
         guard !words.isEmpty, words.count <= 12 else { return nil }
         var type: ActorType?
         var start = 0
+        var end = words.count
         for (i, t) in words.enumerated() where t.kind == .word {
             let c = lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end))
             if i == start && (c.contains(.det) || c.contains(.poss)) && CharClass.isLower(s[t.span.start]) || i == start && c.contains(.det) {
                 start = i + 1; continue
+            }
+            // "the majority of ignoring …": the name stops before a preposition and a gerund.
+            if c.contains(.prep), i + 1 < words.count, words[i + 1].kind == .word {
+                let n = WordKey.folded(s, words[i + 1].span.start..<words[i + 1].span.end)
+                if lex.wordClass(n).contains(.ing) || doc.text[words[i + 1].span].hasSuffix("ing") { end = i; break }
+            }
+            // "Priya Raman of Friends of Kestrel Bay": a name of two words or more before "of"
+            // is the person; what follows is where she is from.
+            if c.contains(.prep), type == nil, i - start >= 2,
+               words[start..<i].allSatisfy({ $0.kind == .word && CharClass.isUpper(s[$0.span.start]) }),
+               !words[start..<i].contains(where: { lex.wordClass(WordKey.folded(s, $0.span.start..<$0.span.end)).contains(.cue) }) {
+                return (doc.text[Span(words[start].span.start, words[i - 1].span.end)], .person)
             }
             if c.contains(.prep) && type != nil { break }
             if c.contains(.groupNoun) { type = .group }
@@ -100,11 +113,14 @@ extension ActorTable {
             guard caps.count == words.count - start, !caps.isEmpty else { return nil }
             let k = WordKey.folded(s, caps[0].span.start..<caps[0].span.end)
             if lex.wordClass(k).contains(.stop) || lex.pronouns[k] != nil { return nil }
+            // "Study warns …" in a headline: one capitalised common word is no name.
+            let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
+            if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
             type = allCaps ? .organization : .person
         }
-        guard let t = type, start < words.count else { return nil }
-        let name = doc.text[Span(words[start].span.start, words[words.count - 1].span.end)]
+        guard let t = type, start < end else { return nil }
+        let name = doc.text[Span(words[start].span.start, words[end - 1].span.end)]
         return (name, t)
     }
 }

@@ -38,7 +38,11 @@ public struct ActorTable: Sendable {
         guard let i = actors.firstIndex(where: { $0.id == id }) else { return }
         var lo = 0, hi = actors[i].mentions.count
         while lo < hi { let mid = (lo + hi) / 2; if actors[i].mentions[mid] < span { lo = mid + 1 } else { hi = mid } }
-        if lo < actors[i].mentions.count && actors[i].mentions[lo] == span { return }
+        // A source that holds a mention of the actor ("Dr. Ana Ferreira" around "Ana Ferreira")
+        // is the same occurrence, not another one.
+        let ms = actors[i].mentions
+        if lo > 0 && ms[lo - 1].overlaps(span) { return }
+        if lo < ms.count && ms[lo].overlaps(span) { return }
         actors[i].mentions.insert(span, at: lo)
     }
 }

@@ -118,6 +118,13 @@ struct ChunkClassifier {
     private func readPrefix(_ r: Range<Int>, _ p: inout Parts) {
         var k = r.lowerBound
         while k < r.upperBound {
+            // "Economist Sara Lind" at the start of a sentence: a noun for what she does, not
+            // the newspaper.
+            if w.flags[k].contains(.initial), w.has(k, [.personNoun, .title]), !w.has(k, .firstName), k + 1 < r.upperBound,
+               w.has(k + 1, .firstName) {
+                if w.has(k, [.title, .courtesy]) { takeTitle(k, &p) } else { p.titleSeen = true; p.roleTokens.append(k); p.titleHead = w.text(k).lowercased() }
+                k += 1; continue
+            }
             if let (end, e) = prefixEntity(at: k, limit: r.upperBound) {
                 p.affiliation = k..<end; p.affiliationEntity = e; k = end; continue
             }

@@ -7,6 +7,10 @@ struct DescriptionMatcher {
 
     static let genericLeaders: Set<String> = ["chief", "head", "leader", "boss", "top official"]
 
+    /// Words before a head that do not say which one ("the former minister", "a federal judge").
+    static let unqualifying: Set<String> = ["former", "then", "top", "senior", "new", "current", "also",
+                                            "national", "federal", "local", "regional"]
+
     struct Query {
         var head: String
         var qualifiers: [UInt64]
@@ -29,7 +33,7 @@ struct DescriptionMatcher {
             if afterHead && ["of", "for", "the", "on", "at", "in"].contains(w) { continue }
             let c = lex.wordClass(WordKey.folded(w))
             if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
-            if ["former", "then", "top", "senior", "new", "current", "also"].contains(w) { continue }
+            if Self.unqualifying.contains(w) { continue }
             if w == "’s" || w == "'s" { continue }
             quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
         }
@@ -50,6 +54,9 @@ struct DescriptionMatcher {
             guard fits else { return false }
         } else if q.isOrg {
             guard p.type == .organization, let want = lex.orgNounKinds[WordKey.folded(q.head)] else { return false }
+            // An organisation known only by a description is matched by the same noun ("the
+            // panel", not "the council", for "a panel of three scientists").
+            if let h = p.head, h != q.head { return false }
             guard want == "any" || p.orgKind == want || p.roleHeads.contains(q.head)
                     || (want == "agency" && p.orgKind == "government") || (want == "company" && p.orgKind == "bank") else { return false }
         } else {

@@ -57,6 +57,10 @@ public struct Mention: Hashable, Sendable {
     /// title, a lone organisation word, an unknown abbreviation): it becomes one only when the
     /// article backs it (it acts, is named again, has a role or a pronoun).
     public var weak: Bool
+    /// Index of the name this description stands in apposition to ("a Commission spokeswoman"
+    /// in "a Commission spokeswoman, Elena Sorensen, said"): the description is that person's
+    /// role, not another actor.
+    public var appositive: Int?
 
     public init(span: Span, kind: Kind, type: ActorType, role: String? = nil, affiliation: String? = nil,
                 name: String = "", head: String? = nil, gender: Gender = .unknown, acting: Bool = false,

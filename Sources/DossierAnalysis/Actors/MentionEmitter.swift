@@ -20,16 +20,29 @@ struct MentionEmitter {
             sc.chunks[ci].mention = out.count
             out.append(m)
         }
+        for ci in sc.chunks.indices {
+            guard let a = sc.chunks[ci].apposed, let i = sc.chunks[ci].mention, let n = sc.chunks[a].mention else { continue }
+            out[i].appositive = n
+            // "Foreign Minister of Ostrava": the role, and the place or body it serves.
+            if let r = out[i].role, let cut = r.range(of: " of ") ?? r.range(of: " for ") {
+                let after = r[cut.upperBound...]
+                if after.first?.isUppercase == true {
+                    out[i].role = String(r[..<cut.lowerBound])
+                    out[i].affiliation = out[i].affiliation ?? String(after)
+                }
+            }
+        }
     }
 
     private func mention(for c: NameChunk) -> Mention? {
         let start = sentence.lowerBound, end = sentence.upperBound
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
-        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.range.upperBound, end: end, plural: c.kind == .people)
+        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
             || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
-        var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting, quoted: quoted)
+        var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
+        m.locative = c.located
         m.role = c.role
         m.affiliation = affiliationName(c)
         m.gender = c.gender
@@ -38,7 +51,7 @@ struct MentionEmitter {
         case .person:
             m.type = .person
         case .single:
-            m.locative = ctx.isLocative(c.range.lowerBound, start: start)
+            m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
         case .organization:
             m.type = .organization
             if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
@@ -51,7 +64,7 @@ struct MentionEmitter {
             if w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
             m.gender = .neuter
         case .capital, .seat:
-            if acting || c.consumed {
+            if (acting && !c.located) || c.consumed {
                 m.type = .country
                 m.name = countryName(c.entity) ?? text
                 m.head = text
@@ -113,6 +126,9 @@ struct MentionEmitter {
         let head = w.text(p.head).lowercased()
         var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
             : w.has(p.head, .orgNoun) ? .organization : .person
+        // "a group of younger members": people, not an organisation.
+        if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
+           w.has(p.range.upperBound - 1, .groupNoun) { type = .group }
         var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
                         acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
         m.count = p.count
@@ -126,6 +142,7 @@ struct MentionEmitter {
         }
         else if let k = p.ownerPronoun { m.owner = pronouns.first { $0.token == k }?.mention }
         m.members = p.members.compactMap { sc.chunks[$0].mention }
+        m.appositive = p.apposed.flatMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.
         if Self.governmentHeads.contains(w.key[p.head]) {
             let country = (p.modifierChunks + (p.ownerChunk.map { [$0] } ?? [])).lazy
@@ -136,7 +153,15 @@ struct MentionEmitter {
             }
         }
         if type == .person || type == .organization {
-            let role = w.text(p.nameStart..<(p.head + 1))
+            var role = w.text(max(p.nameStart, p.roleStart ?? p.nameStart)..<(p.head + 1))
+            // In apposition to a name, the role leaves out the name of its body ("spokeswoman"
+            // for "a Commission spokeswoman"); the body is the affiliation.
+            if m.appositive != nil, let ci = p.ownerChunk, sc.chunks[ci].range.upperBound <= p.head {
+                let r = sc.chunks[ci].range
+                let before = p.nameStart < r.lowerBound ? w.text(p.nameStart..<r.lowerBound) : ""
+                let after = w.text(r.upperBound..<(p.head + 1))
+                role = before.isEmpty ? after : before + " " + after
+            }
             m.role = role.isEmpty ? nil : role
         }
         out.append(m)
@@ -155,6 +180,8 @@ struct MentionEmitter {
         }
         var out = ""
         var k = p.nameStart
+        // "the four-member Green group", "the 27-nation bloc": the size is no part of the name.
+        while k < p.head, Self.isSizeWord(w.text(k)) { k += 1 }
         while k < p.range.upperBound {
             if skip.contains(k) { k += 1; continue }
             if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {
@@ -164,6 +191,13 @@ struct MentionEmitter {
             k += 1
         }
         return out
+    }
+
+    /// "four-member", "27-nation", "two-year": a number joined to a noun by a hyphen.
+    static func isSizeWord(_ t: String) -> Bool {
+        guard let dash = t.firstIndex(of: "-") else { return false }
+        let first = t[..<dash].lowercased()
+        return first.allSatisfy(\.isNumber) && !first.isEmpty || PhraseReader.numbers[WordKey.folded(String(first))] != nil
     }
 
     private func appendText(_ r: Range<Int>, to out: inout String) {

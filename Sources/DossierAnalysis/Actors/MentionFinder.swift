@@ -19,14 +19,26 @@ public struct MentionFinder: Sendable {
             let range = sentence.tokenRange
             guard !range.isEmpty else { continue }
             var sc = SentenceChunks(chunker.chunks(in: range), range: range)
+            readKinds(&sc, w: w)
             readRoles(&sc, roles: roles, end: range.upperBound)
             var found: [PhraseReader.Phrase] = []
-            for k in range where phrases.isHead(k, end: range.upperBound, sc: sc) {
+            var coveredUntil = range.lowerBound
+            for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) && !sc.inChunk(k) {
                 let p = phrases.read(head: k, in: sc, sentence: range)
                 if keeps(p, w: w, sc: sc) {
                     found.append(p)
+                    // A head inside the phrase's object ("department" in "officials from the
+                    // planning department") heads no phrase of its own.
+                    if p.objectChunk == nil { coveredUntil = p.range.upperBound }
                     for ci in p.modifierChunks { sc.chunks[ci].consumed = true }
+                    for ci in p.locatedChunks { sc.chunks[ci].located = true }
                 }
+            }
+            for i in found.indices where found[i].members.isEmpty && w.has(found[i].head, [.personNoun, .title]) && !w.has(found[i].head, .groupNoun) {
+                found[i].apposed = apposedName(after: found[i].range.upperBound, sc: sc, end: range.upperBound, w: w)
+            }
+            for ci in sc.chunks.indices where sc.chunks[ci].kind == .title {
+                sc.chunks[ci].apposed = apposedName(after: sc.chunks[ci].range.upperBound, sc: sc, end: range.upperBound, w: w)
             }
             let emitter = MentionEmitter(w: w, ctx: ctx, sentence: range)
             emitter.emitChunks(&sc, into: &out)
@@ -36,12 +48,45 @@ public struct MentionFinder: Sendable {
         return Self.sorted(out)
     }
 
+    /// "the campaign group Friends of Kestrel Bay", "rental platform StayWell", "rail operator
+    /// Deutsche Bahn": a name right after a noun for an organisation is that organisation,
+    /// whatever its words look like; the noun says its kind and heads no phrase of its own.
+    private func readKinds(_ sc: inout SentenceChunks, w: ArticleWords) {
+        for ci in sc.chunks.indices {
+            let c = sc.chunks[ci]
+            let k = c.range.lowerBound - 1
+            guard k >= sc.start, [.person, .single, .place, .organization].contains(c.kind), c.role == nil, c.affiliation == nil,
+                  w.flags[k].contains(.lower), w.has(k, .orgNoun), !w.has(k, [.personNoun, .title, .groupNoun, .det, .poss]),
+                  !w.has(c.name.lowerBound, .firstName), !Self.peopleBodies.contains(w.key[k]),
+                  !(k > sc.start && w.lowerWord(k - 1, .prep)) else { continue }
+            // "a company Trump owns": a relative clause, not a name in apposition.
+            var d = k
+            while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
+            if d > sc.start, w.lowerWord(d - 1, .det), c.range.upperBound < w.count,
+               w.lowerWord(c.range.upperBound, .verb), !w.has(c.range.upperBound, .speech) { continue }
+            sc.chunks[ci].kind = .organization
+            sc.chunks[ci].weak = false
+            let kind = w.lex.orgNounKinds[w.key[k]]
+            sc.chunks[ci].cueKind = kind == "any" ? nil : kind
+            var j = k
+            while j >= sc.start && w.flags[j].contains(.lower) && w.has(j, [.orgNoun, .roleModifier]) && !w.has(j, [.det, .poss]) {
+                sc.use(j); j -= 1
+            }
+        }
+    }
+
     private func readRoles(_ sc: inout SentenceChunks, roles: RoleReader, end: Int) {
         for ci in sc.chunks.indices where sc.chunks[ci].kind == .person || sc.chunks[ci].kind == .single {
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }
-            guard let found = f else { continue }
             var c = sc.chunks[ci]
+            if f == nil || f?.affiliation == nil, let (of, tail) = roles.of(ci, in: &sc, end: end) {
+                if f == nil { f = of } else { f?.affiliation = of.affiliation }
+                c.tail = tail
+                c.weak = false
+                if c.kind == .single { c.kind = .person }
+            }
+            guard let found = f else { sc.chunks[ci] = c; continue }
             if let r = found.role {
                 c.role = c.role.map { r + " " + $0 } ?? r
                 if c.titleHead == nil { c.titleHead = found.titleHead }
@@ -54,6 +99,21 @@ public struct MentionFinder: Sendable {
             if c.kind == .single && c.role != nil { c.kind = .person }
             sc.chunks[ci] = c
         }
+    }
+
+    /// The person named right after a description and a comma, the name closing the apposition
+    /// (", the Foreign Minister of Ostrava, Lena Marchetti, condemned", "Its chairman, Thomas
+    /// Ekdahl, said", "Her spokesman, James Whitfield." ).
+    private func apposedName(after b: Int, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        guard b + 1 < end, w.flags[b].contains(.comma), let ci = sc.starting(at: b + 1) else { return nil }
+        let c = sc.chunks[ci]
+        // A person's name, or an organisation's ("The airport's owner, Hallam Holdings, welcomed").
+        guard c.kind == .person || c.kind == .single || c.kind == .organization, !c.consumed,
+              c.name.count >= 2 || c.kind != .single else { return nil }
+        let e = c.range.upperBound
+        guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
+                || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) else { return nil }
+        return ci
     }
 
     /// A phrase is kept when it acts or speaks, when it is a definite description of a person or
@@ -75,6 +135,11 @@ public struct MentionFinder: Sendable {
                                                   "force", "militia", "newspaper", "network", "spokesman", "spokeswoman",
                                                   "lawyers", "attorneys", "aides", "advisers"].map(WordKey.folded))
 
+    /// Organisation nouns that stand before a person's name ("chief of staff Cheryl Mills",
+    /// "campaign Trump"): no organisation name after them.
+    static let peopleBodies: Set<UInt64> = Set(["staff", "team", "campaign", "office", "administration", "family", "camp",
+                                                "government", "cabinet", "committee"].map(WordKey.folded))
+
     static let armed: Set<UInt64> = Set(["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "rebels",
                                           "militants", "supporters", "loyalists", "gunmen"].map(WordKey.folded))
 
@@ -87,6 +152,7 @@ public struct MentionFinder: Sendable {
             var m = ms[o]
             m.owner = m.owner.map { newIndex[$0] }
             m.members = m.members.map { newIndex[$0] }
+            m.appositive = m.appositive.map { newIndex[$0] }
             return m
         }
     }

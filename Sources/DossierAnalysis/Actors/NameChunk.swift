@@ -37,6 +37,14 @@ struct NameChunk {
     var consumed = false
     /// The words alone do not show an actor (see `Mention.weak`).
     var weak = false
+    /// Only locates a phrase ("Amsterdam" in "traders in London and Amsterdam").
+    var located = false
+    /// End of what qualifies the name after it ("of the campaign group Friends of Kestrel
+    /// Bay"): the verb that shows it acting comes after.
+    var tail: Int?
+    /// For a title without a name: the name in apposition after it ("the Foreign Minister of
+    /// Ostrava, Lena Marchetti,").
+    var apposed: Int?
 
     var isNamed: Bool { kind == .person || kind == .single || kind == .organization }
 }

@@ -38,7 +38,9 @@ struct NameChunker {
         let c = w.cls[k]
         if c.contains(.day) { return false }
         if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) }
-        if c.contains(.stop) { return knownAbbreviation(k) }
+        // A boilerplate word that is also an organisation word ("Watch", "Video") closes a name
+        // it follows ("Digital Rights Watch") but starts none.
+        if c.contains(.stop) { return knownAbbreviation(k) || c.contains(.cue) && k > 0 && isNameWord(k - 1) }
         return true
     }
 
@@ -58,10 +60,14 @@ struct NameChunker {
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && orgish(j - 1) { j += 2; continue }
+                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && (orgish(j - 1) || afterOrgNoun(i)) { j += 2; continue }
             }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
+            // "Transport Workers' Union": a plural possessive inside an organisation's name.
+            if j + 1 < end, w.flags[j].contains(.possessive), w.t(j).span.length == 1, isNameWord(j + 1), w.has(j + 1, .cue),
+               j > i, w.s[w.t(j - 1).span.end - 1] == "s" { j += 1; continue }
+            if j + 1 < end, w.key[j] == Self.andKey, w.flags[j].contains(.lower), isNameWord(j + 1), andInsideName(i, j, end: end) { j += 1; continue }
             if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
             break
         }
@@ -72,6 +78,29 @@ struct NameChunker {
     /// …", "Secretary of State"), not a person's name ("Ted Cruz of Texas").
     func orgish(_ k: Int) -> Bool {
         w.has(k, [.cue, .title, .roleModifier]) && !w.has(k, .firstName)
+    }
+
+    /// "Harbour and Transport Workers' Union": an "and" between a lone capitalised word and a
+    /// run that ends in an organisation word joins them; not between two names ("France and
+    /// the Netherlands", "Smith and Jones Ltd" after a first name).
+    func andInsideName(_ i: Int, _ j: Int, end: Int) -> Bool {
+        guard j - i == 1, !w.has(i, [.firstName, .title, .courtesy, .cue]), lex.entities[w.key[i]] == nil,
+              !w.flags[i].contains(.allCaps) else { return false }
+        var m = j + 1
+        while m < end && m - j <= 5 {
+            if isNameWord(m) || w.isPunct(m, "'") || w.isPunct(m, "’") || w.flags[m].contains(.possessive) {
+                if w.has(m, .cue), let kind = lex.cueKinds[w.key[m]], kind != "place" && kind != "event", m > j + 1 { return true }
+                m += 1; continue
+            }
+            break
+        }
+        return false
+    }
+
+    /// The run starts right after a lower-case noun for an organisation ("the campaign group
+    /// Friends of Kestrel Bay"): its "of" belongs to the name.
+    func afterOrgNoun(_ i: Int) -> Bool {
+        i > 0 && w.flags[i - 1].contains(.lower) && w.has(i - 1, .orgNoun) && !w.has(i - 1, [.personNoun, .title, .det, .poss])
     }
 
     /// The longest lexicon name (two words or more) starting at `i`.
@@ -102,6 +131,13 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the name.
+                let sp = w.t(a).span
+                if r.upperBound - a >= 2, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
+                    a += 1; continue
+                }
+                // "Environment Minister Grace Adebayo": a role word before a title is part of it.
+                if w.has(a, .roleModifier), a + 1 < r.upperBound, w.has(a + 1, [.title, .roleModifier]) { break }
                 let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
                 // "Celebrities Julianne Moore": a common word before a first name.
                 let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)
@@ -159,6 +195,10 @@ struct NameChunker {
         while k < end, w.flags[k].contains(.lower), w.has(k, .adverb) || ActorContext.looksLikeAdverb(w, k) { k += 1 }
         guard k < end else { return false }
         if w.flags[k].contains(.possessive) { return true }
+        // "Tenant advocates criticised": a noun for people that a verb follows is the head,
+        // and the capitalised word before it a modifier.
+        if w.has(k, [.groupNoun, .personNoun]), k + 1 < end, w.flags[k + 1].contains(.lower),
+           w.has(k + 1, .verb) || ActorContext.looksLikePast(w, k + 1) { return false }
         return w.flags[k].contains(.lower) && (w.has(k, .verb) && !w.has(k, .ing) || ActorContext.looksLikePast(w, k))
     }
 }

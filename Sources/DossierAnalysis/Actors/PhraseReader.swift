@@ -24,6 +24,13 @@ struct PhraseReader {
         var objectStart: Int?
         var members: [Int] = []
         var modifierChunks: [Int] = []
+        /// Further places of a locating object ("Amsterdam" in "traders in London and Amsterdam").
+        var locatedChunks: [Int] = []
+        /// A name in apposition right after it (", Elena Sorensen,").
+        var apposed: Int?
+        /// Where the role words start when a body owns the phrase ("chairman" in "the
+        /// commission's chairman").
+        var roleStart: Int?
         var acting = false
     }
 
@@ -75,6 +82,14 @@ struct PhraseReader {
                 p.range = r.lowerBound..<p.range.upperBound; p.nameStart = r.lowerBound
                 return
             }
+            // "the council's own officers": a body named by a common noun owns the phrase.
+            if f.contains(.possessive), k - 1 >= start, w.lowerWord(k - 1, [.orgNoun, .personNoun]), sc.ending(at: k - 1) == nil {
+                var a = k - 1
+                if a - 1 >= start, w.lowerWord(a - 1, .det) { a -= 1 }
+                p.range = a..<p.range.upperBound; p.nameStart = a < k - 1 ? a + 1 : a; p.definite = true
+                p.roleStart = k + 1
+                return
+            }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]
                 if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
@@ -88,7 +103,11 @@ struct PhraseReader {
                 k = c.range.lowerBound - 1
                 continue
             }
-            if f.contains(.lower), modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
+            // A capitalised first word of the sentence that no name took ("Local growers",
+            // "Opposition councillors") qualifies the head like a lower-case one.
+            let lowerOrInitial = f.contains(.lower)
+                || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
+            if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
                 k -= 1; continue
@@ -96,6 +115,14 @@ struct PhraseReader {
             return
         }
     }
+
+    /// A word the lexicons do not know ending in "-ing".
+    static func looksLikeGerund(_ w: ArticleWords, _ k: Int) -> Bool {
+        let sp = w.t(k).span
+        return w.cls[k].isEmpty && sp.length >= 5 && w.s[sp.end - 1] == "g" && w.s[sp.end - 2] == "n" && w.s[sp.end - 3] == "i"
+    }
+
+    static let placeKinds: [NameChunk.Kind] = [.place, .capital, .seat, .country, .single]
 
     private var ownerKinds: [NameChunk.Kind] { [.person, .single, .organization, .country, .capital, .seat, .people] }
 
@@ -156,15 +183,40 @@ struct PhraseReader {
                 }
                 if members.count >= 2 { p.members = members; stop = m }
             }
+            // "traders in London and Amsterdam": more places after the first only locate it.
+            if p.members.isEmpty, let first = p.objectChunk, Self.placeKinds.contains(sc.chunks[first].kind) {
+                var m = stop
+                while m + 1 < end, w.flags[m].contains(.comma) || w.key[m] == NameChunker.andKey {
+                    var n = m + 1
+                    if n < end, w.key[n] == NameChunker.andKey { n += 1 }
+                    guard let ci = sc.starting(at: n), Self.placeKinds.contains(sc.chunks[ci].kind) else { break }
+                    p.locatedChunks.append(ci)
+                    m = sc.chunks[ci].range.upperBound
+                }
+                if !p.locatedChunks.isEmpty { stop = m }
+            }
             p.range = p.range.lowerBound..<stop
             return
         }
-        // A common noun object: "on both sides", "familiar with the matter".
+        // A common noun object: "on both sides", "familiar with the matter", "of the plan",
+        // "from the county's planning department". A word right after a determiner or a
+        // possessive is a noun even when it can be a verb ("the plan"); elsewhere a verb or
+        // a gerund ends the object ("the majority of ignoring …").
         var n = j
-        while n < end && n - j < 3 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .prep, .det, .poss, .stop]) {
+        while n < end && n - j < 5 && (w.flags[n].contains(.possessive) && n > j
+                || w.flags[n].contains(.lower) && !w.has(n, [.prep, .det, .poss, .stop, .pronoun])) {
+            let nounSlot = n > 0 && (w.flags[n - 1].contains(.possessive) || w.lowerWord(n - 1, .det) || w.lowerWord(n - 1, .poss)
+                                     || n > j && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
+            if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
-            if n < end, !w.flags[n].contains(.lower) || w.has(n, [.verb, .prep, .stop]) { break }
         }
-        if n > j { p.range = p.range.lowerBound..<n }
+        if n > j {
+            // "… at three hospitals in West Yorkshire": places after the object only locate it.
+            while n + 1 < end, w.lowerWord(n, .loc), let ci = sc.starting(at: n + 1), Self.placeKinds.contains(sc.chunks[ci].kind) {
+                p.locatedChunks.append(ci)
+                n = sc.chunks[ci].range.upperBound
+            }
+            p.range = p.range.lowerBound..<n
+        }
     }
 }

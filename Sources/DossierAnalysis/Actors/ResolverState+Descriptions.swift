@@ -64,7 +64,11 @@ extension ResolverState {
         for d in drafts.indices { index.add(d, self) }
         var refs = namedRefs()
         let matcher = DescriptionMatcher(lex: lex)
-        for (i, m) in ms.enumerated() where m.kind == .description {
+        // Descriptions of a body that matched nothing and did not act, by head: a later one that
+        // acts takes them ("the electoral commission" … "the commission announced").
+        var unmatched: [String: Int] = [:]
+        for i in ms.indices where ms[i].kind == .description {
+            let m = ms[i]
             let head = m.head ?? ""
             var owner: Int?
             if let o = m.owner {
@@ -72,7 +76,20 @@ extension ResolverState {
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
-            if members.count >= 2 {
+            if let n = m.appositive, let d = draftOf[n] {
+                // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
+                target = d
+                if drafts[d].type == .other { drafts[d].type = .person }
+                if drafts[d].type == .person {
+                    if let r = m.role, !drafts[d].roles.contains(r) { drafts[d].roles.append(r) }
+                    drafts[d].titled = true
+                }
+                if drafts[d].affiliation == nil, let o = owner, drafts[o].type != .person && drafts[o].type != .other {
+                    drafts[d].affiliation = drafts[o].bestName
+                }
+                if drafts[d].affiliation == nil { drafts[d].affiliation = m.affiliation }
+                index.add(d, self)
+            } else if members.count >= 2 {
                 target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
                 drafts[target!].memberCount = members.count
                 drafts[target!].head = head
@@ -91,11 +108,35 @@ extension ResolverState {
                     if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
                         || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
                 }
+                // A person described in the lead before being named ("A federal judge on
+                // Friday blocked … Judge Miriam Oduya said"): the first one it fits.
+                if best == nil && q.isPerson && sentenceOf[i] <= 2 {
+                    best = index.candidates(q, lex: lex).filter { drafts[$0].first > start && matcher.matches(q, index.profile($0, self)) }
+                        .min { drafts[$0].first < drafts[$1].first }
+                }
+                // "the company", "the French group": the nearest organisation of no known kind.
+                if best == nil && q.isOrg && m.owner == nil && !m.quoted,
+                   let want = lex.orgNounKinds[WordKey.folded(head)], want == "company" || want == "any" {
+                    best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs)
+                }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)
                     drafts[target!].head = head
+                    if m.type == .organization { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                     if let o = owner { ownerOf[target!] = o }
+                    if let e = unmatched[head], m.type != .person, drafts[target!].mentions.isEmpty {
+                        unmatched[head] = nil
+                        assign(e, to: target!)
+                        drafts[target!].names = [ms[e].name, m.name]
+                        assign(i, to: target!)
+                        index.add(target!, self)
+                        insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(target!), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
+                        continue
+                    }
+                } else if m.type != .person && m.owner == nil && !m.quoted {
+                    // The fullest of them names the body ("electoral commission").
+                    if let e = unmatched[head], ms[e].name.split(separator: " ").count >= m.name.split(separator: " ").count {} else { unmatched[head] = i }
                 }
             }
             guard let d = target else { continue }
@@ -107,6 +148,21 @@ extension ResolverState {
             }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
         }
+    }
+
+    /// The organisation named last within the three sentences before `start`, when its kind is
+    /// unknown (a name without an organisation word: "StayWell", "Greenline").
+    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref]) -> Int? {
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - 3 {
+            let d = Int(refs[i].actor)
+            i -= 1
+            guard !refs[i + 1].described, drafts[d].type == .organization else { continue }
+            if drafts[d].orgKind == nil || drafts[d].orgKind == "company" { return d }
+        }
+        return nil
     }
 
     /// Named mentions as pronoun antecedents, in text order.

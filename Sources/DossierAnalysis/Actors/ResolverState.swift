@@ -12,6 +12,9 @@ struct ResolverState {
     var byFirst = KeyMap<[Int]>(capacity: 32)
     var byAcronym: [String: Int] = [:]
     var bySuffix = KeyMap<Int>(capacity: 32)
+    var byPrefix = KeyMap<Int>(capacity: 16)
+    /// Organisation drafts by folded name, for names typed as persons that an organisation bears.
+    var orgByName = KeyMap<Int>(capacity: 32)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
     /// Each person mention's name taken apart once.
@@ -59,19 +62,30 @@ struct ResolverState {
 
     mutating func mergeNames() {
         registerFullNamesAndOrganizations()
-        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
+        for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
+            let m = ms[i]
             switch m.type {
             case .person, .other:
                 let n = personNames[i]!
-                if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
-                else if let d = person(named: WordKey.folded(m.name), gender: m.gender, at: i) {
+                // One word: its folded key is the name's first-word hash.
+                let f = n.isFull ? WordKey.folded(m.name) : n.first
+                if (!n.isFull || m.weak || m.type == .other), let d = orgByName[f] {
+                    // "Maison Albret declined": named before as an organisation.
+                    assign(i, to: d)
+                }
+                else if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
+                else if let d = person(named: f, gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
-                    if bySurname[WordKey.folded(m.name)]?.contains(d) == true { drafts[d].strong = true }
+                    if bySurname[f]?.contains(d) == true { drafts[d].strong = true }
+                    assign(i, to: d)
+                }
+                else if !n.isFull, let d = byPrefix[f], d >= 0 {
+                    // "Halvorsen" for "Halvorsen Group".
                     assign(i, to: d)
                 }
                 else {
                     let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
-                    if !Self.hasSpace(m.name), lex.wordClass(WordKey.folded(m.name)).contains(.firstName) { drafts[d].firstNameOnly = true }
+                    if !Self.hasSpace(m.name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
                     assign(i, to: d)
                 }
             case .organization:
@@ -94,26 +108,43 @@ struct ResolverState {
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {
-        for (i, m) in ms.enumerated() where m.kind != .pronoun && m.kind != .description {
-            if m.type == .person {
-                let n = personNames[i]!
-                guard n.isFull else { continue }
-                let key = Self.personKey(n)
-                let isNew = byKey[key] == nil
-                let d = draft(key, .person)
-                drafts[d].full = true
-                if drafts[d].gender == .unknown, m.gender == .male || m.gender == .female { drafts[d].gender = m.gender }
-                if isNew {
-                    let s = n.surname, f = n.first
-                    bySurname[s] = (bySurname[s] ?? []) + [d]
-                    byFirst[f] = (byFirst[f] ?? []) + [d]
-                }
-            } else if m.type == .organization && m.kind != .acronym {
-                let d = draft(Self.key("o", m.name), .organization)
-                if writtenName[d] == nil { writtenName[d] = m.name }
-                if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
-                if lex.entities[WordKey.folded(m.name)] != nil { drafts[d].canonical = m.name }
+        for i in ms.indices where ms[i].type == .organization && ms[i].kind == .name {
+            // A lone organisation word ("Union", "Commission") may be a shortened name: made
+            // when met, after the full names.
+            let name = ms[i].name
+            if ms[i].weak && !Self.hasSpace(name) && lex.entities[WordKey.folded(name)] == nil { continue }
+            let d = draft(Self.key("o", name), .organization)
+            guard writtenName[d] == nil else { continue }
+            writtenName[d] = name
+            let f = WordKey.folded(name)
+            orgByName[f] = d
+            drafts[d].orgKind = ms[i].head
+            if lex.entities[f] != nil { drafts[d].canonical = name }
+        }
+        for i in ms.indices where ms[i].type == .person && ms[i].kind != .pronoun && ms[i].kind != .description {
+            let n = personNames[i]!
+            guard n.isFull else { continue }
+            if ms[i].weak, orgByName[WordKey.folded(ms[i].name)] != nil { continue }
+            let key = Self.personKey(n)
+            let isNew = byKey[key] == nil
+            let d = draft(key, .person)
+            drafts[d].full = true
+            let g = ms[i].gender
+            if drafts[d].gender == .unknown, g == .male || g == .female { drafts[d].gender = g }
+            if isNew {
+                let s = n.surname, f = n.first
+                bySurname[s] = (bySurname[s] ?? []) + [d]
+                byFirst[f] = (byFirst[f] ?? []) + [d]
             }
+        }
+        // "the Organization for Security and Co-operation in Europe (OSCE)": an acronym in
+        // parentheses right after a name is that name's, whatever its letters.
+        let text = doc.text.scalars
+        for i in ms.indices where i > 0 && ms[i].kind == .acronym && ms[i - 1].type == .organization && ms[i - 1].kind == .name {
+            let a = ms[i - 1].span.end, b = ms[i].span.start
+            guard b - a <= 2, b - a >= 1, text[b - 1] == "(", b < text.count,
+                  let d = byKey[Self.key("o", ms[i - 1].name)] else { continue }
+            byAcronym[Self.normalizedAcronym(ms[i].name)] = d
         }
         // Acronyms of multi-word organisation names, and their shortened forms ("Security Council").
         for (d, draft) in drafts.enumerated() where draft.type == .organization {
@@ -124,19 +155,32 @@ struct ResolverState {
             }
             // Shortened forms: every run of its last words ("Security Council").
             let scalars = Array(original.unicodeScalars)
-            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count {
+            for (k, u) in scalars.enumerated() where u == " " && k + 1 < scalars.count && CharClass.isUpper(scalars[k + 1])
+                && !Self.afterConnector(scalars, k) {
                 var h = WordKey.seed
                 for v in scalars[(k + 1)...] { h = v == " " ? WordKey.space(h) : WordKey.mix(h, WordKey.fold(v)) }
                 bySuffix[h] = bySuffix[h] == nil ? d : -1
+            }
+            // Shortened by its leading words when the rest only says what it is ("Halvorsen
+            // Group", "Brightline Logistics").
+            let words = original.split(separator: " ")
+            if words.count >= 2, words.dropFirst().allSatisfy({ lex.wordClass(WordKey.folded(String($0))).contains(.cue) }),
+               !lex.wordClass(WordKey.folded(String(words[0]))).contains(.cue) {
+                let h = WordKey.folded(String(words[0]))
+                byPrefix[h] = byPrefix[h] == nil ? d : -1
             }
         }
     }
 
     private mutating func organization(for m: Mention) -> Int {
         let key = Self.key("o", m.name)
+        let f = WordKey.folded(m.name)
+        // "the Harbour Authority" after "the Port Carrick Harbour Authority": the same body;
+        // not a name the lexicon knows ("Democratic Party" is not the "New York Democratic Party").
+        if lex.entities[f] == nil, let d = bySuffix[f], d >= 0 { return d }
         if let d = byKey[key] { return d }
+        if let d = bySuffix[f], d >= 0 { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
-        if let d = bySuffix[WordKey.folded(m.name)], d >= 0 { return d }
         let d = draft(key, .organization)
         if drafts[d].orgKind == nil { drafts[d].orgKind = m.head }
         return d
@@ -179,6 +223,16 @@ struct ResolverState {
 
     static func compatible(_ a: Mention.Gender, _ b: Mention.Gender) -> Bool {
         a == .unknown || b == .unknown || a == b
+    }
+
+    /// The word ending at `space` is a lower-case connector ("of" in "Library of Congress"):
+    /// what follows is not a shortened name of the whole.
+    static func afterConnector(_ s: [Unicode.Scalar], _ space: Int) -> Bool {
+        var a = space
+        while a > 0 && s[a - 1] != " " { a -= 1 }
+        guard a < space, CharClass.isLower(s[a]) else { return false }
+        let w = String(String.UnicodeScalarView(s[a..<space]))
+        return ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le"].contains(w)
     }
 
     /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.

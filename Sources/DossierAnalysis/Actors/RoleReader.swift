@@ -24,7 +24,9 @@ struct RoleReader {
         var found = Found()
         var consumed: [Int] = []
         while k >= sc.start {
-            if w.flags[k].contains(.lower) && w.has(k, [.title, .personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb]) {
+            // "Opposition leader Martin Kowalski": a sentence's first word no name took.
+            let lowerOrFirst = w.flags[k].contains(.lower) || k == sc.start && w.flags[k].contains(.initial) && sc.ending(at: k) == nil
+            if lowerOrFirst && w.has(k, [.title, .personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb]) {
                 if w.has(k, .title) && found.titleHead == nil { found.titleHead = w.text(k).lowercased() }
                 if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
                 roleTokens.append(k); k -= 1; continue
@@ -38,12 +40,16 @@ struct RoleReader {
                     if p.kind == .demonym || p.affiliationEntity != nil { found.affiliation = found.affiliation ?? pi }
                 case .organization, .country, .seat, .capital, .place, .single:
                     if found.affiliation == nil { found.affiliation = pi }
+                case .person where p.weak && p.role == nil:
+                    // "Quiet Skies chair Maria Delgado": a name with no first name or title
+                    // before a role is the body the role belongs to.
+                    if found.affiliation == nil { found.affiliation = pi }
                 case .title:
                     roleTokens.append(contentsOf: p.range.reversed())
                 default:
                     break
                 }
-                guard p.kind != .person && p.kind != .people && p.kind != .other else { break }
+                guard p.kind != .person || p.weak && p.role == nil, p.kind != .people && p.kind != .other else { break }
                 consumed.append(pi)
                 k = p.range.lowerBound - 1
                 continue
@@ -60,6 +66,24 @@ struct RoleReader {
         for pi in consumed { sc.chunks[pi].consumed = true }
         found.role = text(roleTokens.sorted(), in: sc)
         return found
+    }
+
+    /// "Priya Raman of the campaign group Friends of Kestrel Bay": the organisation a person is
+    /// from, with no role. Returns it and the end of the phrase.
+    func of(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> (Found, Int)? {
+        let c = sc.chunks[ci]
+        var k = c.range.upperBound
+        guard c.affiliation == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorContext.ofKey else { return nil }
+        k += 1
+        if w.lowerWord(k, .det) { k += 1 }
+        var nouns: [Int] = []
+        while k < end && nouns.count < 3 && w.flags[k].contains(.lower) && w.has(k, [.orgNoun, .roleModifier]) && !w.has(k, [.det, .poss]) {
+            nouns.append(k); k += 1
+        }
+        guard let pi = sc.starting(at: k), sc.chunks[pi].kind == .organization else { return nil }
+        for t in nouns { sc.use(t) }
+        sc.chunks[pi].consumed = true
+        return (Found(affiliation: pi), sc.chunks[pi].range.upperBound)
     }
 
     /// ", the UN secretary-general," / ", a spokesman for the Kremlin," after chunk `ci`.
@@ -84,7 +108,13 @@ struct RoleReader {
                 k = p.range.upperBound
                 continue
             }
-            if w.flags[k].contains(.lower) && w.has(k, [.personNoun, .roleModifier, .orgNoun]) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
+            // ", the institute's director": the owner before the role is no part of it.
+            if w.flags[k].contains(.possessive), head == nil, !roleTokens.isEmpty || found.affiliation != nil, k + 1 < end, w.flags[k + 1].contains(.lower) {
+                roleTokens.removeAll(); k += 1; continue
+            }
+            // Words the lexicons do not know may qualify the head ("chief human resources executive").
+            let unknown = w.cls[k].isEmpty && w.flags[k].contains(.word) && !ActorContext.looksLikePast(w, k) && !ActorContext.looksLikeAdverb(w, k)
+            if w.flags[k].contains(.lower) && (w.has(k, [.personNoun, .roleModifier, .orgNoun]) || unknown) && !w.has(k, [.det, .poss, .verb, .groupNoun]) {
                 roleTokens.append(k)
                 if w.has(k, .personNoun) { head = k }
                 if w.has(k, .male) { found.gender = .male } else if w.has(k, .female) { found.gender = .female }
@@ -98,14 +128,31 @@ struct RoleReader {
         if k < end, w.lowerWord(k, .prep) {
             var j = k + 1
             if j < end, w.lowerWord(j, .det) { j += 1 }
+            // "for the campaign group Friends of Kestrel Bay": what the body is, before its name.
+            var n = j
+            while n < end && n - j < 3 && w.flags[n].contains(.lower) && w.has(n, [.orgNoun, .roleModifier]) && !w.has(n, [.det, .poss]) { n += 1 }
+            if n > j, sc.starting(at: n) != nil { j = n }
             if let pi = sc.starting(at: j), [.organization, .country, .seat, .capital, .single, .person].contains(sc.chunks[pi].kind) {
                 found.affiliation = found.affiliation ?? pi
                 consumed.append(pi)
                 k = sc.chunks[pi].range.upperBound
+                // "… of the Coastal Ecology Institute at the University of Carrick": further
+                // bodies the first belongs to.
+                while k + 1 < end, w.lowerWord(k, .prep) {
+                    var m = k + 1
+                    if m < end, w.lowerWord(m, .det) { m += 1 }
+                    guard let qi = sc.starting(at: m), [.organization, .country, .seat, .capital, .place].contains(sc.chunks[qi].kind) else { break }
+                    // "Friends of Kestrel Bay": joined by "of" right after, one name.
+                    if m == k + 1, w.key[k] == ActorContext.ofKey, sc.chunks[pi].kind == .single || sc.chunks[pi].kind == .organization {
+                        sc.chunks[pi].name = sc.chunks[pi].name.lowerBound..<sc.chunks[qi].range.upperBound
+                    }
+                    consumed.append(qi)
+                    k = sc.chunks[qi].range.upperBound
+                }
             } else { return nil }
         }
         guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
-                || w.t(k).kind == .quoteMark || w.has(k, .verb) else { return nil }
+                || w.t(k).kind == .quoteMark || w.has(k, .verb) || w.key[k] == NameChunker.andKey && w.flags[k].contains(.lower) else { return nil }
         for t in roleTokens { sc.use(t) }
         for pi in consumed { sc.chunks[pi].consumed = true }
         found.role = text(roleTokens.filter { $0 <= h }, in: sc)

@@ -20,6 +20,13 @@ struct SentenceChunks {
         }
     }
 
+    /// Whether token `k` is inside some chunk (chunks are in order and do not overlap).
+    func inChunk(_ k: Int) -> Bool {
+        var lo = 0, hi = chunks.count
+        while lo < hi { let mid = (lo + hi) / 2; if chunks[mid].range.upperBound <= k { lo = mid + 1 } else { hi = mid } }
+        return lo < chunks.count && chunks[lo].range.contains(k)
+    }
+
     /// Index of the chunk whose last token is `k`.
     func ending(at k: Int) -> Int? {
         guard k >= start, k - start < last.count else { return nil }

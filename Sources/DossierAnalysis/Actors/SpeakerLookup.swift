@@ -57,6 +57,9 @@ struct SpeakerLookup {
             i += 1
         }
         guard !all.isEmpty else { return nil }
+        // "said Quiet Skies chair Maria Delgado" with the source cut to "Quiet Skies": a name
+        // that only qualifies a role speaks through the person who holds it.
+        if all.allSatisfy(\.modifier), let holder = roleHolder(after: source, from: i) { return holder }
         var pool = all.filter { !$0.modifier }
         if pool.isEmpty { pool = all }
         let plain = pool.filter { !possessive(after: $0.span) }
@@ -75,6 +78,19 @@ struct SpeakerLookup {
             return Int(name.actor)
         }
         return pool.first.map { Int($0.actor) }
+    }
+
+    /// The person named right after `source` with only role words between ("chair"), from
+    /// index `i` of the refs on.
+    private func roleHolder(after source: Span, from i: Int) -> Int? {
+        let refs = table.refs
+        let s = doc.text.scalars
+        var j = i
+        while j < refs.count && refs[j].span.start < source.end { j += 1 }
+        guard j < refs.count, !refs[j].modifier, refs[j].span.start - source.end <= 40,
+              table.profiles[Int(refs[j].actor)].type == .person else { return nil }
+        for k in source.end..<refs[j].span.start where !(CharClass.isLetter(s[k]) || CharClass.isSpace(s[k]) || s[k] == "-") { return nil }
+        return Int(refs[j].actor)
     }
 
     /// ’s or a lone ’ right after the span.

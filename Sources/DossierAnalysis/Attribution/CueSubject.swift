@@ -84,7 +84,7 @@ extension AttributionContext {
         while comma > a, !isComma(comma) { comma -= 1 }
         if comma > a {
             var start = comma - 1
-            while start > a, !isComma(start - 1) { start -= 1 }
+            while start > a, !isComma(start - 1), !isDash(start - 1) { start -= 1 }   // a dateline's dash opens the clause too
             if start > a, isCapitalized(start) || has(start, .pronoun), looksLikeSubjectStart(start),
                let src = sourceStarting(at: start, upper: comma) {
                 return text(src)
