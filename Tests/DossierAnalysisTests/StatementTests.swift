@@ -41,6 +41,11 @@ import Testing
         #expect(s?.target == "the escalation")
     }
 
+    @Test func aParticipleWithItsAgentEndsTheTarget() {
+        let s = only("Councillor Ruth Amos said a terminal run by software would not need crane drivers.", by: "Amos")
+        #expect(s?.target == "a terminal", "\(String(describing: s))")
+    }
+
     @Test func aSubjectTakesTheStanceOfItsVerb() {
         let goOn = only("General Ivan Petrov told reporters that his campaign towards Marlow will continue until the rebels surrender.",
                         by: "Petrov")

@@ -54,6 +54,12 @@ struct TargetPhrase {
         return sp.length > 5 && s[sp.end - 3] == "i" && s[sp.end - 2] == "n" && s[sp.end - 1] == "g"
     }
 
+    private func isBy(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        return sp.length == 2 && (s[sp.start] == "b" || s[sp.start] == "B") && s[sp.start + 1] == "y"
+    }
+
     private func endsInLy(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
@@ -78,6 +84,8 @@ struct TargetPhrase {
         while hi < sentence.upperBound, steps < 2, isWord(hi), !isCapitalized(hi) {
             let frame = (info(hi)?.frame ?? -1) >= 0 && (info(hi)?.op ?? 0) == 0
             guard frame || (isPlain(hi) && isAdjective(hi - 1)) else { break }
+            // "a terminal run by software": a participle with its agent ends the phrase.
+            if hi + 1 < sentence.upperBound, isBy(hi + 1) { break }
             hi += 1; steps += 1
         }
         // A preposition chain then a name: "towards Tripoli", "in and around Tripoli".
