@@ -36,30 +36,21 @@ import Testing
         return r
     }
 
-    @Test func labelledPairsAreMostlyRight() throws {
-        let r = score(PositionFixtures.set)
-        print(r.lines.joined(separator: "\n"))
-        print("LABELLED SET: \(r.summary)")
-        // 18/21 when this floor was set.
-        #expect(Double(r.right) / Double(r.total) >= 0.8, "\(r.lines.joined(separator: "\n"))")
-        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
-    }
+    /// Each set with its floor: 21/21, 9/12 and 3/11 when these were set. The held-out set was
+    /// written before tuning (3/12 then); the untouched one was never tuned on, and what matters
+    /// most there is no wrong verdict.
+    static let sets: [(name: String, pairs: [PositionFixtures.Labelled], floor: Double)] = [
+        ("LABELLED SET", PositionFixtures.set, 0.9),
+        ("HELD-OUT SET", PositionFixtures.heldOut, 0.7),
+        ("UNTOUCHED SET", PositionFixtures.untouched, 0.25),
+    ]
 
-    @Test func untouchedPairsAreNeverGuessedWrong() throws {
-        let r = score(PositionFixtures.untouched)
+    @Test(arguments: 0..<3) func pairsAreRightOrUnclearNeverWrong(_ index: Int) throws {
+        let set = Self.sets[index]
+        let r = score(set.pairs)
         print(r.lines.joined(separator: "\n"))
-        print("UNTOUCHED SET: \(r.summary)")
-        // 3/11 when this floor was set; what matters most here is no wrong verdict.
-        #expect(Double(r.right) / Double(r.total) >= 0.2, "\(r.lines.joined(separator: "\n"))")
-        #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
-    }
-
-    @Test func heldOutPairsAreMostlyRight() throws {
-        let r = score(PositionFixtures.heldOut)
-        print(r.lines.joined(separator: "\n"))
-        print("HELD-OUT SET: \(r.summary)")
-        // 7/12 when this floor was set (3/12 before any tuning).
-        #expect(Double(r.right) / Double(r.total) >= 0.5, "\(r.lines.joined(separator: "\n"))")
+        print("\(set.name): \(r.summary)")
+        #expect(Double(r.right) / Double(r.total) >= set.floor, "\(r.lines.joined(separator: "\n"))")
         #expect(r.wrong <= 1, "\(r.lines.joined(separator: "\n"))")
     }
 }
