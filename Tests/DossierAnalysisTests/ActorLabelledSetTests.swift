@@ -87,4 +87,20 @@ import Testing
         #expect(s.recall >= 0.84)
         #expect(s.precision >= 0.88)
     }
+
+    @Test func recallAndPrecisionOnArticlesNobodyTunedOn() {
+        var s = Score()
+        for article in ActorLabelledSet.untouched { Self.score(article, into: &s) }
+        print("""
+        ACTOR UNTOUCHED SET: recall \(s.found)/\(s.expected) = \(String(format: "%.3f", s.recall)), \
+        precision \(s.correct)/\(s.predicted) = \(String(format: "%.3f", s.precision)), \
+        type right for \(s.typed)/\(s.correct)
+        MISSED: \(s.misses.joined(separator: "; "))
+        EXTRA: \(s.extras.joined(separator: "; "))
+        """)
+        // Measured once before any change made for them: recall 29/38 = 0.763, precision 29/36
+        // = 0.806. The honest estimate.
+        #expect(s.recall >= 0.75)
+        #expect(s.precision >= 0.80)
+    }
 }
