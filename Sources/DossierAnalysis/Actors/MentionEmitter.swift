@@ -17,6 +17,14 @@ struct MentionEmitter {
                 m.modifier = true
                 m.acting = false
             }
+            // "travelled from Manchester and Leeds cheered": a lone name joined by "and" or a
+            // comma to a place is another place, not the subject of the verb after it.
+            if c.kind == .single, ci > 0, let pm = sc.chunks[ci - 1].mention, out[pm].locative,
+               sc.chunks[ci - 1].range.upperBound + 1 == c.range.lowerBound,
+               w.key[c.range.lowerBound - 1] == NameChunker.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
+                m.locative = true
+                m.acting = false
+            }
             sc.chunks[ci].mention = out.count
             out.append(m)
         }
@@ -88,7 +96,14 @@ struct MentionEmitter {
             m.span = w.span(c.range)
             m.name = w.text(c.range)
             m.head = c.titleHead
-        case .demonym, .modifier, .other:
+        case .modifier:
+            // "Labour would scrap the plan": a word that qualifies roles ("labour minister"),
+            // written with a capital in mid-sentence too, acting alone is a party or body.
+            guard c.range.count == 1, !c.consumed, !w.has(c.name.lowerBound, .dropModifier), w.capSeen.contains(w.key[c.name.lowerBound]),
+                  ctx.canBeSubject(c.range.lowerBound, start: start), ctx.actsAfter(c.range.upperBound, end: end, plural: false) else { return nil }
+            m.type = .organization
+            m.gender = .neuter
+        case .demonym, .other:
             return nil
         }
         return m
