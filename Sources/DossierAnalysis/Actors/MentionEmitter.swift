@@ -58,8 +58,16 @@ struct MentionEmitter {
         switch c.kind {
         case .person:
             m.type = .person
-        case .single:
-            m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
+        case .single, .place where c.entity == nil:
+            if !c.located, ctx.isMunicipality(c.range.lowerBound, start: start, acting: acting) {
+                m.type = .organization
+                m.head = "government"
+                m.gender = .neuter
+                m.acting = acting || ctx.actsBefore(c.range.lowerBound, start: start)
+            } else {
+                m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
+                if c.kind == .place { m.type = .place; m.locative = true }
+            }
         case .organization:
             m.type = .organization
             if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }

@@ -149,6 +149,9 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
+                // "Co-operation in Europe (OSCE)": capitals in brackets right after a name are its acronym.
+                if r.count == 1, a >= 2, w.flags[a].contains(.allCaps), w.flags[a - 1].contains(.openParen), isNameWord(a - 2),
+                   a + 1 < w.count, w.flags[a + 1].contains(.closeParen) { break }
                 // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the
                 // name, unless a lexicon name starts with it ("Downing Street").
                 let sp = w.t(a).span
