@@ -6,6 +6,8 @@ struct MentionEmitter {
     let sentence: Range<Int>
     var lex: ActorLexicon { w.lex }
 
+    static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
+
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
 
     func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
@@ -152,6 +154,12 @@ struct MentionEmitter {
         // "a group of younger members": people, not an organisation.
         if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
            w.has(p.range.upperBound - 1, .groupNoun) { type = .group }
+        // "the EU executive", "the union's executive": a body's executive with no role word
+        // before it ("chief executive") is the body that runs it, not a person.
+        if type == .person, Self.bodyOrPersonHeads.contains(w.key[p.head]), p.definite, p.ownerChunk != nil || p.roleStart != nil,
+           p.head > p.nameStart, !w.has(p.head - 1, [.roleModifier, .title, .personNoun]) || w.flags[p.head - 1].contains(.possessive) {
+            type = .organization
+        }
         var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
                         acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
         m.count = p.count
