@@ -26,6 +26,8 @@ struct ActorContext {
             let f = w.flags[k]
             if f.contains(.lower) && (w.has(k, .adverb) || Self.looksLikeAdverb(w, k)) { k += 1; continue }
             if w.has(k, .day) || w.has(k, .month) || w.t(k).kind == .number { k += 1; continue }
+            // "… in Europe (OSCE) said": an acronym in brackets.
+            if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps), w.flags[k + 2].contains(.closeParen) { k += 3; continue }
             if f.contains(.lower) && w.key[k] == Self.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
             if f.contains(.lower) && (w.key[k] == Self.andKey || w.key[k] == Self.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
                 k += 1
@@ -123,6 +125,21 @@ struct ActorContext {
     }
 
     /// "in Tripoli", "at Benghazi", "near X", "the city of X", "Libya’s capital Tripoli".
+    /// "blocked the city of Marlow from …", "the town of Strasbourg opened shelters": a town
+    /// named after "the city of" as the subject or the object of a verb is its council, a
+    /// litigant or a body that acts; after a preposition ("in the city of X") it is a place.
+    func isMunicipality(_ a: Int, start: Int, acting: Bool) -> Bool {
+        let k = a - 1
+        guard k - 2 >= start, w.flags[k].contains(.lower), w.key[k] == Self.ofKey, Self.townNouns.contains(w.key[k - 1]),
+              w.lowerWord(k - 2, .det) else { return false }
+        let b = k - 3
+        if b < start || !w.flags[b].contains(.lower) { return acting }
+        if w.has(b, [.prep, .loc, .agent]) { return false }
+        return acting || w.has(b, .verb) || Self.looksLikePast(w, b)
+    }
+
+    static let townNouns: Set<UInt64> = Set(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))
+
     func isLocative(_ a: Int, start: Int) -> Bool {
         var k = a - 1
         if k >= start, w.lowerWord(k, .det) { k -= 1 }

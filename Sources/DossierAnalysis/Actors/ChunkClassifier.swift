@@ -81,6 +81,14 @@ struct ChunkClassifier {
             c.weak = true
         } else if w.has(n, .groupNoun) {
             c.kind = .people
+            // "joined Labour and the Liberal Democrats": capitalised qualifiers before a plural
+            // for a party's people, in mid-sentence, name a party.
+            if n > r.lowerBound, !w.flags[r.lowerBound].contains(.initial), p.affiliation == nil,
+               (r.lowerBound..<n).allSatisfy({ w.has($0, .roleModifier) && !w.has($0, [.dropModifier, .title]) }) {
+                var o = NameChunk(range: r, name: r, kind: .organization)
+                o.cueKind = "party"
+                return o
+            }
         }
         if c.kind == .person || c.kind == .single {
             if p.gender == .unknown, name.count >= 2, first { p.gender = w.has(n, .female) ? .female : .male }

@@ -6,6 +6,8 @@ struct MentionEmitter {
     let sentence: Range<Int>
     var lex: ActorLexicon { w.lex }
 
+    static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
+
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
 
     func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
@@ -15,6 +17,14 @@ struct MentionEmitter {
             if c.consumed {
                 guard [.person, .single, .organization, .country, .capital, .seat, .place].contains(c.kind) else { continue }
                 m.modifier = true
+                m.acting = false
+            }
+            // "travelled from Manchester and Leeds cheered": a lone name joined by "and" or a
+            // comma to a place is another place, not the subject of the verb after it.
+            if c.kind == .single, ci > 0, let pm = sc.chunks[ci - 1].mention, out[pm].locative,
+               sc.chunks[ci - 1].range.upperBound + 1 == c.range.lowerBound,
+               w.key[c.range.lowerBound - 1] == NameChunker.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
+                m.locative = true
                 m.acting = false
             }
             sc.chunks[ci].mention = out.count
@@ -50,8 +60,16 @@ struct MentionEmitter {
         switch c.kind {
         case .person:
             m.type = .person
-        case .single:
-            m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
+        case .single, .place where c.entity == nil:
+            if !c.located, ctx.isMunicipality(c.range.lowerBound, start: start, acting: acting) {
+                m.type = .organization
+                m.head = "government"
+                m.gender = .neuter
+                m.acting = acting || ctx.actsBefore(c.range.lowerBound, start: start)
+            } else {
+                m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
+                if c.kind == .place { m.type = .place; m.locative = true }
+            }
         case .organization:
             m.type = .organization
             if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
@@ -88,7 +106,14 @@ struct MentionEmitter {
             m.span = w.span(c.range)
             m.name = w.text(c.range)
             m.head = c.titleHead
-        case .demonym, .modifier, .other:
+        case .modifier:
+            // "Labour would scrap the plan": a word that qualifies roles ("labour minister"),
+            // written with a capital in mid-sentence too, acting alone is a party or body.
+            guard c.range.count == 1, !c.consumed, !w.has(c.name.lowerBound, .dropModifier), w.capSeen.contains(w.key[c.name.lowerBound]),
+                  ctx.canBeSubject(c.range.lowerBound, start: start), ctx.actsAfter(c.range.upperBound, end: end, plural: false) else { return nil }
+            m.type = .organization
+            m.gender = .neuter
+        case .demonym, .other:
             return nil
         }
         return m
@@ -129,6 +154,12 @@ struct MentionEmitter {
         // "a group of younger members": people, not an organisation.
         if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
            w.has(p.range.upperBound - 1, .groupNoun) { type = .group }
+        // "the EU executive", "the union's executive": a body's executive with no role word
+        // before it ("chief executive") is the body that runs it, not a person.
+        if type == .person, Self.bodyOrPersonHeads.contains(w.key[p.head]), p.definite, p.ownerChunk != nil || p.roleStart != nil,
+           p.head > p.nameStart, !w.has(p.head - 1, [.roleModifier, .title, .personNoun]) || w.flags[p.head - 1].contains(.possessive) {
+            type = .organization
+        }
         var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
                         acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
         m.count = p.count

@@ -34,8 +34,10 @@ public struct MentionFinder: Sendable {
                     for ci in p.locatedChunks { sc.chunks[ci].located = true }
                 }
             }
-            for i in found.indices where found[i].members.isEmpty && w.has(found[i].head, [.personNoun, .title]) && !w.has(found[i].head, .groupNoun) {
-                found[i].apposed = apposedName(after: found[i].range.upperBound, sc: sc, end: range.upperBound, w: w)
+            for i in found.indices where found[i].members.isEmpty && w.has(found[i].head, [.personNoun, .title, .orgNoun]) && !w.has(found[i].head, .groupNoun) {
+                let a = apposedName(after: found[i].range.upperBound, sc: sc, end: range.upperBound, w: w)
+                // "its own vaccine committee, STIKO,": a body's noun takes only a body's name.
+                if let a, w.has(found[i].head, [.personNoun, .title]) || sc.chunks[a].kind == .organization { found[i].apposed = a }
             }
             for ci in sc.chunks.indices where sc.chunks[ci].kind == .title {
                 sc.chunks[ci].apposed = apposedName(after: sc.chunks[ci].range.upperBound, sc: sc, end: range.upperBound, w: w)

@@ -12,6 +12,7 @@ struct NameChunker {
     static let theKey = WordKey.folded("the")
     static let onKey = WordKey.folded("on")
     static let toKey = WordKey.folded("to")
+    static let inKey = WordKey.folded("in")
 
     init(_ w: ArticleWords) { self.w = w; self.lex = w.lex }
 
@@ -55,12 +56,27 @@ struct NameChunker {
     /// "Secretary of State"), and whole lexicon names ("Bosnia and Herzegovina").
     func extend(_ i: Int, end: Int) -> Int {
         var j = max(i + 1, longestEntity(at: i, limit: end)?.end ?? i + 1)
+        // Inside an organisation's name once an organisation word took an "of"/"for" ("Court of
+        // Arbitration for Sport", "Organization for Security and Co-operation in Europe",
+        // "Department of Health and Human Services"): further connectors belong to it.
+        var inOrgName = false
+        var joinedAnd = false
         while j < end {
             if isNameWord(j) { j = max(j + 1, longestEntity(at: j, limit: end)?.end ?? j + 1); continue }
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && (orgish(j - 1) || afterOrgNoun(i)) { j += 2; continue }
+                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName) {
+                    inOrgName = inOrgName || w.has(j - 1, .cue) || afterOrgNoun(i)
+                    j += 2; continue
+                }
+                if inOrgName, !joinedAnd, k == Self.andKey, !w.has(j + 1, [.firstName, .title, .courtesy]), lex.entities[w.key[j + 1]] == nil,
+                   longestEntity(at: j + 1, limit: end) == nil {
+                    joinedAnd = true; j += 2; continue
+                }
+                // "… and Co-operation in Europe": a place closing a name joined by "and".
+                if joinedAnd, k == Self.inKey, j + 2 >= end || !isNameWord(j + 2), let e = lex.entities[w.key[j + 1]],
+                   e.kind == .place || e.kind == .country { j += 2; break }
             }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
@@ -90,6 +106,8 @@ struct NameChunker {
         while m < end && m - j <= 5 {
             if isNameWord(m) || w.isPunct(m, "'") || w.isPunct(m, "’") || w.flags[m].contains(.possessive) {
                 if w.has(m, .cue), let kind = lex.cueKinds[w.key[m]], kind != "place" && kind != "event", m > j + 1 { return true }
+                // "Work and Pensions Secretary Alistair Brooke": a title closing the body's name.
+                if m > j + 1, w.has(m, .title), !w.has(m, .firstName), m + 1 < end, isNameWord(m + 1) { return true }
                 m += 1; continue
             }
             break
@@ -131,9 +149,13 @@ struct NameChunker {
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
-                // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the name.
+                // "Co-operation in Europe (OSCE)": capitals in brackets right after a name are its acronym.
+                if r.count == 1, a >= 2, w.flags[a].contains(.allCaps), w.flags[a - 1].contains(.openParen), isNameWord(a - 2),
+                   a + 1 < w.count, w.flags[a + 1].contains(.closeParen) { break }
+                // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the
+                // name, unless a lexicon name starts with it ("Downing Street").
                 let sp = w.t(a).span
-                if r.upperBound - a >= 2, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
+                if r.upperBound - a >= 2, longestEntity(at: a, limit: r.upperBound) == nil, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
                     a += 1; continue
                 }
                 // "Environment Minister Grace Adebayo": a role word before a title is part of it.
@@ -186,7 +208,7 @@ struct NameChunker {
 
     /// A word the lexicons know as a common word (a verb, a noun for people or places).
     func commonWord(_ k: Int) -> Bool {
-        w.has(k, [.verb, .personNoun, .groupNoun, .orgNoun, .placeNoun, .pronoun, .adverb, .prep, .det, .quant])
+        w.has(k, [.verb, .personNoun, .groupNoun, .orgNoun, .placeNoun, .pronoun, .adverb, .prep, .loc, .det, .quant])
             && !w.has(k, [.firstName, .title, .courtesy, .cue])
     }
 

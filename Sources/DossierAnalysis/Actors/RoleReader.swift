@@ -149,7 +149,15 @@ struct RoleReader {
                     consumed.append(qi)
                     k = sc.chunks[qi].range.upperBound
                 }
-            } else { return nil }
+            } else {
+                // ", a WHO adviser on respiratory diseases,", ", a professor of economics,": a
+                // field in common words, up to the comma that closes the apposition.
+                var n = k + 1
+                while n < end && n - k <= 4 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .det, .poss, .pronoun, .prep])
+                        && !ActorContext.looksLikePast(w, n) { n += 1 }
+                guard n > k + 1, n < end, w.flags[n].contains(.comma) else { return nil }
+                k = n
+            }
         }
         guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
                 || w.t(k).kind == .quoteMark || w.has(k, .verb) || w.key[k] == NameChunker.andKey && w.flags[k].contains(.lower) else { return nil }
