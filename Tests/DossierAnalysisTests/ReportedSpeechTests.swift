@@ -31,6 +31,13 @@ import Testing
         #expect(q?.source == "the regulator")
     }
 
+    @Test func aRelativeSpeakerIsThePhraseAfterAGerund() {
+        let q = quote("She accused the board of ignoring its own lawyers, who had warned that the contract was void.",
+                      containing: "contract")
+        #expect(q?.source == "its own lawyers, who", "\(String(describing: q))")
+        #expect(q?.cue == "warned")
+    }
+
     @Test func accordingTo() {
         let q = quote("According to the ministry, 40 people were hurt in the blast.", containing: "40 people")
         #expect(q?.source == "the ministry")

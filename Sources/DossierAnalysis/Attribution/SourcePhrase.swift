@@ -65,6 +65,9 @@ extension AttributionContext {
         var start = k
         k -= 1
         while k >= lower, end - k < Self.maxSourceTokens {
+            // "accused the majority of ignoring the city's advisers, who warned": a gerund after a
+            // preposition opens a clause; the phrase is what follows it.
+            if k > lower, !isCapitalized(k), has(k - 1, .prep), isParticiple(k) { break }
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
             // sources on both sides, members on the committee
             if isWord(k, CueWords.on), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
