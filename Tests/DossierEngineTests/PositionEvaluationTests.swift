@@ -36,13 +36,13 @@ import Testing
         return r
     }
 
-    /// Each set with its floor: 21/21, 9/12, 3/11 and 3/12 (blind) when these were set. The held-out set was
+    /// Each set with its floor: 21/21, 9/12, 9/11 and 3/12 (blind) when these were set. The held-out set was
     /// written before tuning (3/12 then); the untouched one was never tuned on, and what matters
     /// most there is no wrong verdict.
     static let sets: [(name: String, pairs: [PositionFixtures.Labelled], floor: Double)] = [
         ("LABELLED SET", PositionFixtures.set, 0.9),
         ("HELD-OUT SET", PositionFixtures.heldOut, 0.7),
-        ("UNTOUCHED SET", PositionFixtures.untouched, 0.25),
+        ("UNTOUCHED SET", PositionFixtures.untouched, 0.75),
         ("BLIND SET", PositionFixtures.blind, 0.2),
     ]
 

@@ -25,6 +25,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let contrast = StanceGrammar(rawValue: 1 << 7)
     static let goesOn = StanceGrammar(rawValue: 1 << 8)
     static let path = StanceGrammar(rawValue: 1 << 9)
+    static let predicted = StanceGrammar(rawValue: 1 << 10)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -37,6 +38,9 @@ struct StanceWord: Sendable {
     /// Index into `StanceLexicon.frames`, -1 when the word is no frame word.
     var frame: Int16 = -1
     var polarity: Int8 = 0
+    /// A judgement ("overdue", "a mistake"): with no frame word in its content, it judges the
+    /// article's lead event ("this is a step backwards").
+    var evaluates = false
     /// Index into `StanceLexicon.cues`, -1 when the word is no cue.
     var cue: Int16 = -1
     var grammar: StanceGrammar = []
@@ -73,6 +77,9 @@ struct StanceLexicon: Sendable {
                 w.negates = true
             } else if parts[1].hasPrefix("mod ") {
                 w.modality = Modality(rawValue: String(parts[1].dropFirst(4)))
+            } else if parts[1].hasSuffix(" eval") {
+                w.op = Self.sign(String(parts[1].prefix(1)))
+                w.evaluates = true
             } else {
                 w.op = Self.sign(parts[1])
             }
@@ -89,7 +96,8 @@ struct StanceLexicon: Sendable {
             }
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
-                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path]
+                                                "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
+                                                "predicted": .predicted]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }
@@ -99,6 +107,7 @@ struct StanceLexicon: Sendable {
             var m = a
             if b.op != 0 { m.op = b.op }
             if b.negates { m.negates = true }
+            if b.evaluates { m.evaluates = true }
             if let mod = b.modality { m.modality = mod }
             if b.frame >= 0 { m.frame = b.frame; m.polarity = b.polarity }
             if b.cue >= 0 { m.cue = b.cue }

@@ -101,6 +101,9 @@ struct StanceReader {
         var reported = false
         var contentWords = 0
         var lastFrame = -1, prepSinceFrame = false
+        // Judgements ("overdue", "a mistake") with their signs in force, for a content that
+        // names no frame: then they judge the lead event ("this is a step backwards").
+        var evalSum = 0.0, evalToken = -1
 
         func note(_ f: Int16, _ token: Int, _ raw: Double, _ negated: Bool) {
             let i: Int
@@ -178,9 +181,16 @@ struct StanceReader {
                     let n = doc.tokens[k + 1].span
                     if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
                 }
+                // "would cost jobs" argues; "the fighting had cost the harvest" reports.
+                if w.grammar.contains(.predicted), clauseModality == .none { w.op = 0 }
                 if w.grammar.contains(.contrast) {
-                    // What came before "but" is conceded: a quarter of it counts.
+                    // What came before "but" is conceded: a quarter of it counts. A frame word
+                    // no operator governed yet stays the subject ("the closures were painful but
+                    // unavoidable").
+                    let carried = pending
                     endClause()
+                    pending = carried
+                    evalSum /= 4
                     for i in scores.indices {
                         let b = i < lastStart.count ? lastStart[i] : 0
                         scores[i] = b + (scores[i] - b) / 4
@@ -203,12 +213,17 @@ struct StanceReader {
                 // the thing when it is no verb.
                 let isOperator = w.op != 0 && (w.frame < 0 || isVerbPosition(k))
                 if isOperator, afterOther(k) { reported = true }
+                if isOperator, w.evaluates, !reported {
+                    evalSum += Double(prefix * w.op)
+                    if evalToken < 0 { evalToken = k }
+                }
                 if isOperator {
                     // Back to the subject only when the operator is a verb ("the operation will
                     // continue", "threats … will only risk …"), and it is held until the clause
                     // shows it has no frame word for object ("negotiations can end this war" is
                     // about the war, not against the negotiations).
-                    if isVerbPosition(k) {
+                    // A judgement right after "but" is a predicate of the carried subject.
+                    if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false)) {
                         for p in pending { held.append((p.frame, p.token, Double(p.polarity * p.after * w.op), p.negated)) }
                     }
                     pending.removeAll(keepingCapacity: true)
@@ -245,6 +260,10 @@ struct StanceReader {
             out.targetToken = best[chosen].token
             out.negated = best[chosen].negated
             out.modality = best[chosen].modality
+        } else if leadFrame >= 0, evalSum != 0, evalToken >= 0 {
+            out.frame = leadFrame
+            out.score = evalSum * Double(leadSign) * Double(cue.clauseSign)
+            out.targetToken = evalToken
         }
         return out
     }
