@@ -135,7 +135,7 @@ struct StanceReader {
         func copy(_ from: [Double], into to: inout [Double]) {
             for i in from.indices { if i < to.count { to[i] = from[i] } else { to.append(from[i]) } }
         }
-        func endClause() {
+        func endClause(keepingPending: Bool = false) {
             if clauseTokens > 0 { copy(clauseStart, into: &lastStart) }
             for h in held { note(h.0, h.1, h.2, h.3) }
             held.removeAll(keepingCapacity: true)
@@ -144,7 +144,7 @@ struct StanceReader {
                 // Stored pre-multiplied by the clause sign, which `finish` applies to every score.
                 note(p.frame, p.token, fromCue * Double(cue.clauseSign), false)
             }
-            pending.removeAll(keepingCapacity: true)
+            if !keepingPending { pending.removeAll(keepingCapacity: true) }
             if clauseTokens > 0 { clause += 1 }
             copy(scores, into: &clauseStart)
             prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
@@ -187,9 +187,7 @@ struct StanceReader {
                     // What came before "but" is conceded: a quarter of it counts. A frame word
                     // no operator governed yet stays the subject ("the closures were painful but
                     // unavoidable").
-                    let carried = pending
-                    endClause()
-                    pending = carried
+                    endClause(keepingPending: true)
                     evalSum /= 4
                     for i in scores.indices {
                         let b = i < lastStart.count ? lastStart[i] : 0
