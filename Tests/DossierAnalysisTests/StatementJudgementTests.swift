@@ -36,6 +36,13 @@ import Testing
         #expect(s?.stance == .neutral)
     }
 
+    @Test func aJudgementOfSomethingNamedIsNotOfTheLeadEvent() {
+        let named = by("Okafor", in: Self.lead + "\"The convention was a failure,\" housing campaigner Ada Okafor said.").first
+        #expect(named?.frame != "tax", "\(String(describing: named))")
+        let person = by("Okafor", in: Self.lead + "Housing campaigner Ada Okafor called Mayor Brent's remarks \"reckless\".").first
+        #expect(person?.frame != "tax", "\(String(describing: person))")
+    }
+
     @Test func aSubjectBeforeButIsWhatTheJudgementAfterItJudges() {
         let s = by("Marr", in: "Board chair Gillian Marr said the closures were painful but unavoidable.").first
         #expect(s?.frame == "closure", "\(String(describing: s))")

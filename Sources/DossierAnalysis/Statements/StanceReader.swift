@@ -10,6 +10,8 @@ struct StanceReading {
     var modality: Modality = .none
     /// The first noun-phrase object when the text names no frame (`rejected the criticism`).
     var objectToken = -1
+    /// The frame is the lead event's, taken from judgements in a content naming no frame.
+    var judgesLead = false
 }
 
 /// Reads the stance of a content (a quote, or the clause after an action verb) toward the
@@ -65,6 +67,16 @@ struct StanceReader {
         k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
     }
 
+    /// A plain word that names something: capitalised past its clause's first word, or after a
+    /// definite determiner ("the convention", "their plan"), not after "a", "an" ("a step").
+    private func namesASubject(_ k: Int, first: Bool) -> Bool {
+        let s = doc.text.scalars
+        if !first, s[doc.tokens[k].span.start].properties.isUppercase { return true }
+        guard k > 0, doc.tokens[k - 1].kind == .word, info(k - 1)?.grammar.contains(.det) ?? false else { return false }
+        let d = doc.tokens[k - 1].span
+        return !(d.length <= 2 && (s[d.start] == "a" || s[d.start] == "A"))
+    }
+
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
     private func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
 
@@ -104,6 +116,10 @@ struct StanceReader {
         // Judgements ("overdue", "a mistake") with their signs in force, for a content that
         // names no frame: then they judge the lead event ("this is a step backwards").
         var evalSum = 0.0, evalToken = -1
+        // The clause names what it judges ("the convention could be a failure", "Trump's charge
+        // absurd"): a definite noun phrase or a name. Then a judgement is about that, not the
+        // lead event; "it", "this", "we", "a step backwards" name nothing.
+        var subjectNamed = false
 
         func note(_ f: Int16, _ token: Int, _ raw: Double, _ negated: Bool) {
             let i: Int
@@ -148,7 +164,7 @@ struct StanceReader {
             if clauseTokens > 0 { clause += 1 }
             copy(scores, into: &clauseStart)
             prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
-            clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false
+            clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false; subjectNamed = false
         }
 
         var stop = false
@@ -164,6 +180,7 @@ struct StanceReader {
                 }
                 if t.kind == .word { contentWords += 1 }
                 guard t.kind == .word, var w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
+                    if t.kind == .word, !subjectNamed, namesASubject(k, first: clauseTokens == 0) { subjectNamed = true }
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
                     continue
@@ -211,7 +228,7 @@ struct StanceReader {
                 // the thing when it is no verb.
                 let isOperator = w.op != 0 && (w.frame < 0 || isVerbPosition(k))
                 if isOperator, afterOther(k) { reported = true }
-                if isOperator, w.evaluates, !reported {
+                if isOperator, w.evaluates, !reported, !subjectNamed {
                     evalSum += Double(prefix * w.op)
                     if evalToken < 0 { evalToken = k }
                 }
@@ -262,6 +279,7 @@ struct StanceReader {
             out.frame = leadFrame
             out.score = evalSum * Double(leadSign) * Double(cue.clauseSign)
             out.targetToken = evalToken
+            out.judgesLead = true
         }
         return out
     }

@@ -54,6 +54,9 @@ public struct StatementExtractor: Sendable {
             }
             var takes = takesObject(sense, cue: q.cue, doc: doc)
             var reading = reader.read(ranges, objectOnly: takes && sense.meaning != .callFor, others: others.map(\.span), cue: sense)
+            // "calling Trump's charge “pathetic”": a judgement the cue names is of the cue's
+            // object, not of the lead event.
+            if reading.judgesLead, isNaming(q.cue, doc) { reading = StanceReading(objectToken: reading.objectToken) }
             // "calling the fine unjustified": the cue names its object by the judgement after it.
             if reading.frame < 0, reading.objectToken >= 0, sense.meaning == .callFor, !takes, isNaming(q.cue, doc),
                let sign = firstOperator(after: reading.objectToken, in: ranges[0], doc) {
