@@ -18,6 +18,8 @@ import Testing
         let against = by("Okafor", in: Self.lead + "\"This is a step backwards,\" housing campaigner Ada Okafor said.").first
         #expect(against?.frame == "tax")
         #expect(against?.stance == .against)
+        let welcome = by("Okafor", in: Self.lead + "\"This is a welcome step,\" housing campaigner Ada Okafor said.").first
+        #expect(welcome?.stance == .pro, "\(String(describing: welcome))")
         let negated = by("Okafor", in: Self.lead + "\"We cannot accept this,\" housing campaigner Ada Okafor said.").first
         #expect(negated?.stance == .against, "\(String(describing: negated))")
     }
