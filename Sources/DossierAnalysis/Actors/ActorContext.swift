@@ -4,16 +4,6 @@
 struct ActorContext {
     let w: ArticleWords
 
-    static let accordingKey = WordKey.folded("according")
-    static let byKey = WordKey.folded("by")
-    static let toKey = WordKey.folded("to")
-    static let ofKey = WordKey.folded("of")
-    static let onKey = WordKey.folded("on")
-    static let andKey = WordKey.folded("and")
-    static let orKey = WordKey.folded("or")
-    static let whoKey = WordKey.folded("who")
-    static let beenKey = WordKey.folded("been")
-
     /// Whether the words from `k` on are the verb of a subject ending just before `k`: after
     /// adverbs ("also", "on Friday"), a coordinated name ("and China"), or an aside between
     /// commas, a speech or action verb in the past or present, or an auxiliary. A plural subject
@@ -28,8 +18,8 @@ struct ActorContext {
             if w.has(k, .day) || w.has(k, .month) || w.t(k).kind == .number { k += 1; continue }
             // "… in Europe (OSCE) said": an acronym in brackets.
             if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps), w.flags[k + 2].contains(.closeParen) { k += 3; continue }
-            if f.contains(.lower) && w.key[k] == Self.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
-            if f.contains(.lower) && (w.key[k] == Self.andKey || w.key[k] == Self.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
+            if f.contains(.lower) && w.key[k] == ActorWordKeys.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
+            if f.contains(.lower) && (w.key[k] == ActorWordKeys.andKey || w.key[k] == ActorWordKeys.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
                 k += 1
                 while k < end && (w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) || w.lowerWord(k, .det)) { k += 1 }
                 continue
@@ -42,7 +32,7 @@ struct ActorContext {
                 // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
                 var j = k + 1
                 while j < end && j - k < 12 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) { j += 1 }
-                guard j < end, w.flags[j].contains(.comma), j > k + 1, w.key[k + 1] != Self.whoKey else { return false }
+                guard j < end, w.flags[j].contains(.comma), j > k + 1, w.key[k + 1] != ActorWordKeys.whoKey else { return false }
                 k = j + 1
                 continue
             }
@@ -53,7 +43,7 @@ struct ActorContext {
         if c.contains(.aux) {
             // "has said", "will not attend", "was quoted": an auxiliary counts with a verb after it.
             var j = k + 1
-            while j < end, w.flags[j].contains(.lower), w.has(j, [.aux, .adverb]) || Self.looksLikeAdverb(w, j) || w.key[j] == Self.beenKey { j += 1 }
+            while j < end, w.flags[j].contains(.lower), w.has(j, [.aux, .adverb]) || Self.looksLikeAdverb(w, j) || w.key[j] == ActorWordKeys.beenKey { j += 1 }
             guard j < end, w.flags[j].contains(.lower) else { return false }
             return w.has(j, [.speech, .action]) || Self.looksLikePast(w, j)
         }
@@ -83,7 +73,7 @@ struct ActorContext {
         var k = a - 1
         while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
         guard k >= start, w.flags[k].contains(.lower) else { return true }
-        return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == Self.andKey
+        return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
 
     /// "according to X", "by X" (passive agent), "…,” said X" (inverted attribution), possibly
@@ -93,8 +83,8 @@ struct ActorContext {
         if k >= start, w.lowerWord(k, .det) { k -= 1 }
         guard k >= start else { return false }
         if w.flags[k].contains(.lower) {
-            if w.key[k] == Self.byKey { return true }
-            if w.key[k] == Self.toKey, k - 1 >= start, w.key[k - 1] == Self.accordingKey { return true }
+            if w.key[k] == ActorWordKeys.byKey { return true }
+            if w.key[k] == ActorWordKeys.toKey, k - 1 >= start, w.key[k - 1] == ActorWordKeys.accordingKey { return true }
             if w.has(k, .speech), w.has(k, [.past, .third]), k - 1 >= start {
                 let p = w.flags[k - 1]
                 if p.contains(.comma) || p.contains(.closeQuote) || w.t(k - 1).kind == .quoteMark { return true }
@@ -130,7 +120,7 @@ struct ActorContext {
     /// litigant or a body that acts; after a preposition ("in the city of X") it is a place.
     func isMunicipality(_ a: Int, start: Int, acting: Bool) -> Bool {
         let k = a - 1
-        guard k - 2 >= start, w.flags[k].contains(.lower), w.key[k] == Self.ofKey, Self.townNouns.contains(w.key[k - 1]),
+        guard k - 2 >= start, w.flags[k].contains(.lower), w.key[k] == ActorWordKeys.ofKey, Self.townNouns.contains(w.key[k - 1]),
               w.lowerWord(k - 2, .det) else { return false }
         let b = k - 3
         if b < start || !w.flags[b].contains(.lower) { return acting }
@@ -146,7 +136,7 @@ struct ActorContext {
         guard k >= start else { return false }
         if w.lowerWord(k, .loc) { return true }
         if w.lowerWord(k, .placeNoun) { return true }
-        if w.flags[k].contains(.lower), w.key[k] == Self.ofKey, k - 1 >= start, w.lowerWord(k - 1, .placeNoun) { return true }
+        if w.flags[k].contains(.lower), w.key[k] == ActorWordKeys.ofKey, k - 1 >= start, w.lowerWord(k - 1, .placeNoun) { return true }
         return false
     }
 }

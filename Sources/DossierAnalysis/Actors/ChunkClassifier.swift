@@ -221,7 +221,7 @@ struct ChunkClassifier {
     /// An organisation word followed by "of"/"for" inside the run ("Ministry of Defense").
     private func cueBeforeOf(_ r: Range<Int>) -> Int? {
         for k in r where k + 1 < r.upperBound && w.has(k, .cue) && w.flags[k + 1].contains(.lower)
-            && (w.key[k + 1] == NameChunker.ofKey || w.key[k + 1] == NameChunker.forKey || w.key[k + 1] == NameChunker.onKey) {
+            && (w.key[k + 1] == ActorWordKeys.ofKey || w.key[k + 1] == ActorWordKeys.forKey || w.key[k + 1] == ActorWordKeys.onKey) {
             return k
         }
         return nil

@@ -23,7 +23,7 @@ struct MentionEmitter {
             // comma to a place is another place, not the subject of the verb after it.
             if c.kind == .single, ci > 0, let pm = sc.chunks[ci - 1].mention, out[pm].locative,
                sc.chunks[ci - 1].range.upperBound + 1 == c.range.lowerBound,
-               w.key[c.range.lowerBound - 1] == NameChunker.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
+               w.key[c.range.lowerBound - 1] == ActorWordKeys.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
                 m.locative = true
                 m.acting = false
             }
@@ -205,7 +205,7 @@ struct MentionEmitter {
         var objectName: Range<Int>?
         if let ci = p.objectChunk, var os = p.objectStart, p.members.isEmpty {
             let c = sc.chunks[ci]
-            if os < c.range.lowerBound, w.key[os] == NameChunker.theKey { os += 1 }   // keep "the"
+            if os < c.range.lowerBound, w.key[os] == ActorWordKeys.theKey { os += 1 }   // keep "the"
             skip = os..<c.range.lowerBound
             if c.kind == .person { objectName = c.name }
         }

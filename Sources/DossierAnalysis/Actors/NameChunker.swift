@@ -6,14 +6,6 @@ struct NameChunker {
     let w: ArticleWords
     let lex: ActorLexicon
 
-    static let andKey = WordKey.folded("and")
-    static let ofKey = WordKey.folded("of")
-    static let forKey = WordKey.folded("for")
-    static let theKey = WordKey.folded("the")
-    static let onKey = WordKey.folded("on")
-    static let toKey = WordKey.folded("to")
-    static let inKey = WordKey.folded("in")
-
     init(_ w: ArticleWords) { self.w = w; self.lex = w.lex }
 
     func chunks(in range: Range<Int>) -> [NameChunk] {
@@ -66,24 +58,24 @@ struct NameChunker {
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == Self.ofKey || k == Self.forKey || k == Self.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName) {
+                if (k == ActorWordKeys.ofKey || k == ActorWordKeys.forKey || k == ActorWordKeys.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName) {
                     inOrgName = inOrgName || w.has(j - 1, .cue) || afterOrgNoun(i)
                     j += 2; continue
                 }
-                if inOrgName, !joinedAnd, k == Self.andKey, !w.has(j + 1, [.firstName, .title, .courtesy]), lex.entities[w.key[j + 1]] == nil,
+                if inOrgName, !joinedAnd, k == ActorWordKeys.andKey, !w.has(j + 1, [.firstName, .title, .courtesy]), lex.entities[w.key[j + 1]] == nil,
                    longestEntity(at: j + 1, limit: end) == nil {
                     joinedAnd = true; j += 2; continue
                 }
                 // "… and Co-operation in Europe": a place closing a name joined by "and".
-                if joinedAnd, k == Self.inKey, j + 2 >= end || !isNameWord(j + 2), let e = lex.entities[w.key[j + 1]],
+                if joinedAnd, k == ActorWordKeys.inKey, j + 2 >= end || !isNameWord(j + 2), let e = lex.entities[w.key[j + 1]],
                    e.kind == .place || e.kind == .country { j += 2; break }
             }
-            if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == Self.ofKey, w.key[j + 1] == Self.theKey,
+            if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == ActorWordKeys.ofKey, w.key[j + 1] == ActorWordKeys.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
             // "Transport Workers' Union": a plural possessive inside an organisation's name.
             if j + 1 < end, w.flags[j].contains(.possessive), w.t(j).span.length == 1, isNameWord(j + 1), w.has(j + 1, .cue),
                j > i, w.s[w.t(j - 1).span.end - 1] == "s" { j += 1; continue }
-            if j + 1 < end, w.key[j] == Self.andKey, w.flags[j].contains(.lower), isNameWord(j + 1), andInsideName(i, j, end: end) { j += 1; continue }
+            if j + 1 < end, w.key[j] == ActorWordKeys.andKey, w.flags[j].contains(.lower), isNameWord(j + 1), andInsideName(i, j, end: end) { j += 1; continue }
             if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
             break
         }

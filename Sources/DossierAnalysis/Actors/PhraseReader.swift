@@ -186,9 +186,9 @@ struct PhraseReader {
             // "traders in London and Amsterdam": more places after the first only locate it.
             if p.members.isEmpty, let first = p.objectChunk, Self.placeKinds.contains(sc.chunks[first].kind) {
                 var m = stop
-                while m + 1 < end, w.flags[m].contains(.comma) || w.key[m] == NameChunker.andKey {
+                while m + 1 < end, w.flags[m].contains(.comma) || w.key[m] == ActorWordKeys.andKey {
                     var n = m + 1
-                    if n < end, w.key[n] == NameChunker.andKey { n += 1 }
+                    if n < end, w.key[n] == ActorWordKeys.andKey { n += 1 }
                     guard let ci = sc.starting(at: n), Self.placeKinds.contains(sc.chunks[ci].kind) else { break }
                     p.locatedChunks.append(ci)
                     m = sc.chunks[ci].range.upperBound

@@ -73,7 +73,7 @@ struct RoleReader {
     func of(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> (Found, Int)? {
         let c = sc.chunks[ci]
         var k = c.range.upperBound
-        guard c.affiliation == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorContext.ofKey else { return nil }
+        guard c.affiliation == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorWordKeys.ofKey else { return nil }
         k += 1
         if w.lowerWord(k, .det) { k += 1 }
         var nouns: [Int] = []
@@ -143,7 +143,7 @@ struct RoleReader {
                     if m < end, w.lowerWord(m, .det) { m += 1 }
                     guard let qi = sc.starting(at: m), [.organization, .country, .seat, .capital, .place].contains(sc.chunks[qi].kind) else { break }
                     // "Friends of Kestrel Bay": joined by "of" right after, one name.
-                    if m == k + 1, w.key[k] == ActorContext.ofKey, sc.chunks[pi].kind == .single || sc.chunks[pi].kind == .organization {
+                    if m == k + 1, w.key[k] == ActorWordKeys.ofKey, sc.chunks[pi].kind == .single || sc.chunks[pi].kind == .organization {
                         sc.chunks[pi].name = sc.chunks[pi].name.lowerBound..<sc.chunks[qi].range.upperBound
                     }
                     consumed.append(qi)
@@ -160,7 +160,7 @@ struct RoleReader {
             }
         }
         guard k >= end || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.closeParen)
-                || w.t(k).kind == .quoteMark || w.has(k, .verb) || w.key[k] == NameChunker.andKey && w.flags[k].contains(.lower) else { return nil }
+                || w.t(k).kind == .quoteMark || w.has(k, .verb) || w.key[k] == ActorWordKeys.andKey && w.flags[k].contains(.lower) else { return nil }
         for t in roleTokens { sc.use(t) }
         for pi in consumed { sc.chunks[pi].consumed = true }
         found.role = text(roleTokens.filter { $0 <= h }, in: sc)
