@@ -45,6 +45,8 @@ struct StanceReader {
     private func isVerbPosition(_ k: Int) -> Bool {
         var i = k - 1
         var steps = 0
+        // A quotation mark is no word ("denounced the sanctions as “illegal …”").
+        while i >= 0, doc.tokens[i].kind == .quoteMark { i -= 1 }
         while i >= 0, steps < 3, doc.tokens[i].kind == .word {
             let sp = doc.tokens[i].span
             let w = info(i)
@@ -75,6 +77,13 @@ struct StanceReader {
         guard k > 0, doc.tokens[k - 1].kind == .word, info(k - 1)?.grammar.contains(.det) ?? false else { return false }
         let d = doc.tokens[k - 1].span
         return !(d.length <= 2 && (s[d.start] == "a" || s[d.start] == "A"))
+    }
+
+    private func isItOrThey(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        if sp.length == 2 { return (s[sp.start] == "i" || s[sp.start] == "I") && s[sp.start + 1] == "t" }
+        return sp.length == 4 && (s[sp.start] == "t" || s[sp.start] == "T") && s[sp.start + 2] == "e" && s[sp.start + 3] == "y"
     }
 
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
@@ -120,6 +129,8 @@ struct StanceReader {
         // absurd"): a definite noun phrase or a name. Then a judgement is about that, not the
         // lead event; "it", "this", "we", "a step backwards" name nothing.
         var subjectNamed = false
+        // The last frame word of the content, which a later "it" refers to.
+        var lastNamed: (token: Int, frame: Int16, polarity: Int8)? = nil
 
         func note(_ f: Int16, _ token: Int, _ raw: Double, _ negated: Bool) {
             let i: Int
@@ -218,6 +229,16 @@ struct StanceReader {
                 if let m = w.modality, clauseModality == .none { clauseModality = m }
                 if w.grammar.contains(.prep) { prepSinceFrame = true }
                 if w.grammar.contains(.third), contentWords > 2, isOp(k + 1) || (isAuxiliary(k + 1) && isOp(k + 2)) {
+                    // What the clause said before ("these measures are illegal and they …")
+                    // is the speaker's own: the pronoun starts a clause.
+                    endClause()
+                    if isItOrThey(k), let f = lastNamed {
+                        // "This decision is reckless and it endangers …": the pronoun is the
+                        // thing the content named last.
+                        pending.append(Pending(token: f.token, frame: f.frame, polarity: f.polarity, after: 1, negated: false))
+                        continue
+                    }
+                    clauseTokens += 1
                     reported = true
                 }
                 if w.negates {
@@ -239,7 +260,14 @@ struct StanceReader {
                     // about the war, not against the negotiations).
                     // A judgement right after "but" is a predicate of the carried subject.
                     if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false)) {
-                        for p in pending { held.append((p.frame, p.token, Double(p.polarity * p.after * w.op), p.negated)) }
+                        // The object of a cue that takes one, judged after it ("denounced the
+                        // sanctions as illegal", "rejected the plan, which would destroy …"), is
+                        // judged by the speaker: the cue's clause sign does not reverse it.
+                        let objectSign = objectOnly && clause == 0 ? Double(cue.clauseSign) : 1
+                        for p in pending { held.append((p.frame, p.token, Double(p.polarity * p.after * w.op) * objectSign, p.negated)) }
+                        // "the suspension, a serious breach of international law": what the
+                        // judgement's noun is of modifies it, as after a frame word.
+                        if !held.isEmpty, w.frame < 0 { lastFrame = k; prepSinceFrame = false }
                     }
                     pending.removeAll(keepingCapacity: true)
                     prefix *= w.op
@@ -248,6 +276,7 @@ struct StanceReader {
                     let isEvent = w.frame == lexicon.eventFrame && leadFrame >= 0
                     let frame = isEvent ? leadFrame : w.frame
                     let polarity = isEvent ? leadSign : w.polarity
+                    lastNamed = (k, frame, polarity)
                     if sawOp || negInPrefix {
                         held.removeAll(keepingCapacity: true)
                         note(frame, k, Double(polarity * prefix), negInPrefix)
@@ -277,7 +306,8 @@ struct StanceReader {
             out.modality = best[chosen].modality
         } else if leadFrame >= 0, evalSum != 0, evalToken >= 0 {
             out.frame = leadFrame
-            out.score = evalSum * Double(leadSign) * Double(cue.clauseSign)
+            // A judgement of a cue's object is the speaker's own: no clause sign reverses it.
+            out.score = evalSum * Double(leadSign) * Double(objectOnly ? 1 : cue.clauseSign)
             out.targetToken = evalToken
             out.judgesLead = true
         }

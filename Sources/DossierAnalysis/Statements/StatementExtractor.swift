@@ -82,6 +82,12 @@ public struct StatementExtractor: Sendable {
             sense.clauseSign = 1
             sense.objectSign = 0
             var reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+            // "called the suspension a serious breach": a judgement after the object names it.
+            if isNaming(doc.tokens[action.verb].span, doc), let next = action.content.first,
+               !["for", "on", "off"].contains(doc.text[doc.tokens[next].span].lowercased()) {
+                let named = reader.read([action.content], firstClauseOnly: true, cue: .say)
+                if named.frame >= 0, named.score != 0 { reading = named }
+            }
             var objectSense = lexicon.cues[Int(action.cue)]
             if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.

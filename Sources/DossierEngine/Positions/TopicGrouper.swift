@@ -41,14 +41,19 @@ struct TopicGrouper {
         let linkLimit = max(4, articleCount / 10)
         for (i, p) in statements.enumerated() {
             var key = Self.key(p)
+            // "the plan", "the decision" in an article with no concrete frame: the one thing the
+            // article is about, the same topic within it (and only within it).
+            var articleOnly = false
             if p.statement.frame == TopicWords.anyFrame {
-                key = mainFrame[p.article.id].map { "frame:" + $0 } ?? p.statement.keywords.last.map { "word:" + $0 }
+                key = mainFrame[p.article.id].map { "frame:" + $0 } ?? "frame:" + TopicWords.anyFrame
+                articleOnly = mainFrame[p.article.id] == nil
             }
             keys.append(key)
             guard let key else { continue }
             // Same key in the same article; an actor target is the same topic anywhere.
             let local = key.hasPrefix("actor:") ? key : key + "\u{0}" + p.article.id
             if let j = firstByKey[local] { union(i, j) } else { firstByKey[local] = i }
+            if articleOnly { continue }
             for e in p.statement.entities + (placeNames[p.article.id] ?? []) where (articlesNaming[e]?.count ?? 0) <= linkLimit {
                 let shared = key + "\u{1}" + e
                 if let j = firstByKey[shared] { union(i, j) } else { firstByKey[shared] = i }
