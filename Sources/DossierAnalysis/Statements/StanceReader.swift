@@ -278,7 +278,10 @@ struct StanceReader {
                     let polarity = isEvent ? leadSign : w.polarity
                     lastNamed = (k, frame, polarity)
                     if sawOp || negInPrefix {
-                        held.removeAll(keepingCapacity: true)
+                        // A frame after a verb is its object, not its subject; but one joined by
+                        // a preposition to a judged noun ("a breach of international law")
+                        // leaves the judged subject as it is.
+                        if !(prepSinceFrame && lastFrame >= 0) { held.removeAll(keepingCapacity: true) }
                         note(frame, k, Double(polarity * prefix), negInPrefix)
                     } else {
                         pending.append(Pending(token: k, frame: frame, polarity: polarity, after: 1, negated: false))
