@@ -32,6 +32,8 @@ struct StanceReader {
     /// The lead act's sign toward its frame: "blocked a bill" is against the legislation, so
     /// praising "the vote" is too.
     var leadSign: Int8 = 1
+    /// Stems of the lead's plain words (`LeadEvent.stems`): "the cap" after "a bill capping …".
+    var leadStems: Set<UInt64> = []
 
 
     private func info(_ k: Int) -> StanceWord? {
@@ -86,10 +88,24 @@ struct StanceReader {
         return sp.length == 4 && (s[sp.start] == "t" || s[sp.start] == "T") && s[sp.start + 2] == "e" && s[sp.start + 3] == "y"
     }
 
+    /// A lower-case noun of the lead's stems as the subject of a verb ("the cap would stifle",
+    /// "price caps would discourage"): the lead act. Nothing governs it yet.
+    private func namesLead(_ k: Int, governed: Bool) -> Bool {
+        guard leadFrame >= 0, !governed, !leadStems.isEmpty, k + 1 < doc.tokens.count else { return false }
+        let sp = doc.tokens[k].span
+        guard sp.length > 2, doc.text.scalars[sp.start].properties.isLowercase,
+              afterDeterminer(k) || isAuxiliary(k + 1) || isOp(k + 1) else { return false }
+        return leadStems.contains(LeadEvent.stemKey(doc.text.scalars, sp.start, sp.end))
+    }
+
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
     private func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
 
-    private struct Pending { var token: Int; var frame: Int16; var polarity: Int8; var after: Int8; var negated: Bool }
+    /// A frame word waiting for its verb. `weak`: a lead word ("the cap"), a frame only as the
+    /// subject of a verb, never as the object the cue's sign falls on.
+    private struct Pending {
+        var token: Int; var frame: Int16; var polarity: Int8; var after: Int8; var negated: Bool; var weak = false
+    }
 
     /// `ranges`: token ranges of the content, in order. `start`: the sign already in force (an
     /// action verb's), `cue`: what the cue means. `firstClauseOnly`: an action's clause ends at
@@ -166,7 +182,7 @@ struct StanceReader {
             if clauseTokens > 0 { copy(clauseStart, into: &lastStart) }
             for h in held { note(h.0, h.1, h.2, h.3) }
             held.removeAll(keepingCapacity: true)
-            for p in pending {
+            for p in pending where !p.weak {
                 let fromCue = clause == 0 && cue.objectSign != 0 ? Double(p.polarity * cue.objectSign) : 0
                 // Stored pre-multiplied by the clause sign, which `finish` applies to every score.
                 note(p.frame, p.token, fromCue * Double(cue.clauseSign), false)
@@ -194,6 +210,10 @@ struct StanceReader {
                     if t.kind == .word, !subjectNamed, namesASubject(k, first: clauseTokens == 0) { subjectNamed = true }
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
+                    if t.kind == .word, namesLead(k, governed: sawOp || negInPrefix) {
+                        pending.append(Pending(token: k, frame: leadFrame, polarity: leadSign, after: 1, negated: false, weak: true))
+                        lastNamed = (k, leadFrame, leadSign)
+                    }
                     continue
                 }
                 if objectOnly, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction, w.frame < 0, k > range.lowerBound + 1,

@@ -13,8 +13,12 @@ public struct StatementExtractor: Sendable {
     public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
-        let lead = LeadEvent(doc, lexicon: lexicon)
+        var mentions: [(span: Span, actor: String)] = []
+        for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
+        mentions.sort { $0.span < $1.span }
+        let lead = LeadEvent(doc, lexicon: lexicon, mentions: mentions.map(\.span))
         var reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
+        reader.leadStems = lead.stems
         if lead.frame >= 0, let first = doc.sentences.first?.tokenRange {
             // The lead act's own stance toward its frame ("blocked a bill": against).
             let r = StanceReader(doc: doc, lexicon: lexicon).read([first], cue: .say)
@@ -22,9 +26,6 @@ public struct StatementExtractor: Sendable {
         }
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
-        var mentions: [(span: Span, actor: String)] = []
-        for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
-        mentions.sort { $0.span < $1.span }
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[String]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
