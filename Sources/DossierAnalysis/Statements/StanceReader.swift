@@ -48,7 +48,8 @@ struct StanceReader {
         var i = k - 1
         var steps = 0
         // A quotation mark is no word ("denounced the sanctions as “illegal …”").
-        while i >= 0, doc.tokens[i].kind == .quoteMark { i -= 1 }
+        while i >= 0, doc.tokens[i].kind == .quoteMark, doc.tokens[i].span.length == 1,
+              doc.text.scalars[doc.tokens[i].span.start] != "'", doc.text.scalars[doc.tokens[i].span.start] != "’" { i -= 1 }
         while i >= 0, steps < 3, doc.tokens[i].kind == .word {
             let sp = doc.tokens[i].span
             let w = info(i)

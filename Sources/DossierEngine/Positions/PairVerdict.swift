@@ -26,11 +26,15 @@ public struct PairVerdict: Sendable {
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
         var points: [Point] = []
         for t in topics {
-            guard let pa = book.position(of: a, on: t), let pb = book.position(of: b, on: t), pa.isClear, pb.isClear else { continue }
+            guard let pa = book.positionOrSpeaksFor(a, on: t), let pb = book.positionOrSpeaksFor(b, on: t), pa.isClear, pb.isClear,
+                  pa.actor.id != pb.actor.id else { continue }
             let topic = book.topics[t].name
-            let second = pa.stance == pb.stance ? "so is \(b.name)" : "\(b.name) is \(pb.stance.rawValue) it"
+            // "Desmond Kerr (for Harbour Residents' Association)": a position taken by whom one speaks for.
+            let nameA = pa.actor.id == a.id ? a.name : "\(a.name) (for \(pa.actor.name))"
+            let nameB = pb.actor.id == b.id ? b.name : "\(b.name) (for \(pb.actor.name))"
+            let second = pa.stance == pb.stance ? "so is \(nameB)" : "\(nameB) is \(pb.stance.rawValue) it"
             points.append(Point(agrees: pa.stance == pb.stance, topic: t,
-                                text: "\(a.name) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))
+                                text: "\(nameA) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))
         }
         points += direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
         let agree = points.filter(\.agrees), clash = points.filter { !$0.agrees }

@@ -10,6 +10,8 @@ public struct PositionBook: Sendable {
     /// Per actor id: actors whose affiliation names it (a spokesman of the Kremlin, forces loyal
     /// to a commander): their statements count as its own, and the output says so.
     private let members: [Int: [Int]]
+    /// The reverse: per member id, the actor it speaks for.
+    private let owners: [Int: Int]
 
     /// A score below this is no stance (a modal "might", a passing remark).
     static let threshold = 0.3
@@ -38,12 +40,28 @@ public struct PositionBook: Sendable {
                 m[person, default: []].append(a.id)
             }
         }
+        let folded = Set(m.values.joined())
+        for (owner, list) in Spokespeople.find(articles: articles, directory: directory, skip: folded) {
+            m[owner, default: []].append(contentsOf: list)
+        }
         members = m
+        var o: [Int: Int] = [:]
+        // Only those whose role speaks for it ("Senate historian" does not).
+        for (owner, list) in m { for x in list where o[x] == nil && Spokespeople.speaksByRole(directory.actors[x]) { o[x] = owner } }
+        owners = o
     }
 
     /// The actors whose statements count as `actor`'s: itself, then those it speaks through.
     public func folded(_ actor: GlobalActor) -> [GlobalActor] {
         [actor] + (members[actor.id] ?? []).map { directory.actors[$0] }
+    }
+
+    /// The actor's own position on a topic, or else that of the actor it speaks for ("Association
+    /// chair Desmond Kerr" when the association opposed the plan): for verdicts.
+    func positionOrSpeaksFor(_ actor: GlobalActor, on topic: Int) -> ActorPosition? {
+        if let p = position(of: actor, on: topic) { return p }
+        guard let owner = owners[actor.id] else { return nil }
+        return position(of: directory.actors[owner], on: topic)
     }
 
     /// "Russia (incl. Dmitry Peskov)" when statements of others count as the actor's.
