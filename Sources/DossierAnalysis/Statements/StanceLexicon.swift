@@ -26,6 +26,9 @@ struct StanceGrammar: OptionSet, Sendable {
     static let goesOn = StanceGrammar(rawValue: 1 << 8)
     static let path = StanceGrammar(rawValue: 1 << 9)
     static let predicted = StanceGrammar(rawValue: 1 << 10)
+    static let paysFor = StanceGrammar(rawValue: 1 << 11)
+    static let away = StanceGrammar(rawValue: 1 << 12)
+    static let putsAt = StanceGrammar(rawValue: 1 << 13)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -97,7 +100,7 @@ struct StanceLexicon: Sendable {
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
                                                 "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
-                                                "predicted": .predicted]
+                                                "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

@@ -99,6 +99,30 @@ struct StanceReader {
         return leadStems.contains(LeadEvent.stemKey(doc.text.scalars, sp.start, sp.end))
     }
 
+    /// The sign of a verb made an operator by a word after it: "paid for" (+), "drive … away"
+    /// (-), "put … at risk" (-); nil when the word is not there.
+    private func phrasalSign(_ k: Int, _ g: StanceGrammar) -> Int8? {
+        let s = doc.text.scalars
+        func word(_ i: Int) -> String? {
+            guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return nil }
+            let sp = doc.tokens[i].span
+            return String(String.UnicodeScalarView(s[sp.start..<sp.end])).lowercased()
+        }
+        if g.contains(.paysFor), word(k + 1) == "for" { return 1 }
+        let reach = g.contains(.away) ? 3 : 5
+        var i = k + 1
+        while i <= k + reach, i < doc.tokens.count {
+            let t = doc.tokens[i]
+            if t.kind == .punctuation, s[t.span.start] != "'", s[t.span.start] != "’" { break }
+            if let w = word(i) {
+                if g.contains(.away), w == "away" { return -1 }
+                if g.contains(.putsAt), w == "risk" || w == "danger" || w == "jeopardy" { return -1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     private func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
     private func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
 
@@ -230,6 +254,7 @@ struct StanceReader {
                     let n = doc.tokens[k + 1].span
                     if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
                 }
+                if !w.grammar.isDisjoint(with: [.paysFor, .away, .putsAt]), let sign = phrasalSign(k, w.grammar) { w.op = sign }
                 // "would cost jobs" argues; "the fighting had cost the harvest" reports.
                 if w.grammar.contains(.predicted), clauseModality == .none { w.op = 0 }
                 if w.grammar.contains(.contrast) {
