@@ -54,12 +54,37 @@ struct ActionFinder {
                 if isAdverb(k) { k += 1; gaps += 1; continue }
                 break
             }
+            if found == nil, let p = purpose(after: k, in: sentence) { found = (p.k, p.cue); negated = negated != p.negated }
             guard let f = found, !usedVerbs.contains(f.k), !inside(doc.tokens[f.k].span, zones) else { continue }
             usedVerbs.insert(f.k)
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
                                       content: (f.k + 1)..<sentence.upperBound, sentence: si))
         }
         return out.sorted { $0.verb < $1.verb }
+    }
+
+    /// "Cole broke with her party to vote for the bill": after a verb that is no cue, an action
+    /// verb of a purpose "to" within a few words is the subject's act. An operator against or a
+    /// negation on the way ("failed to block", "declined not to …") reverses it.
+    private func purpose(after k: Int, in sentence: Range<Int>) -> (k: Int, cue: Int16, negated: Bool)? {
+        guard k < sentence.upperBound, doc.tokens[k].kind == .word, (word(k)?.cue ?? -1) < 0,
+              !(word(k)?.grammar.contains(.boundary) ?? false) else { return nil }
+        let s = doc.text.scalars
+        var negated = (word(k)?.op ?? 0) < 0
+        var j = k + 1
+        while j + 1 < sentence.upperBound, j <= k + 6, doc.tokens[j].kind == .word {
+            let sp = doc.tokens[j].span
+            if sp.length == 2, s[sp.start] == "t" || s[sp.start] == "T", s[sp.start + 1] == "o" {
+                guard doc.tokens[j + 1].kind == .word, let v = word(j + 1), v.cue >= 0, lexicon.cues[Int(v.cue)].isAction else { return nil }
+                return (j + 1, v.cue, negated)
+            }
+            if let w = word(j) {
+                if w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
+                if w.negates || w.op < 0 { negated.toggle() }
+            }
+            j += 1
+        }
+        return nil
     }
 
     private func word(_ k: Int) -> StanceWord? {
