@@ -36,17 +36,19 @@ import Testing
         return r
     }
 
-    /// Each set with its floor: 21/21, 9/12, 9/11, 3/12 and 7/20 when these were set. The held-out set
-    /// was written before tuning (3/12 then); the untouched one was tuned on by mechanisms only
-    /// (3/11 before); the blind one was measured before that work and never tuned on: its figure
-    /// is the honest estimate. The dev4 set was written and labelled before the fourth round and
-    /// measured once before it (7/20, 1 wrong); that round tuned on it and on the blind set. What matters most everywhere is no wrong verdict.
+    /// Each set with its floor, below the figures when last raised: 21/21, 12/12, 11/11, 10/12 (the
+    /// 2 others: an actor not found) and 14/20. The held-out set was written before tuning (3/12
+    /// then); the untouched one was tuned on by mechanisms only (3/11 before); the blind one was
+    /// measured before any work on it (3/12) and then used as a dev set in the fourth round, like
+    /// the dev4 set, written and labelled before that round and measured once before it (7/20,
+    /// 1 wrong). None is an honest estimate any more. What matters most everywhere is no wrong
+    /// verdict.
     static let sets: [(name: String, pairs: [PositionFixtures.Labelled], floor: Double)] = [
         ("LABELLED SET", PositionFixtures.set, 0.9),
-        ("HELD-OUT SET", PositionFixtures.heldOut, 0.7),
-        ("UNTOUCHED SET", PositionFixtures.untouched, 0.75),
-        ("BLIND SET", PositionFixtures.blind, 0.2),
-        ("DEV4 SET", PositionFixtures.dev4, 0.35),
+        ("HELD-OUT SET", PositionFixtures.heldOut, 0.9),
+        ("UNTOUCHED SET", PositionFixtures.untouched, 0.9),
+        ("BLIND SET", PositionFixtures.blind, 0.8),
+        ("DEV4 SET", PositionFixtures.dev4, 0.7),
     ]
 
     @Test(arguments: 0..<5) func pairsAreRightOrUnclearNeverWrong(_ index: Int) throws {

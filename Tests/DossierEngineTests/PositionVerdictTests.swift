@@ -31,6 +31,27 @@ import Testing
         #expect(reason.contains("condemned"), "the evidence shows the act: \(reason)")
     }
 
+    @Test func aSpokespersonByRoleTakesTheStanceOfWhomTheySpeakFor() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("tower.txt", """
+        The planning board of Eastwick approved on Monday a plan for a 30-storey tower by the river.
+
+        Mayor Ruth Ingram praised the decision, saying it would bring hundreds of jobs.
+
+        The Riverside Tenants Association opposed the plan.
+
+        Association chair Nora Blake said tenants had not been asked.
+
+        Town historian Felix Grant said the riverbank was first built on in 1820.
+        """))
+        let r = try relations(s, "compare Ingram Blake Grant")
+        #expect(r["Ruth Ingram / Nora Blake"] == "disagree", "\(r)")
+        #expect(r["Ruth Ingram / Felix Grant"] == "unclear", "a historian speaks for no one: \(r)")
+        let reason = s.data("compare Ingram Blake")
+        #expect(reason.contains("Nora Blake (for Riverside Tenants Association)"), "\(reason)")
+    }
+
     @Test func demoPairsAreWhatAReaderSays() throws {
         let s = Session()
         s.out("demo")

@@ -255,6 +255,9 @@ struct StanceReader {
                     if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
                 }
                 if !w.grammar.isDisjoint(with: [.paysFor, .away, .putsAt]), let sign = phrasalSign(k, w.grammar) { w.op = sign }
+                // "the toll paid for the repairs" credits its subject; "those who pay for this
+                // delay" suffer it: with no subject waiting, "pay for" says nothing.
+                if w.grammar.contains(.paysFor), pending.isEmpty { w.op = 0 }
                 // "would cost jobs" argues; "the fighting had cost the harvest" reports.
                 if w.grammar.contains(.predicted), clauseModality == .none { w.op = 0 }
                 if w.grammar.contains(.contrast) {

@@ -1,7 +1,8 @@
-/// A fourth labelled set, written before the work on the untouched set's misses and never tuned
-/// on afterwards (a zoning row, a transit strike over a fare rise, a foreign-policy dispute with
-/// countries and ministers): its figure is the honest estimate of the positions stage on new
-/// domains. Never edit these texts or labels to make a verdict come out.
+/// A fourth labelled set, written before the work on the untouched set's misses (a zoning row, a
+/// transit strike over a fare rise, a foreign-policy dispute with countries and ministers):
+/// 3/12 when first measured, never tuned on until the fourth positions round, which used it as
+/// a dev set (by mechanisms only), so its figure is no longer an honest estimate. Never edit
+/// these texts or labels to make a verdict come out.
 extension PositionFixtures {
     static let zoning = """
     The city council of Marlow Bay approved on Wednesday a plan to allow apartment blocks of up to eight storeys in the old harbour district, ending decades of height limits.
