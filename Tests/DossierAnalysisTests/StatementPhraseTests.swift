@@ -63,6 +63,16 @@ import Testing
         #expect(suffers?.stance != .pro, "\(String(describing: suffers))")
     }
 
+    @Test func feelingsAboutTheLeadEventAreStances() {
+        let lead = "The High Court struck down the fingerprint law on Tuesday.\n\n"
+        let pleased = by("Laurent", in: lead + "Lawyer Ines Laurent said she was delighted by the ruling.").first
+        #expect(pleased?.frame == "ruling", "\(statements(lead + "Lawyer Ines Laurent said she was delighted by the ruling."))")
+        #expect(pleased?.stance == .pro)
+        let dismayed = by("Sandor", in: lead + "Interior Minister Viktor Sandor said he was dismayed by the ruling.").first
+        #expect(dismayed?.frame == "ruling")
+        #expect(dismayed?.stance == .against)
+    }
+
     @Test func aPurposeToCarriesTheAction() {
         let text = "The Senate passed the bill on Thursday.\n\nSenator Janet Cole broke with her party to vote for the bill."
         let s = by("Cole", in: text).first
