@@ -52,6 +52,25 @@ import Testing
         #expect(reason.contains("Nora Blake (for Riverside Tenants Association)"), "\(reason)")
     }
 
+    @Test func backingAnActorIsStandingWhereItStands() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("pact.txt", """
+        Ostmark on Tuesday withdrew from the river pact with its neighbour Lavria.
+
+        Lavrian Foreign Minister Ana Petrov said the withdrawal was reckless.
+
+        Finland backed Ostmark.
+
+        Chile said it was watching closely.
+        """))
+        let r = try relations(s, "compare Finland Petrov Chile")
+        #expect(r["Finland / Ana Petrov"] == "disagree", "\(r)")
+        #expect(r["Finland / Chile"] == "unclear", "\(r)")
+        let reason = s.data("compare Finland Petrov")
+        #expect(reason.contains("Finland (backing Ostmark)"), "\(reason)")
+    }
+
     @Test func demoPairsAreWhatAReaderSays() throws {
         let s = Session()
         s.out("demo")

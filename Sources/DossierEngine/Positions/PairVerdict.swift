@@ -25,13 +25,23 @@ public struct PairVerdict: Sendable {
 
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
         var points: [Point] = []
+        let backedByA = book.backed(by: a).filter { $0.id != b.id }, backedByB = book.backed(by: b).filter { $0.id != a.id }
+        // Its own position, that of whom it speaks for, or else that of an actor it backs.
+        func position(_ x: GlobalActor, _ backs: [GlobalActor], on t: Int) -> ActorPosition? {
+            if let p = book.positionOrSpeaksFor(x, on: t) { return p }
+            for y in backs { if let p = book.positionOrSpeaksFor(y, on: t), p.isClear { return p } }
+            return nil
+        }
+        func label(_ x: GlobalActor, _ p: ActorPosition, _ backs: [GlobalActor]) -> String {
+            if p.actor.id == x.id { return x.name }
+            // "Iceland (backing Norvania)", "Desmond Kerr (for Harbour Residents' Association)".
+            return backs.contains { $0.id == p.actor.id } ? "\(x.name) (backing \(p.actor.name))" : "\(x.name) (for \(p.actor.name))"
+        }
         for t in topics {
-            guard let pa = book.positionOrSpeaksFor(a, on: t), let pb = book.positionOrSpeaksFor(b, on: t), pa.isClear, pb.isClear,
+            guard let pa = position(a, backedByA, on: t), let pb = position(b, backedByB, on: t), pa.isClear, pb.isClear,
                   pa.actor.id != pb.actor.id else { continue }
             let topic = book.topics[t].name
-            // "Desmond Kerr (for Harbour Residents' Association)": a position taken by whom one speaks for.
-            let nameA = pa.actor.id == a.id ? a.name : "\(a.name) (for \(pa.actor.name))"
-            let nameB = pb.actor.id == b.id ? b.name : "\(b.name) (for \(pb.actor.name))"
+            let nameA = label(a, pa, backedByA), nameB = label(b, pb, backedByB)
             let second = pa.stance == pb.stance ? "so is \(nameB)" : "\(nameB) is \(pb.stance.rawValue) it"
             points.append(Point(agrees: pa.stance == pb.stance, topic: t,
                                 text: "\(nameA) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))

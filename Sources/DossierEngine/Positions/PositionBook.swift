@@ -64,6 +64,21 @@ public struct PositionBook: Sendable {
         return position(of: directory.actors[owner], on: topic)
     }
 
+    /// The actors `actor` backs outright ("Iceland backed Norvania", "praised the minister"), in
+    /// order of the statements: on a topic it says nothing about, it stands where they stand.
+    func backed(by actor: GlobalActor) -> [GlobalActor] {
+        let ids = Set(folded(actor).map(\.id))
+        var out: [GlobalActor] = []
+        for s in statements where ids.contains(s.actor.id) && s.statement.stance == .pro && !s.statement.negated {
+            guard let t = s.targetActor, !ids.contains(t.id), !out.contains(where: { $0.id == t.id }) else { continue }
+            switch s.statement.meaning {
+            case .support, .praise, .welcome, .agree: out.append(t)
+            default: break
+            }
+        }
+        return out
+    }
+
     /// "Russia (incl. Dmitry Peskov)" when statements of others count as the actor's.
     public func label(_ actor: GlobalActor) -> String {
         let others = (members[actor.id] ?? []).map { directory.actors[$0].name }
