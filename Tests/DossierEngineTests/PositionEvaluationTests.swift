@@ -49,9 +49,10 @@ import Testing
         ("UNTOUCHED SET", PositionFixtures.untouched, 0.9),
         ("BLIND SET", PositionFixtures.blind, 0.8),
         ("DEV4 SET", PositionFixtures.dev4, 0.7),
+        ("FRESH4 SET", PositionFixtures.fresh4, 0.4),
     ]
 
-    @Test(arguments: 0..<5) func pairsAreRightOrUnclearNeverWrong(_ index: Int) throws {
+    @Test(arguments: 0..<6) func pairsAreRightOrUnclearNeverWrong(_ index: Int) throws {
         let set = Self.sets[index]
         let r = score(set.pairs)
         print(r.lines.joined(separator: "\n"))
