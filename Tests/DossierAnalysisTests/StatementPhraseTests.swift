@@ -73,6 +73,21 @@ import Testing
         #expect(dismayed?.stance == .against)
     }
 
+    @Test func aNameGivenToTheLeadEventJudgesIt() {
+        let lead = "Environment Minister Josef Halvorsen on Monday granted a permit for a copper mine.\n\n"
+        let granted = by("Halvorsen", in: lead).first
+        #expect(granted?.frame == "development", "\(statements(lead))")
+        #expect(granted?.stance == .pro)
+        let disgrace = by("Greenpeace", in: lead + "Greenpeace Nordic called the decision \"a disgrace\".").first
+        #expect(disgrace?.frame == "development", "\(statements(lead + "Greenpeace Nordic called the decision \"a disgrace\"."))")
+        #expect(disgrace?.stance == .against)
+        // A name no lexicon knows is no call for what it names.
+        let unknown = lead + "Greenpeace Nordic called the decision \"a tangerine\"."
+        #expect(by("Greenpeace", in: unknown).allSatisfy { $0.stance != .pro }, "\(statements(unknown))")
+        let reconsider = lead + "Governor Ann Kiel urged the minister to reconsider."
+        #expect(by("Kiel", in: reconsider).first?.stance == .against, "\(statements(reconsider))")
+    }
+
     @Test func aPurposeToCarriesTheAction() {
         let text = "The Senate passed the bill on Thursday.\n\nSenator Janet Cole broke with her party to vote for the bill."
         let s = by("Cole", in: text).first

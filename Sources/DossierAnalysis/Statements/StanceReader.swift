@@ -48,15 +48,21 @@ struct StanceReader {
         var i = k - 1
         var steps = 0
         // A quotation mark is no word ("denounced the sanctions as “illegal …”").
-        while i >= 0, doc.tokens[i].kind == .quoteMark, doc.tokens[i].span.length == 1,
-              doc.text.scalars[doc.tokens[i].span.start] != "'", doc.text.scalars[doc.tokens[i].span.start] != "’" { i -= 1 }
+        while i >= 0, doc.tokens[i].kind == .quoteMark, !isApostrophe(i) { i -= 1 }
+        // "a long-overdue victory": the first half of a compound is no word of its own.
+        if i >= 1, doc.tokens[i].kind == .punctuation, doc.text.scalars[doc.tokens[i].span.start] == "-",
+           doc.tokens[i - 1].span.end == doc.tokens[i].span.start { i -= 2 }
         while i >= 0, steps < 3, doc.tokens[i].kind == .word {
             let sp = doc.tokens[i].span
             let w = info(i)
             if let w, w.modality != nil || w.negates || w.grammar.contains(.gap) || w.frame >= 0 { return true }
             if let w, w.grammar.contains(.det) {
-                // A predicate noun: "the lawsuit was the only way", "the tax is a disaster".
-                return i > 0 && doc.tokens[i - 1].kind == .word && (info(i - 1)?.grammar.contains(.copula) ?? false)
+                // A predicate noun: "the lawsuit was the only way", "the tax is a disaster", or
+                // a name given to a frame word ("called the decision “a disgrace”").
+                var j = i - 1
+                while j >= 0, doc.tokens[j].kind == .quoteMark, !isApostrophe(j) { j -= 1 }
+                guard j >= 0, doc.tokens[j].kind == .word, let v = info(j) else { return false }
+                return v.grammar.contains(.copula) || (v.frame >= 0 && j < i - 1)
             }
             if let w, w.grammar.contains(.prep) { return false }
             let s = doc.text.scalars
@@ -80,6 +86,13 @@ struct StanceReader {
         guard k > 0, doc.tokens[k - 1].kind == .word, info(k - 1)?.grammar.contains(.det) ?? false else { return false }
         let d = doc.tokens[k - 1].span
         return !(d.length <= 2 && (s[d.start] == "a" || s[d.start] == "A"))
+    }
+
+    /// A quotation mark that may be an apostrophe ("drivers' jobs").
+    private func isApostrophe(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let u = doc.text.scalars[sp.start]
+        return sp.length != 1 || u == "'" || u == "’"
     }
 
     private func isItOrThey(_ k: Int) -> Bool {

@@ -58,6 +58,13 @@ public struct StatementExtractor: Sendable {
             // "calling Trump's charge “pathetic”": a judgement the cue names is of the cue's
             // object, not of the lead event.
             if reading.judgesLead, isNaming(q.cue, doc) { reading = StanceReading(objectToken: reading.objectToken) }
+            // "called the decision “a tangerine”": a name no lexicon knows says nothing; only
+            // the judgement in it ("a disgrace") does, not the cue's own sign.
+            if reading.frame >= 0, isNaming(q.cue, doc), namesSomething(ranges[0], doc) {
+                var plain = sense
+                plain.objectSign = 0
+                if reader.read(ranges, others: others.map(\.span), cue: plain).score == 0 { reading = StanceReading() }
+            }
             // "calling the fine unjustified": the cue names its object by the judgement after it.
             if reading.frame < 0, reading.objectToken >= 0, sense.meaning == .callFor, !takes, isNaming(q.cue, doc),
                let sign = firstOperator(after: reading.objectToken, in: ranges[0], doc) {
@@ -88,6 +95,9 @@ public struct StatementExtractor: Sendable {
                !["for", "on", "off"].contains(doc.text[doc.tokens[next].span].lowercased()) {
                 let named = reader.read([action.content], firstClauseOnly: true, cue: .say)
                 if named.frame >= 0, named.score != 0 { reading = named }
+                // "called the decision “a disgrace”": a name the lexicons do not know is no call
+                // for the thing named.
+                else if namesSomething(action.content, doc) { continue }
             }
             var objectSense = lexicon.cues[Int(action.cue)]
             if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
@@ -134,6 +144,21 @@ public struct StatementExtractor: Sendable {
             return k
         }
         return nil
+    }
+
+    /// The first clause of an action's content holds a quotation mark or a second determiner
+    /// ("the decision a disgrace", "the walkout “illegal”"): a name given to its object.
+    private func namesSomething(_ content: Range<Int>, _ doc: Document) -> Bool {
+        var determiners = 0
+        for k in content {
+            let t = doc.tokens[k]
+            if t.kind == .quoteMark { return true }
+            if t.kind == .punctuation { return false }
+            guard let w = word(doc, k) else { continue }
+            if w.grammar.contains(.boundary) { return false }
+            if w.grammar.contains(.det) { determiners += 1; if determiners == 2 { return true } }
+        }
+        return false
     }
 
     /// "called", "calling" with nothing after it in the cue (not "called for", "called on").

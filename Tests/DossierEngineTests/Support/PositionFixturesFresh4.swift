@@ -2,7 +2,8 @@
 /// at the end of the fourth positions round, after all of its changes but the last few, and
 /// measured once before any change for it: 5/12 right, 6 unclear instead, 1 wrong (Greenpeace
 /// Nordic / Sami Herders Council: "called the decision “a disgrace”" read as a call for it).
-/// The closest thing to an honest figure for that round; the changes made after it used it.
+/// The closest thing to an honest figure for that round; the changes made after it used it
+/// (11/12 then).
 /// Never edit these texts or labels to make a verdict come out.
 extension PositionFixtures {
     static let tuition = """
