@@ -1,0 +1,107 @@
+/// What the stance reader asks of single tokens: their lexicon entry, whether an operator
+/// stands as a verb, whether a word names a subject or the lead act, and the phrasal operators
+/// ("drive … away") that a word after a verb makes.
+extension StanceReader {
+    func info(_ k: Int) -> StanceWord? {
+        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
+        let sp = doc.tokens[k].span
+        return lexicon.words[WordKey.of(doc.text.scalars, sp.start, sp.end)]
+    }
+    /// An operator reads as a verb after a modal, an auxiliary, a negation, an adverb or a frame
+    /// word ("would destroy", "does not need", "the operation continues"), not after a
+    /// determiner or preposition ("pay for the damage").
+    func isVerbPosition(_ k: Int) -> Bool {
+        var i = k - 1
+        var steps = 0
+        // A quotation mark is no word ("denounced the sanctions as “illegal …”").
+        while i >= 0, doc.tokens[i].kind == .quoteMark, !isApostrophe(i) { i -= 1 }
+        // "a long-overdue victory": the first half of a compound is no word of its own.
+        if i >= 1, doc.tokens[i].kind == .punctuation, doc.text.scalars[doc.tokens[i].span.start] == "-",
+           doc.tokens[i - 1].span.end == doc.tokens[i].span.start { i -= 2 }
+        while i >= 0, steps < 3, doc.tokens[i].kind == .word {
+            let sp = doc.tokens[i].span
+            let w = info(i)
+            if let w, w.modality != nil || w.negates || w.grammar.contains(.gap) || w.frame >= 0 { return true }
+            if let w, w.grammar.contains(.det) {
+                // A predicate noun: "the lawsuit was the only way", "the tax is a disaster", or
+                // a name given to a frame word ("called the decision “a disgrace”").
+                var j = i - 1
+                while j >= 0, doc.tokens[j].kind == .quoteMark, !isApostrophe(j) { j -= 1 }
+                guard j >= 0, doc.tokens[j].kind == .word, let v = info(j) else { return false }
+                return v.grammar.contains(.copula) || (v.frame >= 0 && j < i - 1)
+            }
+            if let w, w.grammar.contains(.prep) { return false }
+            let s = doc.text.scalars
+            if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; steps += 1; continue }
+            if let w, w.grammar.contains(.function) { i -= 1; steps += 1; continue }
+            return w == nil && steps == 0
+        }
+        return false
+    }
+
+    /// "the decision", "its move": an event word names an event only as a noun.
+    func afterDeterminer(_ k: Int) -> Bool {
+        k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
+    }
+
+    /// A plain word that names something: capitalised past its clause's first word, or after a
+    /// definite determiner ("the convention", "their plan"), not after "a", "an" ("a step").
+    func namesASubject(_ k: Int, first: Bool) -> Bool {
+        let s = doc.text.scalars
+        if !first, s[doc.tokens[k].span.start].properties.isUppercase { return true }
+        guard k > 0, doc.tokens[k - 1].kind == .word, info(k - 1)?.grammar.contains(.det) ?? false else { return false }
+        let d = doc.tokens[k - 1].span
+        return !(d.length <= 2 && (s[d.start] == "a" || s[d.start] == "A"))
+    }
+
+    /// A quotation mark that may be an apostrophe ("drivers' jobs").
+    func isApostrophe(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let u = doc.text.scalars[sp.start]
+        return sp.length != 1 || u == "'" || u == "’"
+    }
+
+    func isItOrThey(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        if sp.length == 2 { return (s[sp.start] == "i" || s[sp.start] == "I") && s[sp.start + 1] == "t" }
+        return sp.length == 4 && (s[sp.start] == "t" || s[sp.start] == "T") && s[sp.start + 2] == "e" && s[sp.start + 3] == "y"
+    }
+
+    /// A lower-case noun of the lead's stems as the subject of a verb ("the cap would stifle",
+    /// "price caps would discourage"): the lead act. Nothing governs it yet.
+    func namesLead(_ k: Int, governed: Bool) -> Bool {
+        guard leadFrame >= 0, !governed, !leadStems.isEmpty, k + 1 < doc.tokens.count else { return false }
+        let sp = doc.tokens[k].span
+        guard sp.length > 2, doc.text.scalars[sp.start].properties.isLowercase,
+              afterDeterminer(k) || isAuxiliary(k + 1) || isOp(k + 1) else { return false }
+        return leadStems.contains(LeadEvent.stemKey(doc.text.scalars, sp.start, sp.end))
+    }
+
+    /// The sign of a verb made an operator by a word after it: "paid for" (+), "drive … away"
+    /// (-), "put … at risk" (-); nil when the word is not there.
+    func phrasalSign(_ k: Int, _ g: StanceGrammar) -> Int8? {
+        let s = doc.text.scalars
+        func word(_ i: Int) -> String? {
+            guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return nil }
+            let sp = doc.tokens[i].span
+            return String(String.UnicodeScalarView(s[sp.start..<sp.end])).lowercased()
+        }
+        if g.contains(.paysFor), word(k + 1) == "for" { return 1 }
+        let reach = g.contains(.away) ? 3 : 5
+        var i = k + 1
+        while i <= k + reach, i < doc.tokens.count {
+            let t = doc.tokens[i]
+            if t.kind == .punctuation, s[t.span.start] != "'", s[t.span.start] != "’" { break }
+            if let w = word(i) {
+                if g.contains(.away), w == "away" { return -1 }
+                if g.contains(.putsAt), w == "risk" || w == "danger" || w == "jeopardy" { return -1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
+    func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
+}
