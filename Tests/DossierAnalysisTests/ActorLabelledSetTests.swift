@@ -108,4 +108,20 @@ import Testing
         #expect(s.recall >= 0.92)
         #expect(s.precision >= 0.92)
     }
+
+    @Test func recallAndPrecisionOnTheSecondBlindSet() {
+        var s = Score()
+        for article in ActorLabelledSet.blind2 { Self.score(article, into: &s) }
+        print("""
+        ACTOR BLIND2 SET: recall \(s.found)/\(s.expected) = \(String(format: "%.3f", s.recall)), \
+        precision \(s.correct)/\(s.predicted) = \(String(format: "%.3f", s.precision)), \
+        type right for \(s.typed)/\(s.correct)
+        MISSED: \(s.misses.joined(separator: "; "))
+        EXTRA: \(s.extras.joined(separator: "; "))
+        """)
+        // Written by someone who never ran the analyser or read its code, and never tuned on.
+        // Measured before the fifth actor round: recall 58/61 = 0.951, precision 58/75 = 0.773.
+        #expect(s.recall >= 0.93)
+        #expect(s.precision >= 0.75)
+    }
 }
