@@ -67,6 +67,20 @@ final class ArticleWords {
         doc.tokens[k].kind != .word && doc.tokens[k].span.length == 1 && s[doc.tokens[k].span.start] == u
     }
 
+    /// The party of a party-state tag after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", in
+    /// "Sen. X, D-Calif.," or "(R-Texas)"): the tag is the person's affiliation, not a name.
+    func partyTag(_ k: Int) -> String? {
+        guard k > 0, flags[k].contains(.word), flags[k - 1].contains(.comma) || flags[k - 1].contains(.openParen) else { return nil }
+        let sp = doc.tokens[k].span
+        guard sp.length >= 3, sp.length <= 12, s[sp.start + 1] == "-", CharClass.isUpper(s[sp.start + 2]) else { return nil }
+        switch s[sp.start] {
+        case "R": return "Republican Party"
+        case "D": return "Democratic Party"
+        case "I": return "independent"
+        default: return nil
+        }
+    }
+
     /// Folded key of the phrase made of tokens `r` (no space before a possessive or a token glued
     /// to the previous one), as lexicon entries are keyed.
     func phraseKey(_ r: Range<Int>, exactCase: Bool = false) -> UInt64 {
@@ -129,6 +143,7 @@ private struct ArticleWordsBuilder {
         markSentences()
         markQuotes()
         markHeadlines()
+        markShouting()
         for k in 0..<n where self.flags[k].contains(.word) {
             let f = self.flags[k]
             if f.contains(.lower) { lowerSeen.insert(key[k]) }
@@ -242,6 +257,20 @@ private struct ArticleWordsBuilder {
 
     static let titleCaseSmall: Set<UInt64> = Set(["and", "but", "for", "nor", "yet", "via", "vs.", "per", "into", "onto", "from",
                                                   "with", "than", "over", "upon"].map(WordKey.folded))
+
+    /// A sentence written all in capitals ("FULL TEXT.", "UPDATE:", "DOZENS WOUNDED") is a
+    /// label or a shouted headline: like a headline, its capitals say nothing about names.
+    private mutating func markShouting() {
+        for sentence in doc.sentences {
+            var words = 0, shouting = 0
+            for k in sentence.tokenRange where flags[k].contains(.word) {
+                words += 1
+                if flags[k].contains(.allCaps) || doc.tokens[k].span.length == 1 && flags[k].contains(.cap) { shouting += 1 } else { break }
+            }
+            guard words > 0, shouting == words else { continue }
+            for k in sentence.tokenRange { flags[k].insert(.headline) }
+        }
+    }
 
     /// A title-case paragraph that is the article's first or has no final punctuation is a
     /// headline (or a subhead): its capitals say nothing about names.

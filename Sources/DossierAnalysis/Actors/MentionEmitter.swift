@@ -54,7 +54,7 @@ struct MentionEmitter {
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
         m.locative = c.located
         m.role = c.role
-        m.affiliation = affiliationName(c)
+        m.affiliation = affiliationName(c) ?? c.party
         m.gender = c.gender
         m.weak = c.weak
         switch c.kind {

@@ -28,6 +28,7 @@ struct NameChunker {
     func isNameWord(_ k: Int) -> Bool {
         let f = w.flags[k]
         guard f.contains(.word), f.contains(.cap) || f.contains(.allCaps), !f.contains(.possessive) else { return false }
+        if w.partyTag(k) != nil { return false }
         let c = w.cls[k]
         if c.contains(.day) { return false }
         if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) }
