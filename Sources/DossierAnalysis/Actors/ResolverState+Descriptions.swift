@@ -29,6 +29,13 @@ extension ResolverState {
         }
         for (d, v) in votes {
             drafts[d].neuterVotes = v.n
+            // "Athletics Kenya said it … Its chief executive", "Carrow said it … its offer": words
+            // with no first name, title or he/she, that "it"/"its" refer to twice, name an organisation.
+            if drafts[d].type == .person, !drafts[d].personShown, !drafts[d].titled, drafts[d].gender == .unknown,
+               v.n >= 2, v.m + v.f == 0 {
+                drafts[d].type = .organization
+                continue
+            }
             guard drafts[d].gender == .unknown else { continue }
             if v.m > v.f * 2 + v.n { drafts[d].gender = .male } else if v.f > v.m * 2 + v.n { drafts[d].gender = .female }
         }
