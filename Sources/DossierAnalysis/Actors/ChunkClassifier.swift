@@ -140,6 +140,8 @@ struct ChunkClassifier {
             if c.contains(.title) || c.contains(.courtesy) {
                 takeTitle(k, &p); k += 1; continue
             }
+            // "Committee to Protect Journalists": an organisation word before "to" names the body.
+            if c.contains(.cue), !p.titleSeen, k + 1 < r.upperBound, w.flags[k + 1].contains(.lower), w.key[k + 1] == ActorWordKeys.toKey { break }
             if c.contains(.roleModifier) && !c.contains(.firstName) || (w.flags[k].contains(.lower) && c.contains(.connector)) {
                 p.roleTokens.append(k); k += 1; continue
             }
