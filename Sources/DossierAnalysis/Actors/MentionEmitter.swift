@@ -8,6 +8,9 @@ struct MentionEmitter {
 
     static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
 
+    static let ministryKey = WordKey.folded("ministry")
+    static let foreignKey = WordKey.folded("foreign")
+
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
 
     func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
@@ -26,6 +29,10 @@ struct MentionEmitter {
                w.key[c.range.lowerBound - 1] == ActorWordKeys.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
                 m.locative = true
                 m.acting = false
+            }
+            if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
+                // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
+                m.type = .country; m.name = country; m.head = "government"
             }
             sc.chunks[ci].mention = out.count
             out.append(m)
@@ -96,6 +103,17 @@ struct MentionEmitter {
             m.locative = true
         case .people:
             m.type = .group
+            // "Machinists at Carrow Aerospace voted": the verb comes after where they are from.
+            if !m.acting, !c.located, ctx.canBeSubject(c.range.lowerBound, start: start) {
+                var k = c.range.upperBound
+                if k < end, w.lowerWord(k, .prep) {
+                    k += 1
+                    if k < end, w.lowerWord(k, .det) { k += 1 }
+                    let from = k
+                    while k < end, w.isWord(k), w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) { k += 1 }
+                    if k > from, ctx.actsAfter(k, end: end, plural: true) { m.acting = true }
+                }
+            }
             m.kind = c.entity?.kind == .demonymPlural ? .demonym : .name
             m.head = text.lowercased()
             m.gender = .plural
@@ -117,6 +135,19 @@ struct MentionEmitter {
             return nil
         }
         return m
+    }
+
+    static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
+
+    /// The country whose foreign ministry the chunk names: by a country or demonym before it
+    /// ("Russian Foreign Ministry") or a possessive ("Russia's Foreign Ministry").
+    private func foreignMinistryCountry(_ c: NameChunk, sc: SentenceChunks) -> String? {
+        let own = c.affiliation.map { $0.upperBound..<c.range.upperBound } ?? c.name
+        guard !own.isEmpty, own.count <= 4, Self.foreignMinistryNames.contains(w.text(own).lowercased()) else { return nil }
+        if let n = countryName(c.affiliationEntity) { return n }
+        let a = c.range.lowerBound
+        guard a >= 2 + sentence.lowerBound, w.flags[a - 1].contains(.possessive), let pi = sc.ending(at: a - 2) else { return nil }
+        return countryName(sc.chunks[pi].entity)
     }
 
     func countryName(_ e: ActorLexicon.Entity?) -> String? {
@@ -175,7 +206,9 @@ struct MentionEmitter {
         m.members = p.members.compactMap { sc.chunks[$0].mention }
         m.appositive = p.apposed.flatMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.
-        if Self.governmentHeads.contains(w.key[p.head]) {
+        // "the Chinese foreign ministry" speaks for China, like its government.
+        let foreignMinistry = w.key[p.head] == Self.ministryKey && p.head > p.nameStart && w.key[p.head - 1] == Self.foreignKey
+        if Self.governmentHeads.contains(w.key[p.head]) || foreignMinistry {
             let country = (p.modifierChunks + (p.ownerChunk.map { [$0] } ?? [])).lazy
                 .compactMap { sc.chunks[$0].entity }.first { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital }
             if let e = country, let n = countryName(e) {

@@ -137,7 +137,7 @@ struct NameChunker {
             if k > i && w.flags[k].contains(.spaceBefore) { h = WordKey.space(h) }
             let sp = w.t(k).span
             h = WordKey.folded(w.s, sp.start..<sp.end, from: h)
-            if k > i, let e = lex.entities[h], isNameWord(k) { best = (k + 1, e) }
+            if k > i, let e = lex.entities[h], isNameWord(k) || w.flags[k].contains(.cap) && w.flags[k].contains(.word) { best = (k + 1, e) }
             let glued = k + 1 < limit && !w.flags[k + 1].contains(.spaceBefore)
             if !glued && !lex.entityPrefixes.contains(h) { break }
             k += 1
