@@ -125,6 +125,14 @@ extension ResolverState {
                 if best == nil && q.isPerson && sentenceOf[i] <= 2 {
                     best = index.candidates(q, lex: lex).filter { drafts[$0].first > start && matcher.matches(q, index.profile($0, self)) }
                         .min { drafts[$0].first < drafts[$1].first }
+                    // "A Ridgeport police officer was charged … Officer Kyle Brandt": where he
+                    // serves is not in his title; the only one in the article with that role.
+                    if best == nil && !q.qualifiers.isEmpty {
+                        var bare = q
+                        bare.qualifiers = []
+                        let fits = Set(index.candidates(bare, lex: lex).filter { matcher.matches(bare, index.profile($0, self)) })
+                        if fits.count == 1 { best = fits.first }
+                    }
                 }
                 // "the company", "the French group": the nearest organisation of no known kind;
                 // "the union", "the alliance", "the world body": the nearest one of a kind it fits.
