@@ -22,7 +22,12 @@ struct ChunkClassifier {
         // Names ending in an organisation, place or event word ("Clinton Foundation", "Peace
         // Corps", "New York Times"), or with one before "of" ("University of Texas").
         if cueLast || cueOf != nil || (p.nameStart == nil && !p.titleSeen && r.contains(where: { w.has($0, .cue) })) {
-            let cueWord = cueOf ?? (cueLast ? last : r.last { w.has($0, .cue) }!)
+            var cueWord = cueOf ?? (cueLast ? last : r.last { w.has($0, .cue) }!)
+            // "Fraternal Order of Police": a body's word after the "of" outranks an event's before it.
+            if let k = lex.cueKinds[w.key[cueWord]], k == "event" || k == "place",
+               let later = r.last(where: { $0 > cueWord && w.has($0, .cue) && lex.cueKinds[w.key[$0]].map { $0 != "event" && $0 != "place" } == true }) {
+                cueWord = later
+            }
             let kind = lex.cueKinds[w.key[cueWord]] ?? "org"
             var c = NameChunk(range: r, name: r, kind: kind == "place" ? .place : kind == "event" ? .other : .organization)
             c.cueKind = kind
