@@ -64,10 +64,10 @@ import Testing
         MISSED: \(s.misses.joined(separator: "; "))
         EXTRA: \(s.extras.joined(separator: "; "))
         """)
-        // Reached: recall 52/52 = 1.000, precision 52/53 = 0.981 (before this set was used for
+        // Reached: recall 52/52 = 1.000, precision 52/52 = 1.000 (before this set was used for
         // tuning: 0.846 and 0.710).
-        #expect(s.recall >= 0.96)
-        #expect(s.precision >= 0.94)
+        #expect(s.recall >= 0.98)
+        #expect(s.precision >= 0.96)
     }
 
     @Test func recallAndPrecisionOnArticlesNotTunedOn() {
@@ -105,8 +105,8 @@ import Testing
         // long organisation names, acronyms in brackets, a capitalised qualifier acting alone,
         // places joined by "and", appositions ending in a field): 38/38 and 38/39, no longer an
         // untouched figure.
-        #expect(s.recall >= 0.92)
-        #expect(s.precision >= 0.92)
+        #expect(s.recall >= 0.95)
+        #expect(s.precision >= 0.95)
     }
 
     @Test func recallAndPrecisionOnTheDevSet5() {
@@ -120,8 +120,11 @@ import Testing
         EXTRA: \(s.extras.joined(separator: "; "))
         """)
         // Measured once before any change made for them: recall 46/49 = 0.939, precision 46/54
-        // = 0.852.
-        #expect(s.recall >= 0.93)
-        #expect(s.precision >= 0.84)
+        // = 0.852. Their misses then led to general fixes (organisations that "it" refers to,
+        // body descriptions resolved to the named body, party-state tags, names with "to", "of"
+        // before a body word and a closing number, a country's foreign ministry, a group acting
+        // past where it is from, a lead description by role): 49/49 and 49/50.
+        #expect(s.recall >= 0.96)
+        #expect(s.precision >= 0.96)
     }
 }
