@@ -267,8 +267,23 @@ private struct ArticleWordsBuilder {
                 words += 1
                 if flags[k].contains(.allCaps) || doc.tokens[k].span.length == 1 && flags[k].contains(.cap) { shouting += 1 } else { break }
             }
-            guard words > 0, shouting == words else { continue }
-            for k in sentence.tokenRange { flags[k].insert(.headline) }
+            if words > 0, shouting == words {
+                for k in sentence.tokenRange { flags[k].insert(.headline) }
+                continue
+            }
+            // "DEBBIE WASSERMAN SCHULTZ RESIGNS", a subhead run into its paragraph: capitals
+            // holding a verb are a shouted headline, not a name.
+            var k = sentence.tokenRange.lowerBound
+            while k < sentence.tokenRange.upperBound {
+                guard flags[k].contains(.allCaps) else { k += 1; continue }
+                var e = k, verb = false
+                while e < sentence.tokenRange.upperBound, flags[e].contains(.allCaps) {
+                    if !cls[e].isDisjoint(with: .verb) { verb = true }
+                    e += 1
+                }
+                if e - k >= 2 && verb { for j in k..<e { flags[j].insert(.headline) } }
+                k = e
+            }
         }
     }
 
