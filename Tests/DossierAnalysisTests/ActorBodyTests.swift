@@ -119,6 +119,17 @@ import Testing
         #expect(f.actor("Machinists")?.type == .group)
     }
 
+    @Test func aPartysPeopleAreTheParty() throws {
+        let f = ActorFixture("""
+        Tax vote
+
+        The GOP unveiled its tax plan on Monday. Republicans said it would cut taxes for families, while Democrats said it favoured the rich.
+        """)
+        let party = try #require(f.actor("Republican Party"))
+        #expect(party.aliases.contains("Republicans"))
+        #expect(f.actor("Democrats")?.type == .group, "no Democratic Party named: the group stays")
+    }
+
     @Test func aPersonDescribedInTheLeadByWhereTheyServeIsTheOneWithThatRole() throws {
         let f = ActorFixture("""
         Deputy suspended

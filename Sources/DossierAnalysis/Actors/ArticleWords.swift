@@ -67,20 +67,6 @@ final class ArticleWords {
         doc.tokens[k].kind != .word && doc.tokens[k].span.length == 1 && s[doc.tokens[k].span.start] == u
     }
 
-    /// The party of a party-state tag after a politician's name ("R-Ky.", "D-N.Y.", "I-Vt.", in
-    /// "Sen. X, D-Calif.," or "(R-Texas)"): the tag is the person's affiliation, not a name.
-    func partyTag(_ k: Int) -> String? {
-        guard k > 0, flags[k].contains(.word), flags[k - 1].contains(.comma) || flags[k - 1].contains(.openParen) else { return nil }
-        let sp = doc.tokens[k].span
-        guard sp.length >= 3, sp.length <= 12, s[sp.start + 1] == "-", CharClass.isUpper(s[sp.start + 2]) else { return nil }
-        switch s[sp.start] {
-        case "R": return "Republican Party"
-        case "D": return "Democratic Party"
-        case "I": return "independent"
-        default: return nil
-        }
-    }
-
     /// Folded key of the phrase made of tokens `r` (no space before a possessive or a token glued
     /// to the previous one), as lexicon entries are keyed.
     func phraseKey(_ r: Range<Int>, exactCase: Bool = false) -> UInt64 {
