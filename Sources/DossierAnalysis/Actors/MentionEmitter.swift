@@ -129,6 +129,11 @@ struct MentionEmitter {
             // written with a capital in mid-sentence too, acting alone is a party or body.
             guard c.range.count == 1, !c.consumed, !w.has(c.name.lowerBound, .dropModifier), w.capSeen.contains(w.key[c.name.lowerBound]),
                   ctx.canBeSubject(c.range.lowerBound, start: start), ctx.actsAfter(c.range.upperBound, end: end, plural: false) else { return nil }
+            // "renewed Republican calls for …", "the Democratic attempts": after another word, a
+            // qualifier before an "-s" word qualifies that noun.
+            let a = c.range.lowerBound, b = c.range.upperBound
+            if a > start, w.flags[a - 1].contains(.lower), w.key[a - 1] != ActorWordKeys.andKey,
+               b < end, w.flags[b].contains(.lower), w.s[w.t(b).span.end - 1] == "s" { return nil }
             m.type = .organization
             m.gender = .neuter
         case .demonym, .other:
