@@ -185,7 +185,7 @@ struct MentionEmitter {
 
     func emit(_ p: PhraseReader.Phrase, sc: SentenceChunks, pronouns: [(token: Int, mention: Int)], into out: inout [Mention]) {
         let head = w.text(p.head).lowercased()
-        var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
+        var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) || head == "family" ? .group
             : w.has(p.head, .orgNoun) ? .organization : .person
         // "a group of younger members": people, not an organisation.
         if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
