@@ -119,6 +119,17 @@ import Testing
         #expect(f.actor("Machinists")?.type == .group)
     }
 
+    @Test func aBodysNameBeforeATitleAndANameIsThePersonsAffiliation() throws {
+        let f = ActorFixture("""
+        Mosque vandalised
+
+        Council on Muslim Community Affairs Executive Director Nadim Farouk said the attack was a hate crime.
+        """)
+        let person = try #require(f.actor("Nadim Farouk"))
+        #expect(person.affiliation == "Council on Muslim Community Affairs")
+        #expect(person.roles == ["Executive Director"])
+    }
+
     @Test func aPartysPeopleAreTheParty() throws {
         let f = ActorFixture("""
         Tax vote
