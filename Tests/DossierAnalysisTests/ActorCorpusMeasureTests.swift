@@ -36,6 +36,8 @@ import DossierAnalysis
         var pronounSamples: [String] = []
         var byKind: [String: (total: Int, resolved: Int)] = [:]
         var nameConsistent = 0, nameSources = 0
+        var typeAgree = 0, typeChecked = 0
+        var typeConfusion: [String: Int] = [:], typeSamples: [String] = []
         var words = 0
         var finderTime = 0.0, resolverTime = 0.0, segmentTime = 0.0
         var missSamples: [String] = [], fpSamples: [String] = [], sourceMisses: [String] = [], wrongNames: [String] = []
@@ -77,6 +79,19 @@ import DossierAnalysis
                 let named = mentions.contains { m in (m.kind == .name || m.kind == .acronym) && a.mentions.contains(m.span) }
                 guard named else { continue }
                 namedActors += 1
+                // Type against CoreNLP's tag of its names (person ↔ PERSON, organisation ↔ ORGANIZATION).
+                if a.type == .person || a.type == .organization {
+                    let tags = a.mentions.compactMap { s in silver.first { $0.span.overlaps(s) }?.tag }
+                    let people = tags.filter { $0 == "PERSON" }.count, orgs = tags.filter { $0 == "ORGANIZATION" }.count
+                    if people != orgs {
+                        typeChecked += 1
+                        let silverType = people > orgs ? "person" : "organization"
+                        if silverType == a.type.rawValue { typeAgree += 1 } else {
+                            typeConfusion["\(a.type.rawValue) for \(silverType)", default: 0] += 1
+                            if typeSamples.count < samples { typeSamples.append("\(id): \(a.type.rawValue) \(a.name) (CoreNLP \(silverType))") }
+                        }
+                    }
+                }
                 if a.mentions.contains(where: { s in silver.contains { $0.span.overlaps(s) } }) { namedActorsSilver += 1 }
                 else if actorSamples.count < samples { actorSamples.append("\(id): \(a.type.rawValue) \(a.name)") }
             }
@@ -142,6 +157,7 @@ import DossierAnalysis
         report += "  recall PERSON+ORGANIZATION: \(Self.pct(pt.1, pt.0))\n"
         report += "  name mentions inside a CoreNLP entity (precision): \(mineHit)/\(mine) = \(Self.pct(mineHit, mine))\n"
         report += "  actors: \(actorCount); named actors with a CoreNLP entity among their mentions: \(namedActorsSilver)/\(namedActors) = \(Self.pct(namedActorsSilver, namedActors))\n"
+        report += "  person/organisation type agreeing with CoreNLP: \(typeAgree)/\(typeChecked) = \(Self.pct(typeAgree, typeChecked)); " + typeConfusion.map { "\($0.key) \($0.value)" }.sorted().joined(separator: "; ") + "\n"
         report += "  distinct CoreNLP PERSON/ORGANIZATION names in an actor: \(silverNamesInActors)/\(silverNames) = \(Self.pct(silverNamesInActors, silverNames))\n"
         report += "  why CoreNLP names are in no actor: " + missReasons.sorted { $0.value > $1.value }.prefix(14).map { "\($0.key) \($0.value)" }.joined(separator: "; ") + "\n"
         report += "  gold sources adopted as new actors when nothing fits: \(adopted); resolved or adopted: \(Self.pct(covered + adopted, sources))\n"
@@ -158,6 +174,7 @@ import DossierAnalysis
             report += "NAME SOURCES RESOLVED TO ANOTHER NAME\n" + wrongNames.joined(separator: "\n") + "\n"
             report += "PRONOUN AND DESCRIPTION SOURCES RESOLVED (every 97th)\n" + pronounSamples.joined(separator: "\n") + "\n"
             report += "CORENLP NAMES IN NO ACTOR\n" + notInActors.joined(separator: "\n") + "\n"
+            report += "TYPES DISAGREEING WITH CORENLP\n" + typeSamples.joined(separator: "\n") + "\n"
             report += "NAMED ACTORS WITHOUT A CORENLP ENTITY\n" + actorSamples.joined(separator: "\n") + "\n"
         }
         print(report)

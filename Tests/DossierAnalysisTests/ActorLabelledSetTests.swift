@@ -10,7 +10,7 @@ import Testing
 @Suite struct ActorLabelledSetTests {
     struct Score {
         var expected = 0, found = 0, predicted = 0, correct = 0, typed = 0
-        var misses: [String] = [], extras: [String] = []
+        var misses: [String] = [], extras: [String] = [], mistyped: [String] = []
         var recall: Double { expected == 0 ? 1 : Double(found) / Double(expected) }
         var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
     }
@@ -46,7 +46,7 @@ import Testing
             if taken[e] { s.extras.append("\(article.name): \(a.type.rawValue) \(a.name) (second actor for \(expected[e].label))"); continue }
             taken[e] = true
             s.correct += 1
-            if a.type == expected[e].type { s.typed += 1 }
+            if a.type == expected[e].type { s.typed += 1 } else { s.mistyped.append("\(article.name): \(a.name) \(a.type.rawValue) for \(expected[e].type.rawValue)") }
         }
         for (e, x) in expected.enumerated() where !x.optional {
             s.expected += 1
@@ -63,11 +63,12 @@ import Testing
         type right for \(s.typed)/\(s.correct)
         MISSED: \(s.misses.joined(separator: "; "))
         EXTRA: \(s.extras.joined(separator: "; "))
+        TYPE: \(s.mistyped.joined(separator: "; "))
         """)
-        // Reached: recall 52/52 = 1.000, precision 52/53 = 0.981 (before this set was used for
+        // Reached: recall 52/52 = 1.000, precision 52/52 = 1.000 (before this set was used for
         // tuning: 0.846 and 0.710).
-        #expect(s.recall >= 0.96)
-        #expect(s.precision >= 0.94)
+        #expect(s.recall >= 0.98)
+        #expect(s.precision >= 0.96)
     }
 
     @Test func recallAndPrecisionOnArticlesNotTunedOn() {
@@ -79,6 +80,7 @@ import Testing
         type right for \(s.typed)/\(s.correct)
         MISSED: \(s.misses.joined(separator: "; "))
         EXTRA: \(s.extras.joined(separator: "; "))
+        TYPE: \(s.mistyped.joined(separator: "; "))
         """)
         // Measured once before any change made for them: recall 14/19 = 0.737, precision
         // 14/16 = 0.875. Their misses then led to general fixes (an "-ing" word before a name at a
@@ -99,14 +101,36 @@ import Testing
         type right for \(s.typed)/\(s.correct)
         MISSED: \(s.misses.joined(separator: "; "))
         EXTRA: \(s.extras.joined(separator: "; "))
+        TYPE: \(s.mistyped.joined(separator: "; "))
         """)
         // Measured once before any change made for them: recall 29/38 = 0.763, precision 29/36
         // = 0.806: the honest estimate. Their misses then led to general fixes (connectors inside
         // long organisation names, acronyms in brackets, a capitalised qualifier acting alone,
         // places joined by "and", appositions ending in a field): 38/38 and 38/39, no longer an
         // untouched figure.
-        #expect(s.recall >= 0.92)
-        #expect(s.precision >= 0.92)
+        #expect(s.recall >= 0.95)
+        #expect(s.precision >= 0.95)
+    }
+
+    @Test func recallAndPrecisionOnTheDevSet5() {
+        var s = Score()
+        for article in ActorLabelledSet.dev5 { Self.score(article, into: &s) }
+        print("""
+        ACTOR DEV5 SET: recall \(s.found)/\(s.expected) = \(String(format: "%.3f", s.recall)), \
+        precision \(s.correct)/\(s.predicted) = \(String(format: "%.3f", s.precision)), \
+        type right for \(s.typed)/\(s.correct)
+        MISSED: \(s.misses.joined(separator: "; "))
+        EXTRA: \(s.extras.joined(separator: "; "))
+        TYPE: \(s.mistyped.joined(separator: "; "))
+        """)
+        // Measured once before any change made for them: recall 46/49 = 0.939, precision 46/54
+        // = 0.852. Their misses then led to general fixes (organisations that "it" refers to,
+        // body descriptions resolved to the named body, party-state tags, names with "to", "of"
+        // before a body word and a closing number, a country's foreign ministry, a group acting
+        // past where it is from, a lead description by role, a party's people as the party): 49/49
+        // and 49/49.
+        #expect(s.recall >= 0.96)
+        #expect(s.precision >= 0.96)
     }
 
     @Test func recallAndPrecisionOnTheSecondBlindSet() {

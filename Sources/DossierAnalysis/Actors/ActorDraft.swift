@@ -24,6 +24,9 @@ struct ActorDraft {
     var neuterVotes = 0
     /// Named only by a first name the lexicon knows ("Miriam"): a person.
     var firstNameOnly = false
+    /// Some mention is a person's name by its words (a first name or an initial), or a party
+    /// tag follows it: evidence of a person beyond two capitalised words.
+    var personShown = false
     var first = Int.max
     var lastSentence = -1
     var count = 0
@@ -41,6 +44,7 @@ struct ActorDraft {
             return
         }
         if !m.weak { strong = true }
+        if m.type == .person && m.kind == .name && !m.weak && ResolverState.hasSpace(m.name) { personShown = true }
         if m.acting { acting = true }
         if m.locative { locative = true }
         if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }

@@ -15,6 +15,7 @@ public struct ActorResolver: Sendable {
         state.mergeNames()
         state.voteGenders()
         state.mergeDescriptions()
+        state.mergePartyPeople()
         return ActorAssembler(state: state).table()
     }
 }

@@ -129,6 +129,7 @@ private struct ArticleWordsBuilder {
         markSentences()
         markQuotes()
         markHeadlines()
+        markShouting()
         for k in 0..<n where self.flags[k].contains(.word) {
             let f = self.flags[k]
             if f.contains(.lower) { lowerSeen.insert(key[k]) }
@@ -242,6 +243,35 @@ private struct ArticleWordsBuilder {
 
     static let titleCaseSmall: Set<UInt64> = Set(["and", "but", "for", "nor", "yet", "via", "vs.", "per", "into", "onto", "from",
                                                   "with", "than", "over", "upon"].map(WordKey.folded))
+
+    /// A sentence written all in capitals ("FULL TEXT.", "UPDATE:", "DOZENS WOUNDED") is a
+    /// label or a shouted headline: like a headline, its capitals say nothing about names.
+    private mutating func markShouting() {
+        for sentence in doc.sentences {
+            var words = 0, shouting = 0
+            for k in sentence.tokenRange where flags[k].contains(.word) {
+                words += 1
+                if flags[k].contains(.allCaps) || doc.tokens[k].span.length == 1 && flags[k].contains(.cap) { shouting += 1 } else { break }
+            }
+            if words > 0, shouting == words {
+                for k in sentence.tokenRange { flags[k].insert(.headline) }
+                continue
+            }
+            // "DEBBIE WASSERMAN SCHULTZ RESIGNS", a subhead run into its paragraph: capitals
+            // holding a verb are a shouted headline, not a name.
+            var k = sentence.tokenRange.lowerBound
+            while k < sentence.tokenRange.upperBound {
+                guard flags[k].contains(.allCaps) else { k += 1; continue }
+                var e = k, verb = false
+                while e < sentence.tokenRange.upperBound, flags[e].contains(.allCaps) {
+                    if !cls[e].isDisjoint(with: .verb) { verb = true }
+                    e += 1
+                }
+                if e - k >= 2 && verb { for j in k..<e { flags[j].insert(.headline) } }
+                k = e
+            }
+        }
+    }
 
     /// A title-case paragraph that is the article's first or has no final punctuation is a
     /// headline (or a subhead): its capitals say nothing about names.

@@ -19,10 +19,16 @@ struct ChunkClassifier {
         let cueLast = w.has(last, .cue) && !(r.count == 1 && w.has(last, .firstName))
             && !(p.titleSeen && (lex.cueKinds[w.key[last]] == "place" || (p.nameStart.map { $0 < last } ?? false)))
         let cueOf = cueBeforeOf(r)
+        if !cueLast, let c = personAfterBody(r) { return c }
         // Names ending in an organisation, place or event word ("Clinton Foundation", "Peace
         // Corps", "New York Times"), or with one before "of" ("University of Texas").
         if cueLast || cueOf != nil || (p.nameStart == nil && !p.titleSeen && r.contains(where: { w.has($0, .cue) })) {
-            let cueWord = cueOf ?? (cueLast ? last : r.last { w.has($0, .cue) }!)
+            var cueWord = cueOf ?? (cueLast ? last : r.last { w.has($0, .cue) }!)
+            // "Fraternal Order of Police": a body's word after the "of" outranks an event's before it.
+            if let k = lex.cueKinds[w.key[cueWord]], k == "event" || k == "place",
+               let later = r.last(where: { $0 > cueWord && w.has($0, .cue) && lex.cueKinds[w.key[$0]].map { $0 != "event" && $0 != "place" } == true }) {
+                cueWord = later
+            }
             let kind = lex.cueKinds[w.key[cueWord]] ?? "org"
             var c = NameChunk(range: r, name: r, kind: kind == "place" ? .place : kind == "event" ? .other : .organization)
             c.cueKind = kind
@@ -97,6 +103,28 @@ struct ChunkClassifier {
         return c
     }
 
+    /// "Council on American-Islamic Relations Executive Director Nihad Awad": a body's name, a
+    /// title and a first name: the person, with the body as affiliation and the title as role.
+    private func personAfterBody(_ r: Range<Int>) -> NameChunk? {
+        guard r.count >= 4, let t = r.last(where: { w.has($0, .title) && !w.has($0, [.firstName, .cue]) }),
+              t + 2 <= r.upperBound, w.has(t + 1, .firstName) || r.upperBound - t >= 3 && !((t + 1)..<r.upperBound).contains(where: { w.has($0, [.cue, .title]) }),
+              (r.lowerBound..<t).contains(where: { w.has($0, .cue) }) else { return nil }
+        var roleStart = t
+        while roleStart > r.lowerBound + 1 && w.has(roleStart - 1, [.roleModifier, .title]) && !w.has(roleStart - 1, [.firstName, .cue]) { roleStart -= 1 }
+        guard roleStart > r.lowerBound, (r.lowerBound..<roleStart).contains(where: { w.has($0, .cue) }) else { return nil }
+        var p = Parts()
+        for k in roleStart...t {
+            if w.has(k, [.title, .courtesy]) { takeTitle(k, &p) } else { p.roleTokens.append(k) }
+        }
+        var c = NameChunk(range: r, name: (t + 1)..<r.upperBound, kind: .person)
+        c.affiliation = r.lowerBound..<roleStart
+        c.affiliationEntity = entity(r.lowerBound..<roleStart)
+        c.role = roleText(p.roleTokens, before: t + 1)
+        c.titleHead = p.titleHead
+        c.gender = p.gender == .unknown ? (w.has(t + 1, .female) ? .female : .male) : p.gender
+        return c
+    }
+
     /// One word with a capital after a lower-case letter (CrowdTangle, PolitiFact), not a
     /// surname prefix (McCain, DeSantis, LaHood, O'Rourke, MacArthur), or a web address (Mic.com).
     static func looksLikeBrand(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
@@ -140,6 +168,8 @@ struct ChunkClassifier {
             if c.contains(.title) || c.contains(.courtesy) {
                 takeTitle(k, &p); k += 1; continue
             }
+            // "Committee to Protect Journalists": an organisation word before "to" names the body.
+            if c.contains(.cue), !p.titleSeen, k + 1 < r.upperBound, w.flags[k + 1].contains(.lower), w.key[k + 1] == ActorWordKeys.toKey { break }
             if c.contains(.roleModifier) && !c.contains(.firstName) || (w.flags[k].contains(.lower) && c.contains(.connector)) {
                 p.roleTokens.append(k); k += 1; continue
             }

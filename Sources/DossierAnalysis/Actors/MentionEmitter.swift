@@ -8,6 +8,9 @@ struct MentionEmitter {
 
     static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
 
+    static let ministryKey = WordKey.folded("ministry")
+    static let foreignKey = WordKey.folded("foreign")
+
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
 
     func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
@@ -26,6 +29,10 @@ struct MentionEmitter {
                w.key[c.range.lowerBound - 1] == ActorWordKeys.andKey || w.flags[c.range.lowerBound - 1].contains(.comma) {
                 m.locative = true
                 m.acting = false
+            }
+            if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
+                // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
+                m.type = .country; m.name = country; m.head = "government"
             }
             sc.chunks[ci].mention = out.count
             out.append(m)
@@ -54,7 +61,7 @@ struct MentionEmitter {
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
         m.locative = c.located
         m.role = c.role
-        m.affiliation = affiliationName(c)
+        m.affiliation = affiliationName(c) ?? c.party
         m.gender = c.gender
         m.weak = c.weak
         switch c.kind {
@@ -96,6 +103,17 @@ struct MentionEmitter {
             m.locative = true
         case .people:
             m.type = .group
+            // "Machinists at Carrow Aerospace voted": the verb comes after where they are from.
+            if !m.acting, !c.located, ctx.canBeSubject(c.range.lowerBound, start: start) {
+                var k = c.range.upperBound
+                if k < end, w.lowerWord(k, .prep) {
+                    k += 1
+                    if k < end, w.lowerWord(k, .det) { k += 1 }
+                    let from = k
+                    while k < end, w.isWord(k), w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) { k += 1 }
+                    if k > from, ctx.actsAfter(k, end: end, plural: true) { m.acting = true }
+                }
+            }
             m.kind = c.entity?.kind == .demonymPlural ? .demonym : .name
             m.head = text.lowercased()
             m.gender = .plural
@@ -111,12 +129,30 @@ struct MentionEmitter {
             // written with a capital in mid-sentence too, acting alone is a party or body.
             guard c.range.count == 1, !c.consumed, !w.has(c.name.lowerBound, .dropModifier), w.capSeen.contains(w.key[c.name.lowerBound]),
                   ctx.canBeSubject(c.range.lowerBound, start: start), ctx.actsAfter(c.range.upperBound, end: end, plural: false) else { return nil }
+            // "renewed Republican calls for …", "the Democratic attempts": after another word, a
+            // qualifier before an "-s" word qualifies that noun.
+            let a = c.range.lowerBound, b = c.range.upperBound
+            if a > start, w.flags[a - 1].contains(.lower), w.key[a - 1] != ActorWordKeys.andKey,
+               b < end, w.flags[b].contains(.lower), w.s[w.t(b).span.end - 1] == "s" { return nil }
             m.type = .organization
             m.gender = .neuter
         case .demonym, .other:
             return nil
         }
         return m
+    }
+
+    static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
+
+    /// The country whose foreign ministry the chunk names: by a country or demonym before it
+    /// ("Russian Foreign Ministry") or a possessive ("Russia's Foreign Ministry").
+    private func foreignMinistryCountry(_ c: NameChunk, sc: SentenceChunks) -> String? {
+        let own = c.affiliation.map { $0.upperBound..<c.range.upperBound } ?? c.name
+        guard !own.isEmpty, own.count <= 4, Self.foreignMinistryNames.contains(w.text(own).lowercased()) else { return nil }
+        if let n = countryName(c.affiliationEntity) { return n }
+        let a = c.range.lowerBound
+        guard a >= 2 + sentence.lowerBound, w.flags[a - 1].contains(.possessive), let pi = sc.ending(at: a - 2) else { return nil }
+        return countryName(sc.chunks[pi].entity)
     }
 
     func countryName(_ e: ActorLexicon.Entity?) -> String? {
@@ -149,7 +185,7 @@ struct MentionEmitter {
 
     func emit(_ p: PhraseReader.Phrase, sc: SentenceChunks, pronouns: [(token: Int, mention: Int)], into out: inout [Mention]) {
         let head = w.text(p.head).lowercased()
-        var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) ? .group
+        var type: ActorType = w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(head) || head == "family" ? .group
             : w.has(p.head, .orgNoun) ? .organization : .person
         // "a group of younger members": people, not an organisation.
         if type == .organization, lex.orgNounKinds[w.key[p.head]] == "any", p.objectStart != nil, p.objectChunk == nil,
@@ -175,7 +211,9 @@ struct MentionEmitter {
         m.members = p.members.compactMap { sc.chunks[$0].mention }
         m.appositive = p.apposed.flatMap { sc.chunks[$0].mention }
         // "the Russian government", "the US administration": the country itself.
-        if Self.governmentHeads.contains(w.key[p.head]) {
+        // "the Chinese foreign ministry" speaks for China, like its government.
+        let foreignMinistry = w.key[p.head] == Self.ministryKey && p.head > p.nameStart && w.key[p.head - 1] == Self.foreignKey
+        if Self.governmentHeads.contains(w.key[p.head]) || foreignMinistry {
             let country = (p.modifierChunks + (p.ownerChunk.map { [$0] } ?? [])).lazy
                 .compactMap { sc.chunks[$0].entity }.first { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital }
             if let e = country, let n = countryName(e) {

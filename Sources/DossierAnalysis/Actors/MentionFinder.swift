@@ -20,7 +20,7 @@ public struct MentionFinder: Sendable {
             guard !range.isEmpty else { continue }
             var sc = SentenceChunks(chunker.chunks(in: range), range: range)
             readKinds(&sc, w: w)
-            readRoles(&sc, roles: roles, end: range.upperBound)
+            readRoles(&sc, roles: roles, end: range.upperBound, w: w)
             var found: [PhraseReader.Phrase] = []
             var coveredUntil = range.lowerBound
             for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) && !sc.inChunk(k) {
@@ -77,8 +77,16 @@ public struct MentionFinder: Sendable {
         }
     }
 
-    private func readRoles(_ sc: inout SentenceChunks, roles: RoleReader, end: Int) {
+    private func readRoles(_ sc: inout SentenceChunks, roles: RoleReader, end: Int, w: ArticleWords) {
         for ci in sc.chunks.indices where sc.chunks[ci].kind == .person || sc.chunks[ci].kind == .single {
+            // "Sen. Dana Whitfield, D-Calif.,": a party-state tag shows a politician and names
+            // the party.
+            let e = sc.chunks[ci].range.upperBound
+            if e + 1 < end, w.flags[e].contains(.comma) || w.flags[e].contains(.openParen), let party = w.partyTag(e + 1) {
+                sc.chunks[ci].party = party
+                sc.chunks[ci].weak = false
+                sc.chunks[ci].kind = .person
+            }
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }
             var c = sc.chunks[ci]

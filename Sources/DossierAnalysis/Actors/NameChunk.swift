@@ -45,6 +45,8 @@ struct NameChunk {
     /// For a title without a name: the name in apposition after it ("the Foreign Minister of
     /// Ostrava, Lena Marchetti,").
     var apposed: Int?
+    /// The party of a party-state tag after the name (", D-Calif.,"): its affiliation.
+    var party: String?
 
     var isNamed: Bool { kind == .person || kind == .single || kind == .organization }
 }

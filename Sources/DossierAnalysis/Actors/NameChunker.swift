@@ -28,6 +28,7 @@ struct NameChunker {
     func isNameWord(_ k: Int) -> Bool {
         let f = w.flags[k]
         guard f.contains(.word), f.contains(.cap) || f.contains(.allCaps), !f.contains(.possessive) else { return false }
+        if w.partyTag(k) != nil { return false }
         let c = w.cls[k]
         if c.contains(.day) { return false }
         if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) }
@@ -58,7 +59,11 @@ struct NameChunker {
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
-                if (k == ActorWordKeys.ofKey || k == ActorWordKeys.forKey || k == ActorWordKeys.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName) {
+                // "Fraternal Order of Police", "Knights of Columbus Council": "of" before an
+                // organisation word, after words that are no person's name.
+                let ofBody = k == ActorWordKeys.ofKey && w.has(j + 1, .cue) && !w.has(j + 1, .title) && !w.has(i, .firstName)
+                    && !w.has(j - 1, [.firstName, .title]) && lex.cueKinds[w.key[j + 1]].map({ $0 != "place" && $0 != "event" }) == true
+                if (k == ActorWordKeys.ofKey || k == ActorWordKeys.forKey || k == ActorWordKeys.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName || ofBody) {
                     inOrgName = inOrgName || w.has(j - 1, .cue) || afterOrgNoun(i)
                     j += 2; continue
                 }
@@ -70,6 +75,15 @@ struct NameChunker {
                 if joinedAnd, k == ActorWordKeys.inKey, j + 2 >= end || !isNameWord(j + 2), let e = lex.entities[w.key[j + 1]],
                    e.kind == .place || e.kind == .country { j += 2; break }
             }
+            // "Committee to Protect Journalists": an organisation word's purpose, in capitals.
+            if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == ActorWordKeys.toKey, w.has(j - 1, .cue), !w.has(j - 1, .title),
+               lex.cueKinds[w.key[j - 1]].map({ $0 != "place" && $0 != "event" }) == true,
+               isNameWord(j + 1), isNameWord(j + 2), !w.has(j + 1, [.firstName, .title]) { j += 2; continue }
+            // "Machinists District 751", "Fraternal Order of Police Lodge 69": a number closing
+            // an organisation's name.
+            if w.t(j).kind == .number, j > i, inOrgName || w.has(j - 1, .cue), w.flags[j - 1].contains(.cap), !w.has(j - 1, .month),
+               w.t(j).span.length <= 4, (w.t(j).span.start..<w.t(j).span.end).allSatisfy({ CharClass.isDigit(w.s[$0]) }),
+               w.flags[j].contains(.spaceBefore), j + 1 >= end || !w.isWord(j + 1) || w.flags[j + 1].contains(.lower) { j += 1; break }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == ActorWordKeys.ofKey, w.key[j + 1] == ActorWordKeys.theKey,
                isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
             // "Transport Workers' Union": a plural possessive inside an organisation's name.
@@ -123,7 +137,7 @@ struct NameChunker {
             if k > i && w.flags[k].contains(.spaceBefore) { h = WordKey.space(h) }
             let sp = w.t(k).span
             h = WordKey.folded(w.s, sp.start..<sp.end, from: h)
-            if k > i, let e = lex.entities[h], isNameWord(k) { best = (k + 1, e) }
+            if k > i, let e = lex.entities[h], isNameWord(k) || w.flags[k].contains(.cap) && w.flags[k].contains(.word) { best = (k + 1, e) }
             let glued = k + 1 < limit && !w.flags[k + 1].contains(.spaceBefore)
             if !glued && !lex.entityPrefixes.contains(h) { break }
             k += 1

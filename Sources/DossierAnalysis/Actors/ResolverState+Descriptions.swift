@@ -29,6 +29,13 @@ extension ResolverState {
         }
         for (d, v) in votes {
             drafts[d].neuterVotes = v.n
+            // "Athletics Kenya said it … Its chief executive", "Carrow said it … its offer": words
+            // with no first name, title or he/she, that "it"/"its" refer to twice, name an organisation.
+            if drafts[d].type == .person, !drafts[d].personShown, !drafts[d].titled, drafts[d].gender == .unknown,
+               v.n >= 2, v.m + v.f == 0 {
+                drafts[d].type = .organization
+                continue
+            }
             guard drafts[d].gender == .unknown else { continue }
             if v.m > v.f * 2 + v.n { drafts[d].gender = .male } else if v.f > v.m * 2 + v.n { drafts[d].gender = .female }
         }
@@ -95,6 +102,11 @@ extension ResolverState {
                 drafts[target!].head = head
                 // "the governments of France and Italy called…": the listed countries take the stance.
                 if Self.bodyHeads.contains(head) && m.acting { for d in members { drafts[d].acting = true } }
+            } else if let o = owner, m.type == .organization, Self.executiveHeads.contains(head), !m.quoted,
+                      let d = nearestOrganization(before: m.span.start, sentence: sentenceOf[i], refs: refs, within: 1, excluding: o, accept: { _ in true }) {
+                // "A Commission spokeswoman said the EU executive would …": a body's executive is
+                // the organisation just named, not a new one.
+                target = d
             } else if let o = owner, m.type != .person {
                 target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
                 drafts[target!].head = Self.headClass(head)
@@ -113,11 +125,19 @@ extension ResolverState {
                 if best == nil && q.isPerson && sentenceOf[i] <= 2 {
                     best = index.candidates(q, lex: lex).filter { drafts[$0].first > start && matcher.matches(q, index.profile($0, self)) }
                         .min { drafts[$0].first < drafts[$1].first }
+                    // "A Ridgeport police officer was charged … Officer Kyle Brandt": where he
+                    // serves is not in his title; the only one in the article with that role.
+                    if best == nil && !q.qualifiers.isEmpty {
+                        var bare = q
+                        bare.qualifiers = []
+                        let fits = Set(index.candidates(bare, lex: lex).filter { matcher.matches(bare, index.profile($0, self)) })
+                        if fits.count == 1 { best = fits.first }
+                    }
                 }
-                // "the company", "the French group": the nearest organisation of no known kind.
-                if best == nil && q.isOrg && m.owner == nil && !m.quoted,
-                   let want = lex.orgNounKinds[WordKey.folded(head)], want == "company" || want == "any" {
-                    best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs)
+                // "the company", "the French group": the nearest organisation of no known kind;
+                // "the union", "the alliance", "the world body": the nearest one of a kind it fits.
+                if best == nil && q.isOrg && m.owner == nil && !m.quoted, let kinds = fallbackKinds(head: head) {
+                    best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs) { kinds.contains($0 ?? "") }
                 }
                 if let b = best { target = b }
                 else if m.acting {
@@ -150,19 +170,40 @@ extension ResolverState {
         }
     }
 
-    /// The organisation named last within the three sentences before `start`, when its kind is
-    /// unknown (a name without an organisation word: "StayWell", "Greenline").
-    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref]) -> Int? {
+    /// The organisation named last within `within` sentences before `start` whose kind
+    /// `accept`s (a name without an organisation word, "StayWell", has none).
+    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref], within: Int = 3,
+                                     excluding: Int? = nil, accept: (String?) -> Bool) -> Int? {
         var lo = 0, hi = refs.count
         while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
         var i = lo - 1
-        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - 3 {
+        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - within {
             let d = Int(refs[i].actor)
             i -= 1
-            guard !refs[i + 1].described, drafts[d].type == .organization else { continue }
-            if drafts[d].orgKind == nil || drafts[d].orgKind == "company" { return d }
+            guard !refs[i + 1].described, drafts[d].type == .organization, d != excluding else { continue }
+            if accept(drafts[d].orgKind) { return d }
         }
         return nil
+    }
+
+    /// Heads of a body's executive arm ("the EU executive").
+    static let executiveHeads: Set<String> = ["executive"]
+
+    /// The organisation kinds a definite description may stand for when no organisation of its
+    /// own kind was named ("" for a name of no known kind): "the company" a firm or a bare name,
+    /// "the union" a union or an association, "the alliance" a party or a military alliance.
+    func fallbackKinds(head: String) -> Set<String>? {
+        switch head {
+        case "union": return ["union", "ngo"]
+        case "federation", "association": return ["", "ngo", "union"]
+        case "alliance", "coalition": return ["party", "military", "international"]
+        case "bloc": return ["international", "party"]
+        case "body": return ["", "company", "international", "agency", "council", "ngo"]
+        case "agency": return ["agency", "government", "international"]
+        default:
+            let want = lex.orgNounKinds[WordKey.folded(head)]
+            return want == "company" || want == "any" ? ["", "company"] : nil
+        }
     }
 
     /// Named mentions as pronoun antecedents, in text order.

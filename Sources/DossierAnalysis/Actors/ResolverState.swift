@@ -105,6 +105,24 @@ struct ResolverState {
         }
     }
 
+    /// "Republicans" and "Democrats" in an article that names the party ("the GOP", "the
+    /// Democratic Party"): the party's people are the party, one actor.
+    mutating func mergePartyPeople() {
+        for d in drafts.indices where drafts[d].type == .group && !drafts[d].mentions.isEmpty {
+            guard let name = drafts[d].names.first, name.hasSuffix("s"), !Self.hasSpace(name) else { continue }
+            let singular = String(name.dropLast())
+            var party: Int?
+            for n in [singular + " Party", singular + "ic Party"] {
+                if let o = byKey[Self.key("o", n)], drafts[o].type == .organization, !drafts[o].mentions.isEmpty { party = o; break }
+            }
+            guard let p = party else { continue }
+            let moved = drafts[d].mentions
+            drafts[d].mentions = []
+            drafts[d].names = []
+            for i in moved { assign(i, to: p) }
+        }
+    }
+
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {

@@ -16,8 +16,10 @@ struct ActorMerger {
         // 1. Same full name, compatible type.
         var byName: [String: [Int]] = [:]   // name key → first entry of each type class
         // Descriptions ("sources on both sides", "a unity government source") name different
-        // people in different articles: only proper names merge across articles.
-        for i in entries.indices where !entries[i].key.isEmpty && !isDescription(entries[i].actor) {
+        // people in different articles: only proper names merge across articles, and bodies
+        // that a qualified description names ("the city council", "the port authority"): in one
+        // session about one story they are the same body.
+        for i in entries.indices where !entries[i].key.isEmpty && (!isDescription(entries[i].actor) || isNamedBody(entries[i].actor)) {
             let k = entries[i].key.text
             let same = (byName[k] ?? []).filter { compatible(entries[$0].actor.type, entries[i].actor.type) }
             if same.count == 1 {
@@ -64,6 +66,16 @@ struct ActorMerger {
         let small: Set<Substring> = ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al"]
         let words = a.name.split(separator: " ").dropFirst()
         return words.contains { w in w.first.map { $0.isLowercase } == true && !small.contains(w) }
+    }
+
+    /// An organisation named by a description of two words or more that says which body it
+    /// is ("city council", "electoral commission", "panel of three scientists"); not one
+    /// owned by another actor ("the union's executive", "Reed's family"), and not a lone noun
+    /// ("the company", "the council") that stands for different bodies in different articles.
+    private func isNamedBody(_ a: Actor) -> Bool {
+        guard a.type == .organization, a.affiliation == nil else { return false }
+        let words = a.name.split(separator: " ")
+        return words.count >= 2 && !a.name.contains("'") && !a.name.contains("’")
     }
 
     private func isPersonLike(_ t: ActorType) -> Bool { t == .person || t == .other }
