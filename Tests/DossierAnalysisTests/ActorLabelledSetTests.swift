@@ -144,8 +144,9 @@ import Testing
         EXTRA: \(s.extras.joined(separator: "; "))
         """)
         // Written by someone who never ran the analyser or read its code, and never tuned on.
-        // Measured before the fifth actor round: recall 58/61 = 0.951, precision 58/75 = 0.773.
+        // Measured before the fifth actor round: recall 58/61 = 0.951, precision 58/75 = 0.773;
+        // after it (still untuned for): 58/61 = 0.951 and 58/73 = 0.795, the honest estimate.
         #expect(s.recall >= 0.93)
-        #expect(s.precision >= 0.75)
+        #expect(s.precision >= 0.77)
     }
 }
