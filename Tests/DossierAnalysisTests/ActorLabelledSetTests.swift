@@ -149,4 +149,20 @@ import Testing
         #expect(s.recall >= 0.93)
         #expect(s.precision >= 0.77)
     }
+
+    @Test func recallAndPrecisionOnTheThirdBlindSet() {
+        var s = Score()
+        for article in ActorLabelledSet.blind3 { Self.score(article, into: &s) }
+        print("""
+        ACTOR BLIND3 SET: recall \(s.found)/\(s.expected) = \(String(format: "%.3f", s.recall)), \
+        precision \(s.correct)/\(s.predicted) = \(String(format: "%.3f", s.precision)), \
+        type right for \(s.typed)/\(s.correct)
+        MISSED: \(s.misses.joined(separator: "; "))
+        EXTRA: \(s.extras.joined(separator: "; "))
+        """)
+        // Written by someone who never ran the analyser or read its code, and never tuned on.
+        // Measured after the fifth actor round: recall 72/84 = 0.857, precision 72/88 = 0.818.
+        #expect(s.recall >= 0.83)
+        #expect(s.precision >= 0.79)
+    }
 }
