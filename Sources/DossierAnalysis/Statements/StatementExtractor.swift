@@ -86,12 +86,27 @@ public struct StatementExtractor: Sendable {
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
-            let start: Int8 = action.negated ? -sign : sign
+            var start: Int8 = action.negated ? -sign : sign
+            let saying = sense.meaning == .say
+            let firstWord = action.content.first.map { doc.text[doc.tokens[$0].span].lowercased() } ?? ""
+            // "sued to overturn the law": the "to" is the aim, read on its own.
+            if firstWord == "to", word(doc, action.verb)?.grammar.contains(.aims) ?? false { start = action.negated ? -1 : 1 }
             sense.clauseSign = 1
             sense.objectSign = 0
-            var reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
-            // "called the suspension a serious breach": a judgement after the object names it.
-            if isNaming(doc.tokens[action.verb].span, doc), let next = action.content.first,
+            var reading: StanceReading
+            if saying, firstWord == "that", action.content.count > 1 {
+                // "ruled that the law violated the constitution": the clause is the subject's
+                // statement, its subject waiting for its verb.
+                reading = reader.read([(action.content.lowerBound + 1)..<action.content.upperBound], start: start,
+                                      firstClauseOnly: true, cue: .say)
+            } else {
+                reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+                // "wrote the bill": a verb of saying acts only on a frame word it takes for object.
+                if saying, reading.targetToken < 0 || reading.targetToken > action.verb + 4 { continue }
+            }
+            // "called the suspension a serious breach", "found the law unconstitutional": a
+            // judgement after the object names it.
+            if isNaming(doc.tokens[action.verb].span, doc) || (saying && firstWord != "that"), let next = action.content.first,
                !["for", "on", "off"].contains(doc.text[doc.tokens[next].span].lowercased()) {
                 let named = reader.read([action.content], firstClauseOnly: true, cue: .say)
                 if named.frame >= 0, named.score != 0 { reading = named }
