@@ -120,14 +120,14 @@ extension StanceReader {
     }
 
     /// A verb right after a modal, an auxiliary, a negation or "to" (past "-ly" adverbs): "would
-    /// close", "plans to shut", "has closed" — not "a close ally", "came close".
+    /// close", "plans to shut", "has closed" — not "a close ally", "came close", "is close".
     func isAfterAuxiliary(_ k: Int) -> Bool {
         var i = k - 1
         let s = doc.text.scalars
         while i >= 0, doc.tokens[i].kind == .word {
             let sp = doc.tokens[i].span
             if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; continue }
-            if let w = info(i), w.modality != nil || w.negates || w.grammar.contains(.gap) { return true }
+            if let w = info(i), w.modality != nil || w.negates || (w.grammar.contains(.gap) && !w.grammar.contains(.copula)) { return true }
             return sp.length == 2 && (s[sp.start] == "t" || s[sp.start] == "T") && s[sp.start + 1] == "o"
         }
         return false
@@ -144,8 +144,10 @@ extension StanceReader {
         return false
     }
 
-    /// "appealed for calm", "appeal to voters": a plea, not a challenge.
+    /// "appealed for calm", "appeal to voters", "the appeal of the race": a plea or a charm, not
+    /// a challenge, which is a verb after a modal, an auxiliary or "to" ("would appeal").
     func isPlea(_ k: Int) -> Bool {
+        guard isAfterAuxiliary(k) else { return true }
         guard k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word else { return false }
         let sp = doc.tokens[k + 1].span
         let w = doc.text[sp].lowercased()

@@ -179,10 +179,11 @@ struct StanceReader {
                 if !w.grammar.isDisjoint(with: [.paysFor, .away, .putsAt, .down]), let sign = phrasalSign(k, w.grammar) { w.op = sign }
                 if w.grammar.contains(.plea), isPlea(k) { w.op = 0 }
                 // "would close the hospital", "keep the ward open": the subject's act, governed as
-                // an object is; elsewhere ("a close ally", "an open letter") no frame word.
+                // an object is, in an article leading with a closure; elsewhere ("a close ally",
+                // "an open letter", "close the gap") no frame word.
                 var actsFrame = false
                 if !w.grammar.isDisjoint(with: [.actFrame, .kept]) {
-                    actsFrame = w.grammar.contains(.actFrame) ? isAfterAuxiliary(k) : afterKeeping(k)
+                    actsFrame = w.frame == leadFrame && (w.grammar.contains(.actFrame) ? isAfterAuxiliary(k) : afterKeeping(k))
                     if !actsFrame { w.frame = -1 }
                 }
                 // "the toll paid for the repairs" credits its subject; "those who pay for this
