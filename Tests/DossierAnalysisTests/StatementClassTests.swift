@@ -22,6 +22,14 @@ import Testing
         #expect(noTax?.stance == .against)
     }
 
+    @Test func withoutNegatesOnlyWhatFollowsIt() {
+        let second = by("Kerr", in: "Mayor Anne Kerr said the levy gave the council powers without limits and failed the families.").first
+        #expect(second?.frame == "tax", "\(statements("Mayor Anne Kerr said the levy gave the council powers without limits and failed the families."))")
+        #expect(second?.stance == .against, "'and failed' is the levy's second verb; 'without' does not reverse it")
+        let delay = by("Kerr", in: "Mayor Anne Kerr urged the council to pass the levy without delay.").first
+        #expect(delay?.stance == .pro, "\(statements("Mayor Anne Kerr urged the council to pass the levy without delay."))")
+    }
+
     @Test func anAppositionStandsBetweenAnActorAndItsAct() {
         let lead = "The Senate passed a bill on Thursday that would cap the price of insulin.\n\n"
         let vote = by("Beck", in: lead + "Sen. Walter Beck, R-Texas, voted against the measure.").first

@@ -35,6 +35,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let keeps = StanceGrammar(rawValue: 1 << 17)
     static let kept = StanceGrammar(rawValue: 1 << 18)
     static let down = StanceGrammar(rawValue: 1 << 19)
+    static let scoped = StanceGrammar(rawValue: 1 << 20)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -109,7 +110,7 @@ struct StanceLexicon: Sendable {
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
                                                 "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
                                                 "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
-                                                "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down]
+                                                "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

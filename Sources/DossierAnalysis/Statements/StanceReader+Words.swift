@@ -154,6 +154,13 @@ extension StanceReader {
         return w == "for" || w == "to" || w == "on"
     }
 
+    /// "… and failed": right after "and" that follows no frame word ("the law and …" joins two
+    /// subjects).
+    func secondVerb(_ k: Int) -> Bool {
+        guard k >= 2, doc.tokens[k - 1].kind == .word, doc.text[doc.tokens[k - 1].span].lowercased() == "and" else { return false }
+        return (info(k - 2)?.frame ?? -1) < 0
+    }
+
     func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }
     func isAuxiliary(_ k: Int) -> Bool { info(k).map { $0.grammar.contains(.gap) || $0.modality != nil } ?? false }
 }

@@ -224,7 +224,9 @@ struct StanceReader {
                 if w.negates {
                     prefix = -prefix; negInPrefix = true
                     openNegation = true; negationFlipped = pending.count; plainSinceNegation = 0
-                    for i in pending.indices { pending[i].after = -pending[i].after; pending[i].negated = true }
+                    // "powers without limits": a negation of what follows only.
+                    if w.grammar.contains(.scoped) { negationFlipped = 0 }
+                    for i in pending.indices.prefix(negationFlipped) { pending[i].after = -pending[i].after; pending[i].negated = true }
                 }
                 // "welcomed the approval": a word that is both an operator and a frame word names
                 // the thing when it is no verb.
@@ -234,13 +236,22 @@ struct StanceReader {
                     evalSum += Double(prefix * w.op)
                     if evalToken < 0 { evalToken = k }
                 }
-                if isOperator {
+                if isOperator, k > 0, info(k - 1)?.grammar.contains(.scoped) ?? false {
+                    // "pass the bill without delay": the operator is the negation's noun; the
+                    // subject waits on, and the two cancel.
+                    prefix *= w.op
+                    sawOp = true
+                    openNegation = false
+                } else if isOperator {
                     // Back to the subject only when the operator is a verb ("the operation will
                     // continue", "threats … will only risk …"), and it is held until the clause
                     // shows it has no frame word for object ("negotiations can end this war" is
                     // about the war, not against the negotiations).
                     // A judgement right after "but" is a predicate of the carried subject.
-                    if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false)) {
+                    // An operator after "and" while a subject still waits is its second verb ("the
+                    // law gave police powers without limits and failed the test").
+                    if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false))
+                        || (!pending.isEmpty && secondVerb(k)) {
                         // The object of a cue that takes one, judged after it ("denounced the
                         // sanctions as illegal", "rejected the plan, which would destroy …"), is
                         // judged by the speaker: the cue's clause sign does not reverse it.
