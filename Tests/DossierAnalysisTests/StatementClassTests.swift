@@ -52,6 +52,20 @@ import Testing
         #expect(by("Quint", in: about).allSatisfy { $0.stance == .neutral }, "\(statements(about))")
     }
 
+    @Test func voicingLobbyingAndSidingAreActs() {
+        let lead = "The Senate passed a bill on Thursday that would cap the price of insulin.\n\n"
+        let voiced = lead + "The Nurses Guild voiced support for the bill on Friday."
+        #expect(by("Guild", in: voiced).first?.stance == .pro, "\(statements(voiced))")
+        let lobbied = lead + "The Drug Makers Council lobbied against the bill for months."
+        #expect(by("Council", in: lobbied).first?.stance == .against, "\(statements(lobbied))")
+        let slammed = lead + "Governor Ray Holt slammed the vote as reckless."
+        #expect(by("Holt", in: slammed).first?.stance == .against, "\(statements(slammed))")
+        let sided = "Governor Ray Holt vetoed the zoning plan on Monday. The Builders Federation sided with Holt."
+        let side = by("Federation", in: sided).first
+        #expect(side?.targetActor == "Ray Holt", "\(statements(sided))")
+        #expect(side?.stance == .pro)
+    }
+
     @Test func aCourtsRulingIsTheLeadActAndAnAppealContestsIt() {
         let lead = "A federal judge on Tuesday blocked an Ohio law requiring age checks on social media.\n\n"
         let judge = lead + "Judge Elena Marsh ruled that the law likely violated the First Amendment. Marsh wrote that the state had gone too far."

@@ -101,8 +101,12 @@ public struct StatementExtractor: Sendable {
                                       firstClauseOnly: true, cue: .say)
             } else {
                 reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
-                // "wrote the bill": a verb of saying acts only on a frame word it takes for object.
-                if saying, reading.targetToken < 0 || reading.targetToken > action.verb + 4 { continue }
+                // "wrote the bill", "voiced support for the bill": a verb of saying acts only on
+                // what it takes for object (not "wrote about the war").
+                if saying {
+                    guard let w = action.content.first.flatMap({ word(doc, $0) }), w.grammar.contains(.det) || w.op != 0 || w.frame >= 0,
+                          reading.targetToken >= 0, reading.targetToken <= action.verb + 6 else { continue }
+                }
             }
             // "called the suspension a serious breach", "found the law unconstitutional": a
             // judgement after the object names it.
@@ -142,6 +146,8 @@ public struct StatementExtractor: Sendable {
                              in doc: Document) -> Int? {
         var k = verb + 1
         guard k < doc.tokens.count else { return nil }
+        // "sided with the company".
+        if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         let start = doc.tokens[k].span.start
