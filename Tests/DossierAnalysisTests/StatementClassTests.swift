@@ -93,6 +93,12 @@ import Testing
         #expect(open?.stance == .against)
         let cannot = lead + "\"We cannot keep a hospital open for patients who go elsewhere,\" chief executive Alan Pryor said."
         #expect(by("Pryor", in: cannot).first?.stance == .pro, "\(statements(cannot))")
+        // Keeping open as a subject is judged by its predicate, not by the keeping; who
+        // proposed the plan is for it.
+        let board = "The Milford school board voted on Monday to close three schools next June.\n\n"
+            + "Superintendent Carla Reyes, who proposed the plan, said keeping half-empty buildings open would mean larger classes."
+        #expect(by("Reyes", in: board).contains { $0.stance == .pro }, "\(statements(board))")
+        #expect(!by("Reyes", in: board).contains { $0.stance == .against }, "\(statements(board))")
         // "a close ally", "an open letter": no closure.
         let ally = "Senator Ruth Dane, a close ally of the governor, signed an open letter."
         #expect(by("Dane", in: ally).allSatisfy { $0.frame != "closure" }, "\(statements(ally))")

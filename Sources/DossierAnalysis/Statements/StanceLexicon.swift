@@ -146,8 +146,9 @@ public enum TopicWords {
     /// for any other word: a topic is best named by the thing itself.
     public static func polarity(_ word: String) -> Int {
         let lexicon = StanceLexicon.shared
+        // A verb ("close") or a state ("open") names no topic; the noun does ("the closure").
         guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame,
-              w.frame != lexicon.eventFrame else { return 0 }
+              w.frame != lexicon.eventFrame, w.grammar.isDisjoint(with: [.actFrame, .kept]) else { return 0 }
         return Int(w.polarity)
     }
 

@@ -133,12 +133,13 @@ extension StanceReader {
         return false
     }
 
-    /// "keep the ward open", "must stay open": a verb that keeps a state among the four words
-    /// before.
+    /// "to keep the ward open", "must stay open": a verb that keeps a state among the four words
+    /// before, itself after a modal, an auxiliary or "to" (not the subject "keeping the
+    /// buildings open would mean …").
     func afterKeeping(_ k: Int) -> Bool {
         var i = k - 1
         while i >= 0, i >= k - 4, doc.tokens[i].kind == .word {
-            if info(i)?.grammar.contains(.keeps) ?? false { return true }
+            if info(i)?.grammar.contains(.keeps) ?? false { return isAfterAuxiliary(i) }
             i -= 1
         }
         return false
