@@ -47,6 +47,9 @@ import Testing
         let overdue = by("Castell", in: lead + "Sen. Nina Castell called the ban long overdue.").first
         #expect(overdue?.frame == "legislation")
         #expect(overdue?.stance == .pro)
+        // A vote with nothing after it is on the lead event.
+        let no = lead + "Sen. Walter Brandt, a Republican from Ohio, voted no."
+        #expect(by("Brandt", in: no).contains { $0.stance == .against && $0.frame == "legislation" }, "\(statements(no))")
         // A verb of saying acts only on what it takes for object: no stance on a war written about.
         let about = "Historian Mara Quint wrote about the war in a new book."
         #expect(by("Quint", in: about).allSatisfy { $0.stance == .neutral }, "\(statements(about))")

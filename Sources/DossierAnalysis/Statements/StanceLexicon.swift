@@ -36,6 +36,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let kept = StanceGrammar(rawValue: 1 << 18)
     static let down = StanceGrammar(rawValue: 1 << 19)
     static let scoped = StanceGrammar(rawValue: 1 << 20)
+    static let ballot = StanceGrammar(rawValue: 1 << 21)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -110,7 +111,7 @@ struct StanceLexicon: Sendable {
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
                                                 "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
                                                 "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
-                                                "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped]
+                                                "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped, "ballot": .ballot]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

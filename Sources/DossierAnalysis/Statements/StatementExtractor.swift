@@ -118,6 +118,11 @@ public struct StatementExtractor: Sendable {
                 // for the thing named.
                 else if namesSomething(action.content, doc) { continue }
             }
+            // "Grady, who voted no, said …": a vote with no object is on the lead event.
+            if lead.frame >= 0, word(doc, action.verb)?.grammar.contains(.ballot) ?? false,
+               let sign = bareVote(action.content, doc) {
+                reading = StanceReading(frame: lead.frame, score: Double(sign * reader.leadSign * start))
+            }
             var objectSense = lexicon.cues[Int(action.cue)]
             if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
@@ -180,6 +185,21 @@ public struct StatementExtractor: Sendable {
             if w.grammar.contains(.det) { determiners += 1; if determiners == 2 { return true } }
         }
         return false
+    }
+
+    /// "voted no", "voted against," at the end of a clause: -1; "voted yes", "voted for.": +1;
+    /// nil when the vote names what it is on.
+    private func bareVote(_ content: Range<Int>, _ doc: Document) -> Int8? {
+        guard let k = content.first, doc.tokens[k].kind == .word else { return nil }
+        // "voted no." may come as one token, which ends the clause.
+        var w = doc.text[doc.tokens[k].span].lowercased()
+        if w.hasSuffix(".") { w.removeLast() } else if k + 1 < content.upperBound, doc.tokens[k + 1].kind == .word,
+                                                       !(word(doc, k + 1)?.grammar.contains(.boundary) ?? false) { return nil }
+        switch w {
+        case "no", "against", "nay": return -1
+        case "yes", "for", "aye": return 1
+        default: return nil
+        }
     }
 
     /// "called", "calling" with nothing after it in the cue (not "called for", "called on").
