@@ -65,12 +65,13 @@ import Testing
 
     @Test func feelingsAboutTheLeadEventAreStances() {
         let lead = "The High Court struck down the fingerprint law on Tuesday.\n\n"
+        // The ruling is the lead act, striking the law down: delight in it is against the law.
         let pleased = by("Laurent", in: lead + "Lawyer Ines Laurent said she was delighted by the ruling.").first
-        #expect(pleased?.frame == "ruling", "\(statements(lead + "Lawyer Ines Laurent said she was delighted by the ruling."))")
-        #expect(pleased?.stance == .pro)
+        #expect(pleased?.frame == "legislation", "\(statements(lead + "Lawyer Ines Laurent said she was delighted by the ruling."))")
+        #expect(pleased?.stance == .against)
         let dismayed = by("Sandor", in: lead + "Interior Minister Viktor Sandor said he was dismayed by the ruling.").first
-        #expect(dismayed?.frame == "ruling")
-        #expect(dismayed?.stance == .against)
+        #expect(dismayed?.frame == "legislation")
+        #expect(dismayed?.stance == .pro)
     }
 
     @Test func aNameGivenToTheLeadEventJudgesIt() {

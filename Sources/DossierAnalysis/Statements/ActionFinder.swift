@@ -35,6 +35,7 @@ struct ActionFinder {
             guard sentence.contains(k) else { continue }
             var negated = false
             var gaps = 0
+            let first = k
             var found: (k: Int, cue: Int16)? = nil
             while k < sentence.upperBound, gaps <= 4 {
                 let t = doc.tokens[k]
@@ -42,6 +43,9 @@ struct ActionFinder {
                    let n = word(k + 1), n.grammar.contains(.gap) {
                     k += 1; gaps += 1; continue
                 }
+                // "Sen. Walter Beck, R-Texas, voted against …", "The Alliance, a trade group
+                // representing technology companies, sued …": an apposition right after the name.
+                if gaps == 0, k == first, let e = appositionEnd(after: k, in: sentence) { k = e; gaps += 1; continue }
                 guard t.kind == .word else { break }
                 let w = word(k)
                 if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction { found = (k, w.cue); break }
@@ -82,6 +86,22 @@ struct ActionFinder {
                 if w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
                 if w.negates || w.op < 0 { negated.toggle() }
             }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The token after the comma that closes an apposition opened by the comma at `k`: up to
+    /// eight tokens with no quotation mark, cue or clause word, nil when there is none.
+    private func appositionEnd(after k: Int, in sentence: Range<Int>) -> Int? {
+        let s = doc.text.scalars
+        guard doc.tokens[k].kind == .punctuation, s[doc.tokens[k].span.start] == "," else { return nil }
+        var j = k + 1
+        while j < sentence.upperBound, j <= k + 9 {
+            let t = doc.tokens[j]
+            if t.kind == .punctuation, s[t.span.start] == "," { return j > k + 1 && j + 1 < sentence.upperBound ? j + 1 : nil }
+            if t.kind == .quoteMark { return nil }
+            if let w = word(j), w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
             j += 1
         }
         return nil

@@ -33,9 +33,12 @@ struct LeadEvent {
                 }
                 continue
             }
-            // Not a frame word before a name: "the ruling Unity Party" names no ruling.
+            // A closing verb leads only as a verb ("would close the hospital", not "a close race").
+            if w.grammar.contains(.kept) || (w.grammar.contains(.actFrame) && !StanceReader(doc: doc, lexicon: lexicon).isAfterAuxiliary(k)) { continue }
+            // Not a frame word before a name: "the ruling Unity Party" names no ruling (but a verb
+            // does: "would close Elm County Hospital").
             if frame < 0, w.frame >= 0, w.frame != lexicon.eventFrame, lexicon.frames[Int(w.frame)] != TopicWords.anyFrame,
-               !(k + 1 < end && doc.tokens[k + 1].kind == .word && s[doc.tokens[k + 1].span.start].properties.isUppercase) {
+               w.grammar.contains(.actFrame) || !(k + 1 < end && doc.tokens[k + 1].kind == .word && s[doc.tokens[k + 1].span.start].properties.isUppercase) {
                 frame = w.frame
             }
         }

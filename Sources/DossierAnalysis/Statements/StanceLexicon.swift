@@ -14,7 +14,7 @@ struct CueSense: Sendable {
 
 /// Grammar classes of `stance_grammar.txt`.
 struct StanceGrammar: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let det = StanceGrammar(rawValue: 1 << 0)
     static let prep = StanceGrammar(rawValue: 1 << 1)
     static let boundary = StanceGrammar(rawValue: 1 << 2)
@@ -29,6 +29,14 @@ struct StanceGrammar: OptionSet, Sendable {
     static let paysFor = StanceGrammar(rawValue: 1 << 11)
     static let away = StanceGrammar(rawValue: 1 << 12)
     static let putsAt = StanceGrammar(rawValue: 1 << 13)
+    static let plea = StanceGrammar(rawValue: 1 << 14)
+    static let aims = StanceGrammar(rawValue: 1 << 15)
+    static let actFrame = StanceGrammar(rawValue: 1 << 16)
+    static let keeps = StanceGrammar(rawValue: 1 << 17)
+    static let kept = StanceGrammar(rawValue: 1 << 18)
+    static let down = StanceGrammar(rawValue: 1 << 19)
+    static let scoped = StanceGrammar(rawValue: 1 << 20)
+    static let ballot = StanceGrammar(rawValue: 1 << 21)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -57,6 +65,8 @@ struct StanceLexicon: Sendable {
     let cues: [CueSense]
     /// Index of the frame "^" (words naming the article's lead event: "the decision"), -1 if none.
     let eventFrame: Int16
+    /// Index of the frame "*" (words naming whatever the article is about: "the plan"), -1 if none.
+    let anyFrame: Int16
 
     static let shared = StanceLexicon()
 
@@ -100,7 +110,8 @@ struct StanceLexicon: Sendable {
         }
         let classes: [String: StanceGrammar] = ["det": .det, "prep": .prep, "boundary": .boundary, "gap": .gap,
                                                 "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
-                                                "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt]
+                                                "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
+                                                "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped, "ballot": .ballot]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }
@@ -120,6 +131,7 @@ struct StanceLexicon: Sendable {
         self.frames = frames
         self.cues = cues
         eventFrame = frames.firstIndex(of: TopicWords.eventFrame).map { Int16($0) } ?? -1
+        anyFrame = frames.firstIndex(of: TopicWords.anyFrame).map { Int16($0) } ?? -1
     }
 
     private static func sign(_ s: String) -> Int8 { s == "+" ? 1 : (s == "-" ? -1 : 0) }
@@ -135,8 +147,9 @@ public enum TopicWords {
     /// for any other word: a topic is best named by the thing itself.
     public static func polarity(_ word: String) -> Int {
         let lexicon = StanceLexicon.shared
+        // A verb ("close") or a state ("open") names no topic; the noun does ("the closure").
         guard let w = lexicon.words[WordKey.of(word)], w.frame >= 0, lexicon.frames[Int(w.frame)] != anyFrame,
-              w.frame != lexicon.eventFrame else { return 0 }
+              w.frame != lexicon.eventFrame, w.grammar.isDisjoint(with: [.actFrame, .kept]) else { return 0 }
         return Int(w.polarity)
     }
 

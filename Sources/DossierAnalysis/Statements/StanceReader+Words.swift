@@ -44,6 +44,22 @@ extension StanceReader {
         k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
     }
 
+    /// "no plans": a word for whatever the article is about right after a negation names no
+    /// plan of it ("had no plans to change its travel advice").
+    func afterNegation(_ k: Int) -> Bool {
+        let i = k - 1
+        return i >= 0 && doc.tokens[i].kind == .word && (info(i)?.negates ?? false)
+    }
+
+    /// A lower-case word no lexicon knows, no adverb in "-ly": a plain verb or noun. After a
+    /// negation no operator took up, it is what the negation is about ("did not hire staff").
+    func isPlainVerbOrNoun(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        guard s[sp.start].properties.isLowercase else { return false }
+        return !(sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y")
+    }
+
     /// A plain word that names something: capitalised past its clause's first word, or after a
     /// definite determiner ("the convention", "their plan"), not after "a", "an" ("a step").
     func namesASubject(_ k: Int, first: Bool) -> Bool {
@@ -79,7 +95,7 @@ extension StanceReader {
     }
 
     /// The sign of a verb made an operator by a word after it: "paid for" (+), "drive … away"
-    /// (-), "put … at risk" (-); nil when the word is not there.
+    /// (-), "put … at risk" (-), "struck down" (-); nil when the word is not there.
     func phrasalSign(_ k: Int, _ g: StanceGrammar) -> Int8? {
         let s = doc.text.scalars
         func word(_ i: Int) -> String? {
@@ -88,18 +104,62 @@ extension StanceReader {
             return String(String.UnicodeScalarView(s[sp.start..<sp.end])).lowercased()
         }
         if g.contains(.paysFor), word(k + 1) == "for" { return 1 }
-        let reach = g.contains(.away) ? 3 : 5
+        if g.contains(.down) { return word(k + 1) == "down" ? -1 : nil }
+        let reach = g.contains(.away) ? 6 : 5
         var i = k + 1
         while i <= k + reach, i < doc.tokens.count {
             let t = doc.tokens[i]
             if t.kind == .punctuation, s[t.span.start] != "'", s[t.span.start] != "’" { break }
             if let w = word(i) {
-                if g.contains(.away), w == "away" { return -1 }
+                if g.contains(.away), w == "away" || w == "out" || w == "off" { return -1 }
                 if g.contains(.putsAt), w == "risk" || w == "danger" || w == "jeopardy" { return -1 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// A verb right after a modal, an auxiliary, a negation or "to" (past "-ly" adverbs): "would
+    /// close", "plans to shut", "has closed" — not "a close ally", "came close", "is close".
+    func isAfterAuxiliary(_ k: Int) -> Bool {
+        var i = k - 1
+        let s = doc.text.scalars
+        while i >= 0, doc.tokens[i].kind == .word {
+            let sp = doc.tokens[i].span
+            if sp.length > 4, s[sp.end - 2] == "l", s[sp.end - 1] == "y" { i -= 1; continue }
+            if let w = info(i), w.modality != nil || w.negates || (w.grammar.contains(.gap) && !w.grammar.contains(.copula)) { return true }
+            return sp.length == 2 && (s[sp.start] == "t" || s[sp.start] == "T") && s[sp.start + 1] == "o"
+        }
+        return false
+    }
+
+    /// "to keep the ward open", "must stay open": a verb that keeps a state among the four words
+    /// before, itself after a modal, an auxiliary or "to" (not the subject "keeping the
+    /// buildings open would mean …").
+    func afterKeeping(_ k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0, i >= k - 4, doc.tokens[i].kind == .word {
+            if info(i)?.grammar.contains(.keeps) ?? false { return isAfterAuxiliary(i) }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "appealed for calm", "appeal to voters", "the appeal of the race": a plea or a charm, not
+    /// a challenge, which is a verb after a modal, an auxiliary or "to" ("would appeal").
+    func isPlea(_ k: Int) -> Bool {
+        guard isAfterAuxiliary(k) else { return true }
+        guard k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word else { return false }
+        let sp = doc.tokens[k + 1].span
+        let w = doc.text[sp].lowercased()
+        return w == "for" || w == "to" || w == "on"
+    }
+
+    /// "… and failed": right after "and" that follows no frame word ("the law and …" joins two
+    /// subjects).
+    func secondVerb(_ k: Int) -> Bool {
+        guard k >= 2, doc.tokens[k - 1].kind == .word, doc.text[doc.tokens[k - 1].span].lowercased() == "and" else { return false }
+        return (info(k - 2)?.frame ?? -1) < 0
     }
 
     func isOp(_ k: Int) -> Bool { (info(k)?.op ?? 0) != 0 }

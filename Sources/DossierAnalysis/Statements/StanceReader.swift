@@ -1,19 +1,3 @@
-/// What a stretch of text says about the frames it names: for each frame, a signed score
-/// (positive: for it, negative: against it), and the word the strongest score came from.
-struct StanceReading {
-    /// Index into `StanceLexicon.frames` of the frame the text is most about, -1 for none.
-    var frame: Int16 = -1
-    var score: Double = 0
-    /// The frame word the target phrase is built around, -1 for none.
-    var targetToken = -1
-    var negated = false
-    var modality: Modality = .none
-    /// The first noun-phrase object when the text names no frame (`rejected the criticism`).
-    var objectToken = -1
-    /// The frame is the lead event's, taken from judgements in a content naming no frame.
-    var judgesLead = false
-}
-
 /// Reads the stance of a content (a quote, or the clause after an action verb) toward the
 /// frame words in it, clause by clause, in one pass over its tokens.
 ///
@@ -66,6 +50,11 @@ struct StanceReader {
         var out = StanceReading()
         var clause = 0
         var prefix = start, sawOp = startsGoverned, negInPrefix = false
+        // A negation that no operator or frame word has taken up yet, how many pending subjects
+        // it reversed, and the plain words since: a plain verb and its object after it ("had not
+        // hired staff for the program") take it over, and it says nothing of the frames after
+        // or before it ("not to lead to bloodshed" still negates).
+        var openNegation = false, negationFlipped = 0, plainSinceNegation = 0
         var pending: [Pending] = []
         var held: [(Int16, Int, Double, Bool)] = []
         var clauseTokens = 0
@@ -125,7 +114,7 @@ struct StanceReader {
             if !keepingPending { pending.removeAll(keepingCapacity: true) }
             if clauseTokens > 0 { clause += 1 }
             copy(scores, into: &clauseStart)
-            prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0
+            prefix = 1; sawOp = false; negInPrefix = false; clauseTokens = 0; openNegation = false
             clauseModality = .none; reported = false; lastFrame = -1; prepSinceFrame = false; subjectNamed = false
         }
 
@@ -143,6 +132,13 @@ struct StanceReader {
                 if t.kind == .word { contentWords += 1 }
                 guard t.kind == .word, var w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
                     if t.kind == .word, !subjectNamed, namesASubject(k, first: clauseTokens == 0) { subjectNamed = true }
+                    if openNegation, t.kind == .word, isPlainVerbOrNoun(k) { plainSinceNegation += 1 }
+                    if openNegation, plainSinceNegation >= 2 {
+                        openNegation = false
+                        prefix = -prefix
+                        negInPrefix = false
+                        for i in pending.indices.prefix(negationFlipped) { pending[i].after = -pending[i].after; pending[i].negated = false }
+                    }
                     clauseTokens += 1
                     if out.objectToken < 0, t.kind == .word, clause == 0, clauseTokens <= 4 { out.objectToken = k }
                     if t.kind == .word, namesLead(k, governed: sawOp || negInPrefix) {
@@ -164,7 +160,16 @@ struct StanceReader {
                     let n = doc.tokens[k + 1].span
                     if s[n.start] == "o" && s[n.start + 1] == "n" { w.op = 1 }
                 }
-                if !w.grammar.isDisjoint(with: [.paysFor, .away, .putsAt]), let sign = phrasalSign(k, w.grammar) { w.op = sign }
+                if !w.grammar.isDisjoint(with: [.paysFor, .away, .putsAt, .down]), let sign = phrasalSign(k, w.grammar) { w.op = sign }
+                if w.grammar.contains(.plea), isPlea(k) { w.op = 0 }
+                // "would close the hospital", "keep the ward open": the subject's act, governed as
+                // an object is, in an article leading with a closure; elsewhere ("a close ally",
+                // "an open letter", "close the gap") no frame word.
+                var actsFrame = false
+                if !w.grammar.isDisjoint(with: [.actFrame, .kept]) {
+                    actsFrame = w.frame == leadFrame && (w.grammar.contains(.actFrame) ? isAfterAuxiliary(k) : afterKeeping(k))
+                    if !actsFrame { w.frame = -1 }
+                }
                 // "the toll paid for the repairs" credits its subject; "those who pay for this
                 // delay" suffer it: with no subject waiting, "pay for" says nothing.
                 if w.grammar.contains(.paysFor), pending.isEmpty { w.op = 0 }
@@ -202,7 +207,10 @@ struct StanceReader {
                 }
                 if w.negates {
                     prefix = -prefix; negInPrefix = true
-                    for i in pending.indices { pending[i].after = -pending[i].after; pending[i].negated = true }
+                    openNegation = true; negationFlipped = pending.count; plainSinceNegation = 0
+                    // "powers without limits": a negation of what follows only.
+                    if w.grammar.contains(.scoped) { negationFlipped = 0 }
+                    for i in pending.indices.prefix(negationFlipped) { pending[i].after = -pending[i].after; pending[i].negated = true }
                 }
                 // "welcomed the approval": a word that is both an operator and a frame word names
                 // the thing when it is no verb.
@@ -212,13 +220,22 @@ struct StanceReader {
                     evalSum += Double(prefix * w.op)
                     if evalToken < 0 { evalToken = k }
                 }
-                if isOperator {
+                if isOperator, k > 0, info(k - 1)?.grammar.contains(.scoped) ?? false {
+                    // "pass the bill without delay": the operator is the negation's noun; the
+                    // subject waits on, and the two cancel.
+                    prefix *= w.op
+                    sawOp = true
+                    openNegation = false
+                } else if isOperator {
                     // Back to the subject only when the operator is a verb ("the operation will
                     // continue", "threats … will only risk …"), and it is held until the clause
                     // shows it has no frame word for object ("negotiations can end this war" is
                     // about the war, not against the negotiations).
                     // A judgement right after "but" is a predicate of the carried subject.
-                    if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false)) {
+                    // An operator after "and" while a subject still waits is its second verb ("the
+                    // law gave police powers without limits and failed the test").
+                    if isVerbPosition(k) || (w.evaluates && k > 0 && (info(k - 1)?.grammar.contains(.contrast) ?? false))
+                        || (!pending.isEmpty && secondVerb(k)) {
                         // The object of a cue that takes one, judged after it ("denounced the
                         // sanctions as illegal", "rejected the plan, which would destroy …"), is
                         // judged by the speaker: the cue's clause sign does not reverse it.
@@ -231,12 +248,14 @@ struct StanceReader {
                     pending.removeAll(keepingCapacity: true)
                     prefix *= w.op
                     sawOp = true
-                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k) {
+                    openNegation = false
+                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k), !(w.frame == lexicon.anyFrame && afterNegation(k)) {
+                    openNegation = false
                     let isEvent = w.frame == lexicon.eventFrame && leadFrame >= 0
                     let frame = isEvent ? leadFrame : w.frame
                     let polarity = isEvent ? leadSign : w.polarity
                     lastNamed = (k, frame, polarity)
-                    if sawOp || negInPrefix {
+                    if sawOp || negInPrefix || actsFrame {
                         // A frame after a verb is its object, not its subject; but one joined by
                         // a preposition to a judged noun ("a breach of international law")
                         // leaves the judged subject as it is.

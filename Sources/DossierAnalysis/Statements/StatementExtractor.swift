@@ -86,18 +86,42 @@ public struct StatementExtractor: Sendable {
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
-            let start: Int8 = action.negated ? -sign : sign
+            var start: Int8 = action.negated ? -sign : sign
+            let saying = sense.meaning == .say
+            let firstWord = action.content.first.map { doc.text[doc.tokens[$0].span].lowercased() } ?? ""
+            // "sued to overturn the law": the "to" is the aim, read on its own.
+            if firstWord == "to", word(doc, action.verb)?.grammar.contains(.aims) ?? false { start = action.negated ? -1 : 1 }
             sense.clauseSign = 1
             sense.objectSign = 0
-            var reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
-            // "called the suspension a serious breach": a judgement after the object names it.
-            if isNaming(doc.tokens[action.verb].span, doc), let next = action.content.first,
+            var reading: StanceReading
+            if saying, firstWord == "that", action.content.count > 1 {
+                // "ruled that the law violated the constitution": the clause is the subject's
+                // statement, its subject waiting for its verb.
+                reading = reader.read([(action.content.lowerBound + 1)..<action.content.upperBound], start: start,
+                                      firstClauseOnly: true, cue: .say)
+            } else {
+                reading = reader.read([action.content], start: start, startsGoverned: true, firstClauseOnly: true, cue: sense)
+                // "wrote the bill", "voiced support for the bill": a verb of saying acts only on
+                // what it takes for object (not "wrote about the war").
+                if saying {
+                    guard let w = action.content.first.flatMap({ word(doc, $0) }), w.grammar.contains(.det) || w.op != 0 || w.frame >= 0,
+                          reading.targetToken >= 0, reading.targetToken <= action.verb + 6 else { continue }
+                }
+            }
+            // "called the suspension a serious breach", "found the law unconstitutional": a
+            // judgement after the object names it.
+            if isNaming(doc.tokens[action.verb].span, doc) || (saying && firstWord != "that"), let next = action.content.first,
                !["for", "on", "off"].contains(doc.text[doc.tokens[next].span].lowercased()) {
                 let named = reader.read([action.content], firstClauseOnly: true, cue: .say)
                 if named.frame >= 0, named.score != 0 { reading = named }
                 // "called the decision “a disgrace”": a name the lexicons do not know is no call
                 // for the thing named.
                 else if namesSomething(action.content, doc) { continue }
+            }
+            // "Grady, who voted no, said …": a vote with no object is on the lead event.
+            if lead.frame >= 0, word(doc, action.verb)?.grammar.contains(.ballot) ?? false,
+               let sign = bareVote(action.content, doc) {
+                reading = StanceReading(frame: lead.frame, score: Double(sign * reader.leadSign * start))
             }
             var objectSense = lexicon.cues[Int(action.cue)]
             if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
@@ -127,6 +151,8 @@ public struct StatementExtractor: Sendable {
                              in doc: Document) -> Int? {
         var k = verb + 1
         guard k < doc.tokens.count else { return nil }
+        // "sided with the company".
+        if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         let start = doc.tokens[k].span.start
@@ -146,42 +172,9 @@ public struct StatementExtractor: Sendable {
         return nil
     }
 
-    /// The first clause of an action's content holds a quotation mark or a second determiner
-    /// ("the decision a disgrace", "the walkout “illegal”"): a name given to its object.
-    private func namesSomething(_ content: Range<Int>, _ doc: Document) -> Bool {
-        var determiners = 0
-        for k in content {
-            let t = doc.tokens[k]
-            if t.kind == .quoteMark { return true }
-            if t.kind == .punctuation { return false }
-            guard let w = word(doc, k) else { continue }
-            if w.grammar.contains(.boundary) { return false }
-            if w.grammar.contains(.det) { determiners += 1; if determiners == 2 { return true } }
-        }
-        return false
-    }
 
-    /// "called", "calling" with nothing after it in the cue (not "called for", "called on").
-    private func isNaming(_ cue: Span?, _ doc: Document) -> Bool {
-        guard let cue, let r = doc.tokenRange(covering: cue) else { return false }
-        let last = doc.text[doc.tokens[r.upperBound - 1].span].lowercased()
-        return last.hasPrefix("call") && last != "call"
-    }
 
-    /// The sign of the first operator after a token in its clause, nil when none.
-    private func firstOperator(after k: Int, in range: Range<Int>, _ doc: Document) -> Int8? {
-        var i = k + 1
-        while i < range.upperBound, i < k + 6 {
-            let t = doc.tokens[i]
-            if t.kind == .punctuation, doc.text.scalars[t.span.start] == "," { return nil }
-            if let w = word(doc, i) {
-                if w.grammar.contains(.boundary) { return nil }
-                if w.op != 0 { return w.op }
-            }
-            i += 1
-        }
-        return nil
-    }
+
 
     private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
         switch sense.meaning {
@@ -196,7 +189,7 @@ public struct StatementExtractor: Sendable {
         }
     }
 
-    private func word(_ doc: Document, _ k: Int) -> StanceWord? {
+    func word(_ doc: Document, _ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
         return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
