@@ -64,6 +64,11 @@ struct ActorProfile: Sendable {
                 h = WordKey.mix(h, WordKey.fold(u)); any = true
             }
         }
-        if any { words.insert(h) }
+        if any { words.insert(h); words.insert(Self.lastWordKey(h)) }
     }
+
+    /// The key under which a name's last word is kept too: the noun that says what the body is
+    /// ("committee" in "National Republican Senatorial Committee"), so that "the committee"
+    /// finds it whatever kind the lexicon gives it.
+    static func lastWordKey(_ word: UInt64) -> UInt64 { WordKey.mix(word, 0x1F) }
 }

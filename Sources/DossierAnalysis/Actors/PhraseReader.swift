@@ -32,6 +32,9 @@ struct PhraseReader {
         /// commission's chairman").
         var roleStart: Int?
         var acting = false
+        /// Where the verb a group acts by may start, past a place or circumstance left out of its
+        /// name ("voters in the state | have favored").
+        var tail: Int?
     }
 
     static let numbers: [UInt64: Int] = {
@@ -41,8 +44,11 @@ struct PhraseReader {
         }
         return d
     }()
-    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed"].map(WordKey.folded))
-    static let bondPreps: Set<UInt64> = Set(["to", "with"].map(WordKey.folded))
+    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed",
+                                            "briefed", "involved", "knowledgeable"].map(WordKey.folded))
+    /// Prepositions that give a circumstance (a call, an equipment) rather than a belonging.
+    static let circumstanceKeys: Set<UInt64> = Set(["on", "with"].map(WordKey.folded))
+    static let bondPreps: Set<UInt64> = Set(["to", "with", "on", "in", "about"].map(WordKey.folded))
 
     /// Whether token `k` can head such a phrase: a lower-case person, group or organisation noun
     /// not followed by another one ("government source" is headed by "source").
@@ -50,7 +56,8 @@ struct PhraseReader {
         guard w.flags[k].contains(.lower) || w.flags[k].contains(.initial) && sc.starting(at: k) == nil,
               w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
               !w.has(k, [.det, .poss, .prep]) else { return false }
-        if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]) {
+        if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
+           !Self.bondKeys.contains(w.key[k + 1]) {
             // Another noun follows: the head is further on ("government source", "military position").
             return false
         }
@@ -62,7 +69,8 @@ struct PhraseReader {
         readBefore(&p, sc: sc, start: sentence.lowerBound)
         readAfter(&p, sc: sc, end: sentence.upperBound)
         p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
-            && ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
+            && (ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
+                || p.tail.map { ctx.actsAfter($0, end: sentence.upperBound, plural: w.has(h, .groupNoun)) } == true)
             || ctx.actsBefore(p.range.lowerBound, start: sentence.lowerBound)
         return p
     }
@@ -145,6 +153,7 @@ struct PhraseReader {
             if w.has(k, .loc) && !w.has(p.head, .groupNoun) { return }
             k += 1
         } else { return }
+        let prep = Self.bondKeys.contains(w.key[p.head + 1]) ? nil : k - 1
         p.objectStart = k
         if k < end, w.flags[k].contains(.lower), w.has(k, [.det, .poss, .quant]) { k += 1 }
         // Role words before a name ("eastern commander Khalifa Haftar").
@@ -196,6 +205,19 @@ struct PhraseReader {
                 if !p.locatedChunks.isEmpty { stop = m }
             }
             p.range = p.range.lowerBound..<stop
+            return
+        }
+        // "voters in the state", "analysts on a conference call", "its army with helicopters":
+        // where a group is or what it has says nothing of which group it is; the name stops at
+        // its noun ("sources on both sides", "doctors at three hospitals" keep their count).
+        if w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(w.text(p.head).lowercased()),
+           let prep, w.has(prep, .loc) || Self.circumstanceKeys.contains(w.key[prep]),
+           let o = p.objectStart, o < end, !(w.flags[o].contains(.lower) && w.has(o, .quant)), w.t(o).kind != .number {
+            // The group still acts past it ("voters in the state have favored …").
+            var n = o
+            while n < end && n - o < 5 && w.flags[n].contains(.lower) && (n == o || !w.has(n, [.verb, .prep, .stop, .pronoun]))
+                    && !ActorContext.looksLikePast(w, n) { n += 1 }
+            p.tail = n
             return
         }
         // A common noun object: "on both sides", "familiar with the matter", "of the plan",
