@@ -69,4 +69,15 @@ import Testing
         #expect(!f.actorNames.contains("NHL expansion team"))
         #expect(f.actor("National Hockey League") != nil || f.actor("NHL") != nil)
     }
+
+    @Test func aFormerOfficerDescribedInTheLeadIsTheThenOfficerNamedLater() throws {
+        let f = ActorFixture("""
+        Former Millbrook officer charged in shooting
+
+        MILLBROOK — A former Millbrook police officer was charged Friday with manslaughter, the county prosecutor announced. Video showed then-Officer Paul Dane firing six times. Dane, 40, was fired in May.
+        """)
+        let dane = try #require(f.actor("Paul Dane"))
+        #expect(dane.aliases.contains("a former Millbrook police officer"))
+        #expect(!f.actorNames.contains { $0.lowercased().contains("former millbrook") })
+    }
 }

@@ -25,7 +25,10 @@ struct ActorProfile: Sendable {
     /// Adds a role: its last title word (after abbreviation expansion: "Sen." → "senator") is a
     /// head, every word is a word.
     mutating func add(role: String, lexicon: ActorLexicon) {
-        let parts = role.lowercased().split(separator: " ").map(String.init)
+        let parts = role.lowercased().split(separator: " ").map { p in
+            for prefix in ["then-", "ex-"] where p.hasPrefix(prefix) && p.count > prefix.count { return String(p.dropFirst(prefix.count)) }
+            return String(p)
+        }
         guard let last = parts.last else { return }
         let titleWord = parts.last { lexicon.wordClass(WordKey.folded($0)).contains(.title) } ?? last
         let head = lexicon.titles[WordKey.folded(titleWord)]?.role ?? titleWord
