@@ -80,4 +80,28 @@ import Testing
         #expect(dane.aliases.contains("a former Millbrook police officer"))
         #expect(!f.actorNames.contains { $0.lowercased().contains("former millbrook") })
     }
+
+    @Test func anAbbreviationAfterAIsAKindOfBodyNotOne() throws {
+        let f = ActorFixture("""
+        Ad money
+
+        Granite Future, a super PAC allied with the senator, has reserved $2 million in advertising. Its president, Dana Holt, said the group would spend more.
+        """)
+        #expect(f.actor("PAC") == nil)
+        #expect(f.actor("Dana Holt")?.affiliation != "PAC")
+    }
+
+    @Test func aCapitalIntroducedByTheArticleSpeaksForItsCountry() throws {
+        let f = ActorFixture("""
+        Rebels advance
+
+        Rebels in Velmora advanced to within 30 miles of the capital, Stenhaven, on Friday. Velmora's foreign minister accused foreign fighters of joining them. Stenhaven has rejected two mediation offers since May.
+        """)
+        let country = try #require(f.actor("Velmora"))
+        #expect(country.type == .country)
+        #expect(country.aliases.contains("Stenhaven"))
+        #expect(f.owner(of: "Stenhaven", occurrence: 2)?.name == "Velmora")
+        #expect(f.owner(of: "Stenhaven", occurrence: 1) == nil)
+        #expect(f.place("Stenhaven") != nil)
+    }
 }

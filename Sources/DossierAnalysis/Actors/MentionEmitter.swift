@@ -79,7 +79,10 @@ struct MentionEmitter {
             }
         case .organization:
             m.type = .organization
-            if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
+            if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) {
+                m.kind = .acronym
+                if isCommonNounInCapitals(c) { return nil }
+            }
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
             m.head = c.cueKind
             m.gender = .neuter
@@ -140,6 +143,21 @@ struct MentionEmitter {
             return nil
         }
         return m
+    }
+
+    /// "a super PAC", "an NGO": an abbreviation no lexicon knows after "a"/"an" (and at most two
+    /// lower-case words) names a kind of body, not one body.
+    private func isCommonNounInCapitals(_ c: NameChunk) -> Bool {
+        guard c.entity == nil, c.range == c.name, c.role == nil, !c.consumed else { return false }
+        var k = c.range.lowerBound - 1
+        var words = 0
+        while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
+            let t = w.text(k)
+            if t == "a" || t == "an" { return true }
+            if w.has(k, [.det, .poss, .prep, .verb]) { return false }
+            words += 1; k -= 1
+        }
+        return false
     }
 
     static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
