@@ -104,4 +104,24 @@ import Testing
         #expect(f.owner(of: "Stenhaven", occurrence: 1) == nil)
         #expect(f.place("Stenhaven") != nil)
     }
+
+    @Test func aBodyNamingAContestDoesNotAct() throws {
+        let f = ActorFixture("""
+        Mayor enters Vermont Senate race
+
+        Mayor Jo Lind said on Monday that she would run.
+        """)
+        #expect(f.actor("Vermont Senate") == nil)
+    }
+
+    @Test func aCountedCrowdThatActsIsAnActorAndSomeonesPeopleAreNot() throws {
+        let actors = Analyzer().analyze("""
+        Protest
+
+        The union, which represents the city's roughly 500 drivers, called the plan unfair. On Friday evening, about 300 protesters marched to City Hall. More than 40,000 people have left the region.
+        """).actors
+        let names = actors.map(\.name)
+        #expect(names.contains("protesters"))
+        #expect(!names.contains("drivers") && !names.contains("people"))
+    }
 }

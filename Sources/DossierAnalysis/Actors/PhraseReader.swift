@@ -32,6 +32,8 @@ struct PhraseReader {
         /// commission's chairman").
         var roleStart: Int?
         var acting = false
+        /// The count is written in digits ("200 protesters").
+        var digitCount = false
         /// Where the verb a group acts by may start, past a place or circumstance left out of its
         /// name ("voters in the state | have favored").
         var tail: Int?
@@ -67,6 +69,11 @@ struct PhraseReader {
     func read(head h: Int, in sc: SentenceChunks, sentence: Range<Int>) -> Phrase {
         var p = Phrase(range: h..<(h + 1), head: h, nameStart: h)
         readBefore(&p, sc: sc, start: sentence.lowerBound)
+        // "the city's roughly 340 officers", "200,000 people": a number of someone's people, or
+        // of people at all, counts no crowd of its own.
+        if p.digitCount, p.definite || p.ownerChunk != nil || p.ownerPronoun != nil || p.roleStart != nil
+            || Self.plainPeople.contains(w.key[h])
+            || p.range.lowerBound > sentence.lowerBound && w.flags[p.range.lowerBound - 1].contains(.possessive) { p.count = nil; p.digitCount = false }
         readAfter(&p, sc: sc, end: sentence.upperBound)
         p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
             && (ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
@@ -83,6 +90,10 @@ struct PhraseReader {
             if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .det) { p.range = k..<p.range.upperBound; p.definite = !isIndefinite(k); p.nameStart = k + 1; return }
             if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .poss) { p.range = k..<p.range.upperBound; p.definite = true; p.ownerPronoun = k; p.nameStart = k + 1; return }
             if let n = Self.numbers[w.key[k]], f.contains(.lower) { p.count = n; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
+            // "about 200 protesters marched": a counted crowd.
+            if p.count == nil, w.t(k).kind == .number, let n = Self.count(w.text(k)) {
+                p.count = n; p.digitCount = true; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue
+            }
             if f.contains(.lower) && w.has(k, .quant) { p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
             if f.contains(.possessive), let ci = sc.ending(at: k - 1), ownerKinds.contains(sc.chunks[ci].kind) {
                 p.ownerChunk = ci; p.definite = true
@@ -122,6 +133,18 @@ struct PhraseReader {
             }
             return
         }
+    }
+
+    static let plainPeople: Set<UInt64> = Set(["people", "persons", "others"].map(WordKey.folded))
+
+    /// The value of a number written in digits ("200", "1,500"), when it is a whole number.
+    static func count(_ t: String) -> Int? {
+        let digits = t.filter { $0 != "," }
+        guard !digits.isEmpty, digits.count <= 7, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+              let n = Int(digits) else { return nil }
+        // "a 2008 Clinton veteran": a year, not a size.
+        if digits.count == t.count, digits.count == 4, (1800...2199).contains(n) { return nil }
+        return n
     }
 
     /// A word the lexicons do not know ending in "-ing".
