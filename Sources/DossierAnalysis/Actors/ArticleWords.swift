@@ -174,10 +174,9 @@ private struct ArticleWordsBuilder {
             }
             // "then-Officer Kyle Renner", "ex-Gov. Hale": the title after a time prefix.
             var titled = false
-            if c.isEmpty, lower, e - a > 4, u == "t" || u == "e" {
-                var i = a
-                while i < e && s[i] != "-" { i += 1 }
-                if i + 1 < e, i - a == 4 || i - a == 2, CharClass.isUpper(s[i + 1]) {
+            if c.isEmpty, lower, e - a > 4, u == "t" && s[a + 4] == "-" || u == "e" && s[a + 2] == "-" {
+                let i = u == "t" ? a + 4 : a + 2
+                if CharClass.isUpper(s[i + 1]) {
                     var hp = WordKey.seed
                     for j in a..<i { hp = WordKey.mix(hp, WordKey.fold(s[j])) }
                     if hp == Self.thenKey || hp == Self.exKey {

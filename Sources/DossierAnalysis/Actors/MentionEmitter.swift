@@ -159,13 +159,15 @@ struct MentionEmitter {
         var k = c.range.lowerBound - 1
         var words = 0
         while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
-            let t = w.text(k)
-            if t == "a" || t == "an" { return true }
+            if w.key[k] == Self.aKey || w.key[k] == Self.anKey { return true }
             if w.has(k, [.det, .poss, .prep, .verb]) { return false }
             words += 1; k -= 1
         }
         return false
     }
+
+    static let aKey = WordKey.folded("a")
+    static let anKey = WordKey.folded("an")
 
     /// Nouns of a contest for a body's seats ("Senate race", "House seat", "Assembly primary").
     static let contestNouns: Set<UInt64> = Set(["race", "races", "seat", "seats", "primary", "primaries", "contest", "election",

@@ -49,6 +49,7 @@ struct PhraseReader {
     static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed",
                                             "briefed", "involved", "knowledgeable"].map(WordKey.folded))
     /// Prepositions that give a circumstance (a call, an equipment) rather than a belonging.
+    static let armedKeys: Set<UInt64> = Set(ResolverState.armedHeads.map(WordKey.folded))
     static let circumstanceKeys: Set<UInt64> = Set(["on", "with"].map(WordKey.folded))
     static let bondPreps: Set<UInt64> = Set(["to", "with", "on", "in", "about"].map(WordKey.folded))
 
@@ -233,8 +234,8 @@ struct PhraseReader {
         // "voters in the state", "analysts on a conference call", "its army with helicopters":
         // where a group is or what it has says nothing of which group it is; the name stops at
         // its noun ("sources on both sides", "doctors at three hospitals" keep their count).
-        if w.has(p.head, .groupNoun) || ResolverState.armedHeads.contains(w.text(p.head).lowercased()),
-           let prep, w.has(prep, .loc) || Self.circumstanceKeys.contains(w.key[prep]),
+        if let prep, w.has(prep, .loc) || Self.circumstanceKeys.contains(w.key[prep]),
+           w.has(p.head, .groupNoun) || Self.armedKeys.contains(w.key[p.head]),
            let o = p.objectStart, o < end, !(w.flags[o].contains(.lower) && w.has(o, .quant)), w.t(o).kind != .number {
             // The group still acts past it ("voters in the state have favored …").
             var n = o
