@@ -146,8 +146,13 @@ import Testing
         // Written by someone who never ran the analyser or read its code, and never tuned on.
         // Measured before the fifth actor round: recall 58/61 = 0.951, precision 58/75 = 0.773;
         // after it (still untuned for): 58/61 = 0.951 and 58/73 = 0.795, the honest estimate.
-        #expect(s.recall >= 0.93)
-        #expect(s.precision >= 0.77)
+        // Then used as a dev set in the sixth round (group names cut before where the group is,
+        // "and" inside long body names, "the committee" for the body whose name ends in it, a
+        // body or a then-officer described in the lead, indefinite owned things, a capital the
+        // article introduces, "a super PAC", a body naming a contest, counted crowds): 60/61 =
+        // 0.984 and 60/60 = 1.000, no longer a blind figure.
+        #expect(s.recall >= 0.96)
+        #expect(s.precision >= 0.97)
     }
 
     @Test func recallAndPrecisionOnTheThirdBlindSet() {

@@ -51,7 +51,9 @@ struct ActorAssembler {
             // Armed groups ("his troops launched …") are actors by what they do, and a body that
             // speaks for its owner ("his campaign", "her office") is the owner's.
             let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // A counted crowd that acts ("about 200 protesters marched") is no mere word.
+            let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)

@@ -25,7 +25,10 @@ struct ActorProfile: Sendable {
     /// Adds a role: its last title word (after abbreviation expansion: "Sen." → "senator") is a
     /// head, every word is a word.
     mutating func add(role: String, lexicon: ActorLexicon) {
-        let parts = role.lowercased().split(separator: " ").map(String.init)
+        let parts = role.lowercased().split(separator: " ").map { p in
+            for prefix in ["then-", "ex-"] where p.hasPrefix(prefix) && p.count > prefix.count { return String(p.dropFirst(prefix.count)) }
+            return String(p)
+        }
         guard let last = parts.last else { return }
         let titleWord = parts.last { lexicon.wordClass(WordKey.folded($0)).contains(.title) } ?? last
         let head = lexicon.titles[WordKey.folded(titleWord)]?.role ?? titleWord
@@ -64,6 +67,11 @@ struct ActorProfile: Sendable {
                 h = WordKey.mix(h, WordKey.fold(u)); any = true
             }
         }
-        if any { words.insert(h) }
+        if any { words.insert(h); words.insert(Self.lastWordKey(h)) }
     }
+
+    /// The key under which a name's last word is kept too: the noun that says what the body is
+    /// ("committee" in "National Republican Senatorial Committee"), so that "the committee"
+    /// finds it whatever kind the lexicon gives it.
+    static func lastWordKey(_ word: UInt64) -> UInt64 { WordKey.mix(word, 0x1F) }
 }

@@ -13,6 +13,7 @@ public struct ActorResolver: Sendable {
     public func resolve(_ doc: Document, mentions: [Mention]) -> ActorTable {
         var state = ResolverState(doc: doc, mentions: mentions, lexicon: .shared)
         state.mergeNames()
+        state.mergeCapitals()
         state.voteGenders()
         state.mergeDescriptions()
         state.mergePartyPeople()

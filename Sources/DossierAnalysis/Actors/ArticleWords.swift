@@ -137,6 +137,9 @@ private struct ArticleWordsBuilder {
         }
     }
 
+    static let thenKey = WordKey.folded("then")
+    static let exKey = WordKey.folded("ex")
+
     /// Keys, class and flags of one token.
     @inline(__always)
     private static func read(_ t: Token, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ lexicon: ActorLexicon,
@@ -169,8 +172,23 @@ private struct ArticleWordsBuilder {
                     if head.contains(.stop) || head.contains(.pronoun) { c = .stop }
                 }
             }
+            // "then-Officer Kyle Renner", "ex-Gov. Hale": the title after a time prefix.
+            var titled = false
+            if c.isEmpty, lower, e - a > 4, u == "t" && s[a + 4] == "-" || u == "e" && s[a + 2] == "-" {
+                let i = u == "t" ? a + 4 : a + 2
+                if CharClass.isUpper(s[i + 1]) {
+                    var hp = WordKey.seed
+                    for j in a..<i { hp = WordKey.mix(hp, WordKey.fold(s[j])) }
+                    if hp == Self.thenKey || hp == Self.exKey {
+                        var hh = WordKey.seed
+                        for j in (i + 1)..<e { hh = WordKey.mix(hh, WordKey.fold(s[j])) }
+                        let rest = lexicon.wordClass(hh)
+                        if rest.contains(.title) { key = hh; c = rest; titled = true }
+                    }
+                }
+            }
             cls = c
-            if CharClass.isUpper(u) { f.insert(.cap) } else if lower {
+            if CharClass.isUpper(u) || titled { f.insert(.cap) } else if lower {
                 // "al-Assad", "el-Sisi": a particle and a hyphen before a capital.
                 if e - a > 3, u == "a" || u == "e", s[a + 1] == "l", s[a + 2] == "-", CharClass.isUpper(s[a + 3]) { f.insert(.cap) }
                 else { f.insert(.lower) }

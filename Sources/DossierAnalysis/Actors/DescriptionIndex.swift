@@ -6,6 +6,7 @@ struct DescriptionIndex {
     private var leaders: [Int] = []
     private var byOrgKind: [String: [Int]] = [:]
     private var organizations: [Int] = []
+    private var byLastWord: [UInt64: [Int]] = [:]
     private var groupsByHead: [String: [Int]] = [:]
     private var profiles: [Int: ActorProfile] = [:]
 
@@ -20,6 +21,11 @@ struct DescriptionIndex {
         switch draft.type {
         case .organization:
             byOrgKind[draft.orgKind ?? "", default: []].append(d)
+            for n in draft.names {
+                var h = WordKey.seed
+                for u in n.unicodeScalars { h = u == " " ? WordKey.seed : WordKey.mix(h, WordKey.fold(u)) }
+                if byLastWord[h]?.last != d { byLastWord[h, default: []].append(d) }
+            }
             organizations.append(d)
         case .group:
             if let h = draft.head { groupsByHead[h, default: []].append(d) }
@@ -48,7 +54,8 @@ struct DescriptionIndex {
             var out = byOrgKind[want] ?? []
             if want == "agency" { out += byOrgKind["government"] ?? [] }
             if want == "company" { out += byOrgKind["bank"] ?? [] }
-            return out + (byRoleHead[q.head] ?? [])
+            // "the committee" for the National Republican Senatorial Committee, whatever its kind.
+            return out + (byRoleHead[q.head] ?? []) + (byLastWord[WordKey.folded(q.head)] ?? [])
         }
         return []
     }

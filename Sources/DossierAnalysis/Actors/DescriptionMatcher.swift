@@ -57,7 +57,7 @@ struct DescriptionMatcher {
             // An organisation known only by a description is matched by the same noun ("the
             // panel", not "the council", for "a panel of three scientists").
             if let h = p.head, h != q.head { return false }
-            guard want == "any" || p.orgKind == want || p.roleHeads.contains(q.head)
+            guard want == "any" || p.orgKind == want || p.roleHeads.contains(q.head) || p.words.contains(ActorProfile.lastWordKey(WordKey.folded(q.head)))
                     || (want == "agency" && p.orgKind == "government") || (want == "company" && p.orgKind == "bank") else { return false }
         } else {
             return false

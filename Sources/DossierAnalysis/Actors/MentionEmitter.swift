@@ -79,10 +79,16 @@ struct MentionEmitter {
             }
         case .organization:
             m.type = .organization
-            if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) { m.kind = .acronym }
+            if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) {
+                m.kind = .acronym
+                if isCommonNounInCapitals(c) { return nil }
+            }
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
             m.head = c.cueKind
             m.gender = .neuter
+            // "enters Ohio Senate race", "a House seat": the body names a contest, it does not act.
+            let next = c.range.upperBound
+            if !m.acting, next < end, w.flags[next].contains(.lower), Self.contestNouns.contains(w.key[next]) { m.modifier = true }
         case .country:
             m.type = .country
             m.name = countryName(c.entity) ?? text
@@ -141,6 +147,31 @@ struct MentionEmitter {
         }
         return m
     }
+
+    /// "a super PAC", "an NGO": an abbreviation no lexicon knows after "a"/"an" (and at most two
+    /// lower-case words) names a kind of body, not one body.
+    private func isCommonNounInCapitals(_ c: NameChunk) -> Bool {
+        guard c.entity == nil, c.range == c.name, c.role == nil, !c.consumed else { return false }
+        // "a POLITICO reporter", "an FBI agent": it qualifies the noun after it.
+        let next = c.range.upperBound
+        if next < sentence.upperBound, w.flags[next].contains(.lower), !w.has(next, [.prep, .det, .verb, .pronoun, .stop, .adverb]),
+           !PhraseReader.bondKeys.contains(w.key[next]), !ActorContext.looksLikePast(w, next) { return false }
+        var k = c.range.lowerBound - 1
+        var words = 0
+        while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
+            if w.key[k] == Self.aKey || w.key[k] == Self.anKey { return true }
+            if w.has(k, [.det, .poss, .prep, .verb]) { return false }
+            words += 1; k -= 1
+        }
+        return false
+    }
+
+    static let aKey = WordKey.folded("a")
+    static let anKey = WordKey.folded("an")
+
+    /// Nouns of a contest for a body's seats ("Senate race", "House seat", "Assembly primary").
+    static let contestNouns: Set<UInt64> = Set(["race", "races", "seat", "seats", "primary", "primaries", "contest", "election",
+                                                "elections", "runoff"].map(WordKey.folded))
 
     static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
 
@@ -251,6 +282,8 @@ struct MentionEmitter {
         var k = p.nameStart
         // "the four-member Green group", "the 27-nation bloc": the size is no part of the name.
         while k < p.head, Self.isSizeWord(w.text(k)) { k += 1 }
+        // "about 200 protesters", "roughly 340 officers": the crowd without its size.
+        if let n = (k..<p.head).last(where: { w.t($0).kind == .number }) { k = n + 1 }
         while k < p.range.upperBound {
             if skip.contains(k) { k += 1; continue }
             if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {

@@ -132,7 +132,9 @@ public struct MentionFinder: Sendable {
     private func keeps(_ p: PhraseReader.Phrase, w: ArticleWords, sc: SentenceChunks) -> Bool {
         if p.acting || p.members.count >= 2 { return true }
         let owned = p.ownerChunk != nil || p.objectChunk != nil || p.ownerPronoun != nil
-        if w.has(p.head, .orgNoun) && owned && Self.speakingBodies.contains(w.key[p.head]) { return true }
+        // "an NBA expansion team": one of a kind, not the body that speaks for its owner.
+        let indefinite = !p.definite && p.range.lowerBound < p.nameStart && w.lowerWord(p.range.lowerBound, .det)
+        if w.has(p.head, .orgNoun) && owned && !indefinite && Self.speakingBodies.contains(w.key[p.head]) { return true }
         if w.has(p.head, .groupNoun) && owned && Self.armed.contains(w.key[p.head]) { return true }
         if p.definite && w.has(p.head, [.personNoun, .orgNoun]) && !w.has(p.head, .groupNoun) { return true }
         if p.definite && p.count != nil { return true }

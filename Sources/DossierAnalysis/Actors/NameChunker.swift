@@ -106,7 +106,9 @@ struct NameChunker {
     /// run that ends in an organisation word joins them; not between two names ("France and
     /// the Netherlands", "Smith and Jones Ltd" after a first name).
     func andInsideName(_ i: Int, _ j: Int, end: Int) -> Bool {
-        guard j - i == 1, !w.has(i, [.firstName, .title, .courtesy, .cue]), lex.entities[w.key[i]] == nil,
+        // "Federal Mediation and Conciliation Service": up to three plain words before the "and".
+        guard j - i >= 1, j - i <= 3, (i..<j).allSatisfy({ isNameWord($0) && !w.has($0, [.firstName, .title, .courtesy, .cue]) }),
+              lex.entities[w.key[i]] == nil, longestEntity(at: i, limit: j) == nil,
               !w.flags[i].contains(.allCaps) else { return false }
         var m = j + 1
         while m < end && m - j <= 5 {

@@ -32,6 +32,11 @@ struct PhraseReader {
         /// commission's chairman").
         var roleStart: Int?
         var acting = false
+        /// The count is written in digits ("200 protesters").
+        var digitCount = false
+        /// Where the verb a group acts by may start, past a place or circumstance left out of its
+        /// name ("voters in the state | have favored").
+        var tail: Int?
     }
 
     static let numbers: [UInt64: Int] = {
@@ -41,8 +46,12 @@ struct PhraseReader {
         }
         return d
     }()
-    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed"].map(WordKey.folded))
-    static let bondPreps: Set<UInt64> = Set(["to", "with"].map(WordKey.folded))
+    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed",
+                                            "briefed", "involved", "knowledgeable"].map(WordKey.folded))
+    /// Prepositions that give a circumstance (a call, an equipment) rather than a belonging.
+    static let armedKeys: Set<UInt64> = Set(ResolverState.armedHeads.map(WordKey.folded))
+    static let circumstanceKeys: Set<UInt64> = Set(["on", "with"].map(WordKey.folded))
+    static let bondPreps: Set<UInt64> = Set(["to", "with", "on", "in", "about"].map(WordKey.folded))
 
     /// Whether token `k` can head such a phrase: a lower-case person, group or organisation noun
     /// not followed by another one ("government source" is headed by "source").
@@ -50,7 +59,8 @@ struct PhraseReader {
         guard w.flags[k].contains(.lower) || w.flags[k].contains(.initial) && sc.starting(at: k) == nil,
               w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
               !w.has(k, [.det, .poss, .prep]) else { return false }
-        if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]) {
+        if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
+           !Self.bondKeys.contains(w.key[k + 1]) {
             // Another noun follows: the head is further on ("government source", "military position").
             return false
         }
@@ -60,9 +70,15 @@ struct PhraseReader {
     func read(head h: Int, in sc: SentenceChunks, sentence: Range<Int>) -> Phrase {
         var p = Phrase(range: h..<(h + 1), head: h, nameStart: h)
         readBefore(&p, sc: sc, start: sentence.lowerBound)
+        // "the city's roughly 340 officers", "200,000 people": a number of someone's people, or
+        // of people at all, counts no crowd of its own.
+        if p.digitCount, p.definite || p.ownerChunk != nil || p.ownerPronoun != nil || p.roleStart != nil
+            || Self.plainPeople.contains(w.key[h])
+            || p.range.lowerBound > sentence.lowerBound && w.flags[p.range.lowerBound - 1].contains(.possessive) { p.count = nil; p.digitCount = false }
         readAfter(&p, sc: sc, end: sentence.upperBound)
         p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
-            && ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
+            && (ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
+                || p.tail.map { ctx.actsAfter($0, end: sentence.upperBound, plural: w.has(h, .groupNoun)) } == true)
             || ctx.actsBefore(p.range.lowerBound, start: sentence.lowerBound)
         return p
     }
@@ -75,6 +91,10 @@ struct PhraseReader {
             if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .det) { p.range = k..<p.range.upperBound; p.definite = !isIndefinite(k); p.nameStart = k + 1; return }
             if (f.contains(.lower) || f.contains(.initial)) && w.has(k, .poss) { p.range = k..<p.range.upperBound; p.definite = true; p.ownerPronoun = k; p.nameStart = k + 1; return }
             if let n = Self.numbers[w.key[k]], f.contains(.lower) { p.count = n; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
+            // "about 200 protesters marched": a counted crowd.
+            if p.count == nil, w.t(k).kind == .number, let n = Self.count(w.text(k)) {
+                p.count = n; p.digitCount = true; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue
+            }
             if f.contains(.lower) && w.has(k, .quant) { p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
             if f.contains(.possessive), let ci = sc.ending(at: k - 1), ownerKinds.contains(sc.chunks[ci].kind) {
                 p.ownerChunk = ci; p.definite = true
@@ -116,6 +136,18 @@ struct PhraseReader {
         }
     }
 
+    static let plainPeople: Set<UInt64> = Set(["people", "persons", "others"].map(WordKey.folded))
+
+    /// The value of a number written in digits ("200", "1,500"), when it is a whole number.
+    static func count(_ t: String) -> Int? {
+        let digits = t.filter { $0 != "," }
+        guard !digits.isEmpty, digits.count <= 7, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+              let n = Int(digits) else { return nil }
+        // "a 2008 Clinton veteran": a year, not a size.
+        if digits.count == t.count, digits.count == 4, (1800...2199).contains(n) { return nil }
+        return n
+    }
+
     /// A word the lexicons do not know ending in "-ing".
     static func looksLikeGerund(_ w: ArticleWords, _ k: Int) -> Bool {
         let sp = w.t(k).span
@@ -145,6 +177,7 @@ struct PhraseReader {
             if w.has(k, .loc) && !w.has(p.head, .groupNoun) { return }
             k += 1
         } else { return }
+        let prep = Self.bondKeys.contains(w.key[p.head + 1]) ? nil : k - 1
         p.objectStart = k
         if k < end, w.flags[k].contains(.lower), w.has(k, [.det, .poss, .quant]) { k += 1 }
         // Role words before a name ("eastern commander Khalifa Haftar").
@@ -196,6 +229,19 @@ struct PhraseReader {
                 if !p.locatedChunks.isEmpty { stop = m }
             }
             p.range = p.range.lowerBound..<stop
+            return
+        }
+        // "voters in the state", "analysts on a conference call", "its army with helicopters":
+        // where a group is or what it has says nothing of which group it is; the name stops at
+        // its noun ("sources on both sides", "doctors at three hospitals" keep their count).
+        if let prep, w.has(prep, .loc) || Self.circumstanceKeys.contains(w.key[prep]),
+           w.has(p.head, .groupNoun) || Self.armedKeys.contains(w.key[p.head]),
+           let o = p.objectStart, o < end, !(w.flags[o].contains(.lower) && w.has(o, .quant)), w.t(o).kind != .number {
+            // The group still acts past it ("voters in the state have favored …").
+            var n = o
+            while n < end && n - o < 5 && w.flags[n].contains(.lower) && (n == o || !w.has(n, [.verb, .prep, .stop, .pronoun]))
+                    && !ActorContext.looksLikePast(w, n) { n += 1 }
+            p.tail = n
             return
         }
         // A common noun object: "on both sides", "familiar with the matter", "of the plan",

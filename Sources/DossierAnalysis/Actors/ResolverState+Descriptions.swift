@@ -120,6 +120,12 @@ extension ResolverState {
                     if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
                         || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
                 }
+                // "The European Union … The Pacific Dockworkers Association rejected it, and the
+                // union said": a body of a kind the noun fits, named since, is nearer than one
+                // whose name only ends in the noun.
+                if let b = best, q.isOrg, m.owner == nil, !m.quoted, let kinds = fallbackKinds(head: head),
+                   let near = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs, accept: { kinds.contains($0 ?? "") }),
+                   drafts[near].lastSentence > drafts[b].lastSentence { best = near }
                 // A person described in the lead before being named ("A federal judge on
                 // Friday blocked … Judge Miriam Oduya said"): the first one it fits.
                 if best == nil && q.isPerson && sentenceOf[i] <= 2 {
@@ -133,6 +139,13 @@ extension ResolverState {
                         let fits = Set(index.candidates(bare, lex: lex).filter { matcher.matches(bare, index.profile($0, self)) })
                         if fits.count == 1 { best = fits.first }
                     }
+                }
+                // "Nashville council backs arena deal … The Metro Nashville Council voted": a body
+                // described in the headline or lead before it is named; the first that fits when
+                // the words say which, else the only one.
+                if best == nil && q.isOrg && sentenceOf[i] <= 2 && !m.quoted {
+                    let fits = index.candidates(q, lex: lex).filter { drafts[$0].first > start && matcher.matches(q, index.profile($0, self)) }
+                    if !q.qualifiers.isEmpty || Set(fits).count == 1 { best = fits.min { drafts[$0].first < drafts[$1].first } }
                 }
                 // "the company", "the French group": the nearest organisation of no known kind;
                 // "the union", "the alliance", "the world body": the nearest one of a kind it fits.
