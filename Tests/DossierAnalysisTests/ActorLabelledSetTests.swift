@@ -166,8 +166,9 @@ import Testing
         EXTRA: \(s.extras.joined(separator: "; "))
         """)
         // Written by someone who never ran the analyser or read its code, and never tuned on.
-        // Measured after the fifth actor round: recall 72/84 = 0.857, precision 72/88 = 0.818.
-        #expect(s.recall >= 0.83)
+        // Measured after the fifth actor round: recall 72/84 = 0.857, precision 72/88 = 0.818;
+        // after the sixth (still untuned for): 73/84 = 0.869 and 73/89 = 0.820.
+        #expect(s.recall >= 0.84)
         #expect(s.precision >= 0.79)
     }
 }
