@@ -124,4 +124,15 @@ import Testing
         #expect(names.contains("protesters"))
         #expect(!names.contains("drivers") && !names.contains("people"))
     }
+
+    @Test func aQualifiedPartyGroupIsOneGroupAndTheBarePluralJoinsIt() throws {
+        let f = ActorFixture("""
+        Shutdown looms
+
+        Senate Democrats said on Friday the spending bill was dead on arrival. Democrats want the health money restored, Sen. Laura Kemp said. Across the Capitol, Speaker Tom Eads said the House would vote anyway.
+        """)
+        #expect(f.actor("Senate Democrats")?.type == .group)
+        #expect(f.actor("Democrats") == nil)
+        #expect(f.actor("Senate Democrats")?.mentions.count == 2)
+    }
 }

@@ -16,6 +16,7 @@ public struct ActorResolver: Sendable {
         state.mergeCapitals()
         state.voteGenders()
         state.mergeDescriptions()
+        state.mergeQualifiedPeople()
         state.mergePartyPeople()
         return ActorAssembler(state: state).table()
     }

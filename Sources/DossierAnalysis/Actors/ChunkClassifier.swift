@@ -87,6 +87,9 @@ struct ChunkClassifier {
             c.weak = true
         } else if w.has(n, .groupNoun) {
             c.kind = .people
+            // "Senate Democrats", "Iowa Republicans": the body or place before the plural names
+            // the group with it, not a second actor.
+            if let a = p.affiliation, a.upperBound == n, name.count == 1 { c.name = a.lowerBound..<r.upperBound }
             // "joined Labour and the Liberal Democrats": capitalised qualifiers before a plural
             // for a party's people, in mid-sentence, name a party.
             if n > r.lowerBound, !w.flags[r.lowerBound].contains(.initial), p.affiliation == nil,

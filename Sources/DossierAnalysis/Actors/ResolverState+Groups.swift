@@ -1,0 +1,23 @@
+extension ResolverState {
+    /// "Senate Democrats … Democrats said": a bare plural after a qualified group of the same
+    /// people ("Senate Democrats", "House Republicans", "Iowa Republicans") is that group, when
+    /// only one such group has the word; with none it stays a group of its own (or the party,
+    /// by `mergePartyPeople`).
+    mutating func mergeQualifiedPeople() {
+        var qualified: [String: [Int]] = [:]
+        for d in drafts.indices where drafts[d].type == .group && !drafts[d].mentions.isEmpty {
+            guard let name = drafts[d].names.first, Self.hasSpace(name),
+                  let last = name.split(separator: " ").last, last.count > 1, last.hasSuffix("s") else { continue }
+            qualified[String(last).lowercased(), default: []].append(d)
+        }
+        guard !qualified.isEmpty else { return }
+        for d in drafts.indices where drafts[d].type == .group && !drafts[d].mentions.isEmpty {
+            guard let name = drafts[d].names.first, !Self.hasSpace(name),
+                  let targets = qualified[name.lowercased()], targets.count == 1, targets[0] != d else { continue }
+            let moved = drafts[d].mentions
+            drafts[d].mentions = []
+            drafts[d].names = []
+            for i in moved { assign(i, to: targets[0]) }
+        }
+    }
+}
