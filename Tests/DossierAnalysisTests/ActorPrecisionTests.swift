@@ -135,4 +135,15 @@ import Testing
         #expect(f.actor("Democrats") == nil)
         #expect(f.actor("Senate Democrats")?.mentions.count == 2)
     }
+
+    @Test func aPartyTagBeforeARelativeClauseIsThePoliticianNotASpeaker() throws {
+        let analysis = Analyzer().analyze("""
+        Lawmakers press agency
+
+        Rep. Sylvia Garza, D-Texas, who wrote to the agency in April, said the delays were unacceptable.
+        """)
+        #expect(!analysis.actors.contains { $0.name.contains("D-Texas") })
+        let garza = try #require(analysis.actors.first { $0.name == "Sylvia Garza" })
+        #expect(analysis.quotes.contains { $0.speaker == garza.id })
+    }
 }

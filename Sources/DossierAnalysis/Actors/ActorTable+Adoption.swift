@@ -6,6 +6,9 @@ extension ActorTable {
     /// span names a person, group or organisation. Ids of added actors are provisional until
     /// `numberActors()`.
     public mutating func adoptSpeaker(for source: Span, in doc: Document) -> String? {
+        // "Rep. Sylvia Garza, D-Texas, who wrote …, said": a party-state tag stands for the
+        // name before it.
+        if let name = Self.nameBeforePartyTag(source, in: doc) { return speaker(for: name, in: doc) }
         if let id = speaker(for: source, in: doc) { return id }
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
@@ -41,6 +44,19 @@ extension ActorTable {
         refs = refs.map { var r = $0; r.actor = Int32(newIndex[Int(r.actor)]); return r }
         actors = sorted
         return renamed
+    }
+
+    /// The last word of the name before a party-state tag ("Garza" in "Sylvia Garza, D-Texas,"),
+    /// or nil when `source` is no such tag.
+    static func nameBeforePartyTag(_ source: Span, in doc: Document) -> Span? {
+        let s = doc.text.scalars
+        guard source.length >= 3, source.length <= 12, "RDI".unicodeScalars.contains(s[source.start]),
+              s[source.start + 1] == "-", CharClass.isUpper(s[source.start + 2]) else { return nil }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < source.start { lo = mid + 1 } else { hi = mid } }
+        guard lo >= 2, doc.tokens[lo - 1].kind == .punctuation, s[doc.tokens[lo - 1].span.start] == ",",
+              doc.tokens[lo - 2].kind == .word else { return nil }
+        return doc.tokens[lo - 2].span
     }
 
     /// The noun phrase right before "who"/"which" ("activists" in "traded the microphone with
