@@ -24,8 +24,13 @@ public struct StatementExtractor: Sendable {
             let r = StanceReader(doc: doc, lexicon: lexicon).read([first], cue: .say)
             if r.frame == lead.frame, r.score < 0 { reader.leadSign = -1 }
         }
+        // An article that leads with an actor's act and names no frame for it: the act is the
+        // event "the decision", "the veto" and the judgements naming nothing are about.
+        let owner = lead.frame < 0 ? LeadSubject(doc: doc, lexicon: lexicon).find(mentions: mentions) : nil
+        if owner != nil { reader.leadFrame = lexicon.eventFrame }
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
+        phrases.ownedLead = owner != nil
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[String]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
@@ -142,6 +147,22 @@ public struct StatementExtractor: Sendable {
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
                                  phrases: phrases, mentions: mentions))
         }
+        if let owner, !out.contains(where: { $0.actor == owner.actor && $0.stance != .neutral && $0.paragraph == doc.sentences[0].paragraph }) {
+            let sense = CueSense(meaning: .support, objectSign: 1, clauseSign: 1, strength: 0.7, isAction: true)
+            out.append(statement(id: "s" + String(out.count + 1), actor: owner.actor, quote: nil, sense: sense,
+                                 cue: doc.tokens[owner.verb].span, cueNegated: false,
+                                 reading: StanceReading(frame: lexicon.eventFrame, score: 1, targetToken: owner.verb),
+                                 at: owner.verb, paragraph: doc.sentences[0].paragraph, phrases: phrases, mentions: mentions))
+            // The act with its object names the event ("struck $48 million that lawmakers had
+            // set aside"), up to the first comma.
+            var e = owner.verb + 1
+            let sentenceEnd = doc.sentences[0].tokenRange.upperBound
+            while e < sentenceEnd, e < owner.verb + 10, doc.tokens[e].kind != .punctuation, doc.tokens[e].kind != .quoteMark { e += 1 }
+            let span = Span(doc.tokens[owner.verb].span.start, doc.tokens[e - 1].span.end)
+            out[out.count - 1].target = doc.text[span]
+            out[out.count - 1].targetSpan = span
+            out[out.count - 1].keywords = phrases.keywords(in: span)
+        }
         return out
     }
 
@@ -218,7 +239,9 @@ public struct StatementExtractor: Sendable {
         var frame: String? = nil
         if reading.frame >= 0 {
             // An event word with no lead event to name is about whatever the article is about.
-            frame = reading.frame == lexicon.eventFrame ? TopicWords.anyFrame : lexicon.frames[Int(reading.frame)]
+            // In an article whose lead is an actor's act with no frame, the event is that act.
+            frame = reading.frame == lexicon.eventFrame ? (phrases.ownedLead ? TopicWords.eventFrame : TopicWords.anyFrame)
+                : lexicon.frames[Int(reading.frame)]
             target = phrases.around(reading.targetToken)
             // A stance only conceded ("we did not want to strike, but …") is none.
             if abs(reading.score) >= 0.3 { stance = reading.score > 0 ? .pro : .against }
