@@ -11,9 +11,13 @@ struct LeadSubject {
     let lexicon: StanceLexicon
 
     /// The actor and the token of its verb, nil when the lead does not open with an actor acting.
-    func find(mentions: [(span: Span, actor: String)]) -> (actor: String, verb: Int)? {
-        guard let sentence = doc.sentences.first?.tokenRange else { return nil }
+    func find(mentions: [(span: Span, actor: String)]) -> (actor: String, verb: Int, sentence: Int)? {
         let s = doc.text.scalars
+        // A dateline cut off as a sentence of its own ("SALEM, Ore.") is no lead.
+        guard let lead = doc.sentences.prefix(2).first(where: { sentence in
+            sentence.tokenRange.contains { doc.tokens[$0].kind == .word && s[doc.tokens[$0].span.start].properties.isLowercase }
+        }) else { return nil }
+        let sentence = lead.tokenRange
         guard let m = mentions.first(where: { $0.span.start >= doc.tokens[sentence.lowerBound].span.start }),
               m.span.end <= doc.tokens[sentence.upperBound - 1].span.end else { return nil }
         // Before the name only the dateline (capitalised words, punctuation) and a determiner.
@@ -54,7 +58,7 @@ struct LeadSubject {
             if let w, w.grammar.contains(.det) || w.grammar.contains(.function) { return nil }
             // The verb takes something: an object or a "to" after it.
             guard k + 1 < sentence.upperBound, doc.tokens[k + 1].kind != .punctuation, doc.tokens[k + 1].kind != .quoteMark else { return nil }
-            return (m.actor, k)
+            return (m.actor, k, doc.sentences[0].tokenRange == sentence ? 0 : 1)
         }
         return nil
     }
@@ -66,5 +70,30 @@ struct LeadSubject {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
         return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+    }
+}
+
+extension StatementExtractor {
+    /// The owner's statement on its own lead act, unless it already takes a stance in the lead's
+    /// paragraph (an act the lexicons know: "vetoed the bill").
+    func ownedLead(_ owner: (actor: String, verb: Int, sentence: Int), _ out: [Statement], doc: Document,
+                   phrases: TargetPhrase, mentions: [(span: Span, actor: String)]) -> Statement? {
+        let paragraph = doc.sentences[owner.sentence].paragraph
+        guard !out.contains(where: { $0.actor == owner.actor && $0.stance != .neutral && $0.paragraph == paragraph }) else { return nil }
+        let sense = CueSense(meaning: .support, objectSign: 1, clauseSign: 1, strength: 0.7, isAction: true)
+        var made = statement(id: "s" + String(out.count + 1), actor: owner.actor, quote: nil, sense: sense,
+                             cue: doc.tokens[owner.verb].span, cueNegated: false,
+                             reading: StanceReading(frame: lexicon.eventFrame, score: 1, targetToken: owner.verb),
+                             at: owner.verb, paragraph: paragraph, phrases: phrases, mentions: mentions)
+        // The act with its object names the event ("struck $48 million that lawmakers had set
+        // aside"), up to the first comma.
+        var e = owner.verb + 1
+        let sentenceEnd = doc.sentences[owner.sentence].tokenRange.upperBound
+        while e < sentenceEnd, e < owner.verb + 10, doc.tokens[e].kind != .punctuation, doc.tokens[e].kind != .quoteMark { e += 1 }
+        let span = Span(doc.tokens[owner.verb].span.start, doc.tokens[e - 1].span.end)
+        made.target = doc.text[span]
+        made.targetSpan = span
+        made.keywords = phrases.keywords(in: span)
+        return made
     }
 }

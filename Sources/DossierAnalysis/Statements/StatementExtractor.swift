@@ -147,22 +147,7 @@ public struct StatementExtractor: Sendable {
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
                                  phrases: phrases, mentions: mentions))
         }
-        if let owner, !out.contains(where: { $0.actor == owner.actor && $0.stance != .neutral && $0.paragraph == doc.sentences[0].paragraph }) {
-            let sense = CueSense(meaning: .support, objectSign: 1, clauseSign: 1, strength: 0.7, isAction: true)
-            out.append(statement(id: "s" + String(out.count + 1), actor: owner.actor, quote: nil, sense: sense,
-                                 cue: doc.tokens[owner.verb].span, cueNegated: false,
-                                 reading: StanceReading(frame: lexicon.eventFrame, score: 1, targetToken: owner.verb),
-                                 at: owner.verb, paragraph: doc.sentences[0].paragraph, phrases: phrases, mentions: mentions))
-            // The act with its object names the event ("struck $48 million that lawmakers had
-            // set aside"), up to the first comma.
-            var e = owner.verb + 1
-            let sentenceEnd = doc.sentences[0].tokenRange.upperBound
-            while e < sentenceEnd, e < owner.verb + 10, doc.tokens[e].kind != .punctuation, doc.tokens[e].kind != .quoteMark { e += 1 }
-            let span = Span(doc.tokens[owner.verb].span.start, doc.tokens[e - 1].span.end)
-            out[out.count - 1].target = doc.text[span]
-            out[out.count - 1].targetSpan = span
-            out[out.count - 1].keywords = phrases.keywords(in: span)
-        }
+        if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
         return out
     }
 
@@ -226,7 +211,7 @@ public struct StatementExtractor: Sendable {
         return false
     }
 
-    private func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
+    func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
                            reading: StanceReading, at token: Int, paragraph: Int, phrases: TargetPhrase,
                            mentions: [(span: Span, actor: String)]) -> Statement {
         let doc = phrases.doc
