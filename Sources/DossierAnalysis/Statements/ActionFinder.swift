@@ -47,9 +47,12 @@ struct ActionFinder {
             var clauseComma = -1
             while k < sentence.upperBound, gaps <= 4 {
                 let t = doc.tokens[k]
-                if clauseComma < 0, isComma(k), k + 1 < sentence.upperBound, Self.relatives.contains(doc.text[doc.tokens[k + 1].span].lowercased()) {
-                    clauseComma = k
-                    if doc.text[doc.tokens[k + 1].span].lowercased() == "whose", let e = clauseEnd(after: k, in: sentence) { k = e; gaps += 1; continue }
+                // The comma may have closed an apposition already (", R-Ga., whose …").
+                let comma = isComma(k) ? k : (k > first && isComma(k - 1) && t.kind == .word ? k - 1 : -1)
+                if clauseComma < 0, comma >= 0, comma + 1 < sentence.upperBound,
+                   Self.relatives.contains(doc.text[doc.tokens[comma + 1].span].lowercased()) {
+                    clauseComma = comma
+                    if doc.text[doc.tokens[comma + 1].span].lowercased() == "whose", let e = clauseEnd(after: comma, in: sentence) { k = e; gaps += 1; continue }
                 }
                 if t.kind == .punctuation, s[t.span.start] == ",", k + 1 < sentence.upperBound,
                    let n = word(k + 1), n.grammar.contains(.gap) {
@@ -134,7 +137,8 @@ struct ActionFinder {
         var j = k + 2
         while j + 1 < sentence.upperBound, j <= k + 17 {
             if isComma(j) { return doc.tokens[j + 1].kind == .word ? j + 1 : nil }
-            if doc.tokens[j].kind == .quoteMark { return nil }
+            // A quotation mark, but not a plural's apostrophe ("the airlines' own plans").
+            if doc.tokens[j].kind == .quoteMark, doc.tokens[j - 1].span.end != doc.tokens[j].span.start { return nil }
             j += 1
         }
         return nil
