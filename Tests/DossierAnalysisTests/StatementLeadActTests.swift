@@ -27,6 +27,11 @@ import Testing
         #expect(by("Calder", in: said).allSatisfy { $0.frame != "^" }, "\(statements(said))")
         let other = "PORTLAND — The sharpest fight of the night came as Mayor Ines Calder defended the parking rules.\n\nNo one else spoke."
         #expect(by("Calder", in: other).allSatisfy { $0.frame != "^" }, "\(statements(other))")
+        // A headline is no lead sentence, nor is a name's possessive a subject.
+        let headline = "Calder tops Brandt in parking fight\n\nThe plan drew little notice from anyone in the city on Friday, officials said."
+        #expect(by("Calder", in: headline).allSatisfy { $0.frame != "^" }, "\(statements(headline))")
+        let possessive = "PORTLAND — Mayor Ines Calder's office on Friday released a plan that would double parking fees across the city.\n\nNo one objected."
+        #expect(by("Calder", in: possessive).allSatisfy { $0.frame != "^" }, "\(statements(possessive))")
     }
 
     @Test func anArticlesOwnPlanIsNotThePossessorsPlan() {

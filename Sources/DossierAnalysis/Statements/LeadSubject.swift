@@ -13,9 +13,10 @@ struct LeadSubject {
     /// The actor and the token of its verb, nil when the lead does not open with an actor acting.
     func find(mentions: [(span: Span, actor: String)]) -> (actor: String, verb: Int, sentence: Int)? {
         let s = doc.text.scalars
-        // A dateline cut off as a sentence of its own ("SALEM, Ore.") is no lead.
+        // A dateline cut off as a sentence of its own ("SALEM, Ore.") or a headline ("Cruz tops
+        // Trump in North Dakota") is no lead: a lead sentence runs to fifteen words or more.
         guard let lead = doc.sentences.prefix(2).first(where: { sentence in
-            sentence.tokenRange.contains { doc.tokens[$0].kind == .word && s[doc.tokens[$0].span.start].properties.isLowercase }
+            sentence.tokenRange.filter { doc.tokens[$0].kind == .word }.count >= 15
         }) else { return nil }
         let sentence = lead.tokenRange
         guard let m = mentions.first(where: { $0.span.start >= doc.tokens[sentence.lowerBound].span.start }),
@@ -29,6 +30,8 @@ struct LeadSubject {
             k += 1
         }
         while k < sentence.upperBound, doc.tokens[k].span.start < m.span.end { k += 1 }
+        // "Clinton's campaign said": the name is no subject.
+        if k < sentence.upperBound, doc.tokens[k].kind == .quoteMark || s[doc.tokens[k].span.start] == "'" || s[doc.tokens[k].span.start] == "’" { return nil }
         var steps = 0
         while k < sentence.upperBound, steps < 6 {
             let t = doc.tokens[k]
@@ -56,6 +59,11 @@ struct LeadSubject {
             // "Hanley, saying …", "the governor's": no verb of its own.
             if t.span.length > 4, s[t.span.end - 3] == "i", s[t.span.end - 2] == "n", s[t.span.end - 1] == "g" { return nil }
             if let w, w.grammar.contains(.det) || w.grammar.contains(.function) { return nil }
+            // A verb in the past: "-ed", or an irregular form ("struck", "won"); not a noun after
+            // an adjective that names a party ("Republican campaign").
+            let isPast = (t.span.length > 3 && s[t.span.end - 2] == "e" && s[t.span.end - 1] == "d")
+                || Self.irregularPast.contains(doc.text[t.span].lowercased())
+            guard isPast || (w.map { $0.cue >= 0 && lexicon.cues[Int($0.cue)].isAction } ?? false) else { return nil }
             // The verb takes something: an object or a "to" after it.
             guard k + 1 < sentence.upperBound, doc.tokens[k + 1].kind != .punctuation, doc.tokens[k + 1].kind != .quoteMark else { return nil }
             return (m.actor, k, doc.sentences[0].tokenRange == sentence ? 0 : 1)
@@ -65,6 +73,8 @@ struct LeadSubject {
 
     /// Verbs that report speech, not an act ("The mayor said on Monday …").
     static let saying: Set<String> = ["said", "says", "told", "tells", "added", "adds", "asked", "asks"]
+
+    static let irregularPast = Lexicon(bytes: PackageResources.irregular_past_txt).set
 
     private func info(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
