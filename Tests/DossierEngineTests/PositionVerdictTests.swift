@@ -31,6 +31,23 @@ import Testing
         #expect(reason.contains("condemned"), "the evidence shows the act: \(reason)")
     }
 
+    @Test func attackingAnActorIsStandingAgainstItsPosition() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("levy.txt", """
+        The city council approved on Monday a new levy on hotel rooms to pay for a convention centre.
+
+        Councillor Ada Moreno voted for the levy.
+
+        The Hotel Association said the levy would drive visitors away.
+
+        Businessman Karl Fenwick condemned Ada Moreno in a radio interview on Tuesday.
+        """))
+        let r = try relations(s, "compare Fenwick \"Hotel Association\" Moreno")
+        #expect(r["Karl Fenwick / Hotel Association"] == "agree", "\(r)")
+        #expect(s.data("compare Fenwick \"Hotel Association\"").contains("opposing Ada Moreno"))
+    }
+
     @Test func aSpokespersonByRoleTakesTheStanceOfWhomTheySpeakFor() throws {
         let folder = TemporaryFolder()
         let s = Session()

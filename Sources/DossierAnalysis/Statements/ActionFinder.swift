@@ -37,8 +37,23 @@ struct ActionFinder {
             var gaps = 0
             let first = k
             var found: (k: Int, cue: Int16)? = nil
+            // "Its president, Lorraine Becker, praised …": a name that is itself an apposition
+            // ends at its closing comma.
+            let closesApposition = k + 1 < sentence.upperBound && isComma(k) && m.span.start > 0
+                && firstToken(atOrAfter: m.span.start).map { $0 > sentence.lowerBound && isComma($0 - 1) } ?? false
+            if closesApposition, doc.tokens[k + 1].kind == .word, word(k + 1).map({ !$0.grammar.contains(.gap) }) ?? true { k += 1 }
+            // "Lamont, whose state would lose service …, also welcomed": a relative clause after
+            // the name that holds no act of its own is skipped to its closing comma.
+            var clauseComma = -1
             while k < sentence.upperBound, gaps <= 4 {
                 let t = doc.tokens[k]
+                // The comma may have closed an apposition already (", R-Ga., whose …").
+                let comma = isComma(k) ? k : (k > first && isComma(k - 1) && t.kind == .word ? k - 1 : -1)
+                if clauseComma < 0, comma >= 0, comma + 1 < sentence.upperBound,
+                   Self.relatives.contains(doc.text[doc.tokens[comma + 1].span].lowercased()) {
+                    clauseComma = comma
+                    if doc.text[doc.tokens[comma + 1].span].lowercased() == "whose", let e = clauseEnd(after: comma, in: sentence) { k = e; gaps += 1; continue }
+                }
                 if t.kind == .punctuation, s[t.span.start] == ",", k + 1 < sentence.upperBound,
                    let n = word(k + 1), n.grammar.contains(.gap) {
                     k += 1; gaps += 1; continue
@@ -56,6 +71,9 @@ struct ActionFinder {
                 }
                 if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
                 if isAdverb(k) { k += 1; gaps += 1; continue }
+                if clauseComma >= 0, k > clauseComma, let e = clauseEnd(after: clauseComma, in: sentence), e > k {
+                    k = e; gaps += 1; clauseComma = Int.max; continue
+                }
                 break
             }
             if found == nil, let p = purpose(after: k, in: sentence) { found = (p.k, p.cue); negated = negated != p.negated }
@@ -102,6 +120,25 @@ struct ActionFinder {
             if t.kind == .punctuation, s[t.span.start] == "," { return j > k + 1 && j + 1 < sentence.upperBound ? j + 1 : nil }
             if t.kind == .quoteMark { return nil }
             if let w = word(j), w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    static let relatives: Set<String> = ["who", "whose", "which"]
+
+    private func isComma(_ k: Int) -> Bool {
+        doc.tokens[k].kind == .punctuation && doc.text.scalars[doc.tokens[k].span.start] == ","
+    }
+
+    /// The token after the comma closing a relative clause opened by the comma at `k`: up to
+    /// sixteen tokens with no quotation mark, nil when there is none.
+    private func clauseEnd(after k: Int, in sentence: Range<Int>) -> Int? {
+        var j = k + 2
+        while j + 1 < sentence.upperBound, j <= k + 17 {
+            if isComma(j) { return doc.tokens[j + 1].kind == .word ? j + 1 : nil }
+            // A quotation mark, but not a plural's apostrophe ("the airlines' own plans").
+            if doc.tokens[j].kind == .quoteMark, doc.tokens[j - 1].span.end != doc.tokens[j].span.start { return nil }
             j += 1
         }
         return nil

@@ -158,7 +158,7 @@ public enum TopicWords {
 
     /// The frame of words that name an act without saying which ("the decision", "the case"):
     /// the statement stage reads them as the article's lead event.
-    static let eventFrame = "^"
+    public static let eventFrame = "^"
 
 
     /// Words that start a noun phrase ("his", "a"): a topic name starts with "the" instead.

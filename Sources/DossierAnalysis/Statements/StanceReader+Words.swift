@@ -10,6 +10,12 @@ extension StanceReader {
     /// An operator reads as a verb after a modal, an auxiliary, a negation, an adverb or a frame
     /// word ("would destroy", "does not need", "the operation continues"), not after a
     /// determiner or preposition ("pay for the damage").
+    func isAs(_ k: Int) -> Bool {
+        let sp = doc.tokens[k].span
+        let s = doc.text.scalars
+        return sp.length == 2 && (s[sp.start] == "a" || s[sp.start] == "A") && s[sp.start + 1] == "s"
+    }
+
     func isVerbPosition(_ k: Int) -> Bool {
         var i = k - 1
         var steps = 0
@@ -28,7 +34,9 @@ extension StanceReader {
                 var j = i - 1
                 while j >= 0, doc.tokens[j].kind == .quoteMark, !isApostrophe(j) { j -= 1 }
                 guard j >= 0, doc.tokens[j].kind == .word, let v = info(j) else { return false }
-                return v.grammar.contains(.copula) || (v.frame >= 0 && j < i - 1)
+                // "praised the lawsuit as “the right call”": what "as" gives its object is a
+                // predicate too.
+                return v.grammar.contains(.copula) || (v.frame >= 0 && j < i - 1) || isAs(j)
             }
             if let w, w.grammar.contains(.prep) { return false }
             let s = doc.text.scalars
@@ -43,6 +51,19 @@ extension StanceReader {
     func afterDeterminer(_ k: Int) -> Bool {
         k > 0 && doc.tokens[k - 1].kind == .word && (info(k - 1)?.grammar.contains(.det) ?? false)
     }
+
+    /// "its building plans", "their own plan": a word for whatever the article is about after
+    /// a possessive (within two words) is the possessor's own, not the article's matter.
+    func afterPossessive(_ k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0, i >= k - 2, doc.tokens[i].kind == .word {
+            if Self.possessives.contains(doc.text[doc.tokens[i].span].lowercased()) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let possessives: Set<String> = ["its", "their", "our", "his", "her", "my", "your"]
 
     /// "no plans": a word for whatever the article is about right after a negation names no
     /// plan of it ("had no plans to change its travel advice").

@@ -249,7 +249,7 @@ struct StanceReader {
                     prefix *= w.op
                     sawOp = true
                     openNegation = false
-                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k), !(w.frame == lexicon.anyFrame && afterNegation(k)) {
+                } else if w.frame >= 0, w.frame != lexicon.eventFrame || afterDeterminer(k), !(w.frame == lexicon.anyFrame && (afterNegation(k) || afterPossessive(k))) {
                     openNegation = false
                     let isEvent = w.frame == lexicon.eventFrame && leadFrame >= 0
                     let frame = isEvent ? leadFrame : w.frame

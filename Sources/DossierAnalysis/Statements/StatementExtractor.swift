@@ -24,8 +24,13 @@ public struct StatementExtractor: Sendable {
             let r = StanceReader(doc: doc, lexicon: lexicon).read([first], cue: .say)
             if r.frame == lead.frame, r.score < 0 { reader.leadSign = -1 }
         }
+        // An article that leads with an actor's act and names no frame for it: the act is the
+        // event "the decision", "the veto" and the judgements naming nothing are about.
+        let owner = lead.frame < 0 ? LeadSubject(doc: doc, lexicon: lexicon).find(mentions: mentions) : nil
+        if owner != nil { reader.leadFrame = lexicon.eventFrame }
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
+        phrases.ownedLead = owner != nil
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[String]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
@@ -142,6 +147,7 @@ public struct StatementExtractor: Sendable {
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
                                  phrases: phrases, mentions: mentions))
         }
+        if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
         return out
     }
 
@@ -205,7 +211,7 @@ public struct StatementExtractor: Sendable {
         return false
     }
 
-    private func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
+    func statement(id: String, actor: String, quote: String?, sense: CueSense, cue: Span?, cueNegated: Bool,
                            reading: StanceReading, at token: Int, paragraph: Int, phrases: TargetPhrase,
                            mentions: [(span: Span, actor: String)]) -> Statement {
         let doc = phrases.doc
@@ -218,7 +224,9 @@ public struct StatementExtractor: Sendable {
         var frame: String? = nil
         if reading.frame >= 0 {
             // An event word with no lead event to name is about whatever the article is about.
-            frame = reading.frame == lexicon.eventFrame ? TopicWords.anyFrame : lexicon.frames[Int(reading.frame)]
+            // In an article whose lead is an actor's act with no frame, the event is that act.
+            frame = reading.frame == lexicon.eventFrame ? (phrases.ownedLead ? TopicWords.eventFrame : TopicWords.anyFrame)
+                : lexicon.frames[Int(reading.frame)]
             target = phrases.around(reading.targetToken)
             // A stance only conceded ("we did not want to strike, but …") is none.
             if abs(reading.score) >= 0.3 { stance = reading.score > 0 ? .pro : .against }

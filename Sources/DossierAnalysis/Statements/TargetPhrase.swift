@@ -5,6 +5,8 @@ struct TargetPhrase {
     let doc: Document
     let lexicon: StanceLexicon
     var lead = LeadEvent()
+    /// The lead is an actor's act that names no frame (`LeadSubject`): "the decision" is that act.
+    var ownedLead = false
 
     private func info(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]

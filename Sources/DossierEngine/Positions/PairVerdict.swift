@@ -26,14 +26,23 @@ public struct PairVerdict: Sendable {
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
         var points: [Point] = []
         let backedByA = book.backed(by: a).filter { $0.id != b.id }, backedByB = book.backed(by: b).filter { $0.id != a.id }
-        // Its own position, that of whom it speaks for, or else that of an actor it backs.
+        let opposedByA = book.opposed(by: a).filter { $0.id != b.id }, opposedByB = book.opposed(by: b).filter { $0.id != a.id }
+        // Its own position, that of whom it speaks for, or else that of an actor it backs, or
+        // the reverse of that of an actor it attacks.
         func position(_ x: GlobalActor, _ backs: [GlobalActor], on t: Int) -> ActorPosition? {
             if let p = book.positionOrSpeaksFor(x, on: t) { return p }
             for y in backs { if let p = book.positionOrSpeaksFor(y, on: t), p.isClear { return p } }
+            for y in (x.id == a.id ? opposedByA : opposedByB) {
+                guard var p = book.positionOrSpeaksFor(y, on: t), p.isClear else { continue }
+                p.stance = p.stance == .pro ? .against : .pro
+                p.score = -p.score
+                return p
+            }
             return nil
         }
         func label(_ x: GlobalActor, _ p: ActorPosition, _ backs: [GlobalActor]) -> String {
             if p.actor.id == x.id { return x.name }
+            if (x.id == a.id ? opposedByA : opposedByB).contains(where: { $0.id == p.actor.id }) { return "\(x.name) (opposing \(p.actor.name))" }
             // "Iceland (backing Norvania)", "Desmond Kerr (for Harbour Residents' Association)".
             return backs.contains { $0.id == p.actor.id } ? "\(x.name) (backing \(p.actor.name))" : "\(x.name) (for \(p.actor.name))"
         }

@@ -79,6 +79,21 @@ public struct PositionBook: Sendable {
         return out
     }
 
+    /// The actors `actor` attacks outright ("accusing Brisco of …", "condemned the minister"):
+    /// on a topic it says nothing about, it stands against where they stand.
+    func opposed(by actor: GlobalActor) -> [GlobalActor] {
+        let ids = Set(folded(actor).map(\.id))
+        var out: [GlobalActor] = []
+        for s in statements where ids.contains(s.actor.id) && s.statement.stance == .against && !s.statement.negated {
+            guard let t = s.targetActor, !ids.contains(t.id), !out.contains(where: { $0.id == t.id }) else { continue }
+            switch s.statement.meaning {
+            case .condemn, .criticise, .accuse, .reject, .oppose, .disagree: out.append(t)
+            default: break
+            }
+        }
+        return out
+    }
+
     /// "Russia (incl. Dmitry Peskov)" when statements of others count as the actor's.
     public func label(_ actor: GlobalActor) -> String {
         let others = (members[actor.id] ?? []).map { directory.actors[$0].name }

@@ -48,6 +48,8 @@ struct TopicGrouper {
                 key = mainFrame[p.article.id].map { "frame:" + $0 } ?? "frame:" + TopicWords.anyFrame
                 articleOnly = mainFrame[p.article.id] == nil
             }
+            // An article's own lead act ("struck $48 million", "the veto"): that article only.
+            if p.statement.frame == TopicWords.eventFrame { articleOnly = true }
             keys.append(key)
             guard let key else { continue }
             // Same key in the same article; an actor target is the same topic anywhere.
