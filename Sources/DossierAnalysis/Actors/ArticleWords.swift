@@ -296,11 +296,11 @@ private struct ArticleWordsBuilder {
     private mutating func markHeadlines() {
         var k = 0
         for (pi, p) in doc.paragraphs.enumerated() {
-            var words = 0, capWords = 0, lowerContent = 0
+            var capWords = 0, lowerContent = 0
             let start = k
             while k < count, doc.tokens[k].span.start < p.span.end {
-                if flags[k].contains(.word) {
-                    words += 1
+                // One lower-case content word settles it: the rest of the paragraph is skipped.
+                if lowerContent == 0, flags[k].contains(.word) {
                     if flags[k].contains(.cap) { capWords += 1 }
                     else if flags[k].contains(.lower) && doc.tokens[k].span.length > 2
                                 && cls[k].isDisjoint(with: [.det, .prep, .connector, .particle, .loc, .agent]) && !Self.titleCaseSmall.contains(key[k]) {
