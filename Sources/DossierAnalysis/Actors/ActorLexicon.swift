@@ -2,7 +2,7 @@ import Foundation
 
 /// Every word list the actor stages read, parsed once per process into hash tables keyed by
 /// `WordKey`, so that finding and resolving actors never builds a `String` to look a word up.
-final class ActorLexicon: Sendable {
+public final class ActorLexicon: Sendable {
     /// A known name: a country (or its abbreviation, capital, seat of government, demonym), a
     /// place, or an organisation.
     struct Entity: Sendable, Hashable {
@@ -36,6 +36,8 @@ final class ActorLexicon: Sendable {
     let pronouns: KeyMap<Pronoun>
     let cueKinds: KeyMap<String>
     let orgNounKinds: KeyMap<String>
+    /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
+    let speakingRoles: KeySet
 
 
     private init() {
@@ -51,6 +53,14 @@ final class ActorLexicon: Sendable {
         pronouns = b.pronouns
         cueKinds = b.cueKinds
         orgNounKinds = b.orgNounKinds
+        speakingRoles = b.speakingRoles
+    }
+
+    /// Whether a role's head noun ("union leader", "chief executive") makes its holder speak
+    /// for the body they serve: a position where they state none is the body's.
+    public static func roleSpeaksForBody(_ role: String) -> Bool {
+        guard let head = role.split(separator: " ").last else { return false }
+        return shared.speakingRoles.contains(WordKey.folded(String(head)))
     }
 
     /// Class bits of a word (folded key).
@@ -78,6 +88,7 @@ struct ActorLexiconBuilder {
     private(set) var pronouns = KeyMap<Pronoun>(capacity: 64)
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
+    private(set) var speakingRoles = KeySet(capacity: 32)
 
 
     init() {
@@ -91,6 +102,7 @@ struct ActorLexiconBuilder {
             if t.contains("l") { c.insert(.leader) }
             if t.contains("m") { c.insert(.male) }
             if t.contains("f") { c.insert(.female) }
+            if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, _) in Self.fields(PackageResources.group_nouns_txt) { add(word, .groupNoun) }

@@ -40,12 +40,8 @@ enum Spokespeople {
 
     /// Roles that speak for a body: its leader, chair, spokesman, lawyer ("Senate historian" or
     /// "union member" speaks for no one but themself).
-    static let speakingRoles: Set<String> = ["leader", "chair", "chairman", "chairwoman", "chairperson", "president",
-                                             "spokesman", "spokeswoman", "spokesperson", "head", "lawyer", "secretary",
-                                             "director", "chief", "boss", "executive", "minister", "ambassador", "envoy"]
-
     static func speaksByRole(_ a: GlobalActor) -> Bool {
-        a.roles.contains { r in r.split(separator: " ").last.map { speakingRoles.contains($0.lowercased()) } ?? false }
+        a.roles.contains(where: ActorLexicon.roleSpeaksForBody)
     }
 
     /// Up to three words right before an offset, nearest first, within the clause (a comma or a
