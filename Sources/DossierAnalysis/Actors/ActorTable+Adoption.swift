@@ -50,8 +50,7 @@ extension ActorTable {
     /// or nil when `source` is no such tag.
     static func nameBeforePartyTag(_ source: Span, in doc: Document) -> Span? {
         let s = doc.text.scalars
-        guard source.length >= 3, source.length <= 12, "RDI".unicodeScalars.contains(s[source.start]),
-              s[source.start + 1] == "-", CharClass.isUpper(s[source.start + 2]) else { return nil }
+        guard ArticleWords.party(ofTag: source, in: s) != nil else { return nil }
         var lo = 0, hi = doc.tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < source.start { lo = mid + 1 } else { hi = mid } }
         guard lo >= 2, doc.tokens[lo - 1].kind == .punctuation, s[doc.tokens[lo - 1].span.start] == ",",
