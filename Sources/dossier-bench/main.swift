@@ -9,6 +9,7 @@ import Foundation
 //   dossier-bench stages [DIR] [--rounds N]   time each stage of the pipeline
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
+//   dossier-bench labels [FILE…] [--verbose]   actor lists and pair relations against hand-made labels
 //   dossier-bench sessions [N]        save/open a synthetic N-article session (see SessionBenchmark.swift)
 //
 // The default corpus is ../shared/corpus/polnear-train/text. The report is Markdown, ready to
@@ -46,6 +47,9 @@ case "export":
     let rest = positional(after: 1)
     Export.run(output: rest.first ?? "/tmp/dossier-export.jsonl", corpus: rest.count > 1 ? rest[1] : Score.defaultCorpus,
                rulesOnly: arguments.contains("--rules-only"))
+case "labels":
+    Labels.run(files: arguments.dropFirst().filter { !$0.hasPrefix("--") }, corpus: Score.defaultCorpus,
+               verbose: arguments.contains("--verbose"))
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus, rounds: option("--rounds", default: 1))
 default:
