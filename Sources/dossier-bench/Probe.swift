@@ -1,7 +1,8 @@
 import DossierAnalysis
 import Foundation
 
-/// `dossier-bench probe [FILE]`: the quotes of one text, for looking at what the analysis does.
+/// `dossier-bench probe [FILE]`: the quotes of one text, for looking at what the analysis does
+/// (`PROBE_STATEMENTS=1`: its statements too).
 enum Probe {
     static func run(path: String?) {
         let text: String
@@ -33,6 +34,14 @@ enum Probe {
             let cue = q.cue.map { a.text[$0] } ?? "-"
             print("\(q.id) [\(q.kind.rawValue)] source=\(source) cue=\(cue) speaker=\(q.speaker ?? "-")")
             print("    \(a.text.joined(q.content, separator: " | "))")
+        }
+        if ProcessInfo.processInfo.environment["PROBE_STATEMENTS"] != nil {
+            let names = Dictionary(uniqueKeysWithValues: a.actors.map { ($0.id, $0.name) })
+            for s in a.statements {
+                let who = names[s.actor] ?? "-", whom = s.targetActor.flatMap { names[$0] } ?? s.target ?? "-"
+                print("\(s.id) \(who) \(s.meaning.rawValue) \(s.stance.rawValue) \(whom) [\(s.frame ?? "")] q=\(s.quote ?? "-") "
+                      + "\(s.cue.map { a.text[$0] } ?? "")")
+            }
         }
     }
 }

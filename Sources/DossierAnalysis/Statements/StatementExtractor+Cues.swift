@@ -54,3 +54,53 @@ extension StatementExtractor {
         }
     }
 }
+
+extension StatementExtractor {
+    /// A quote's speaker for or against an actor it names: a statement that praises or
+    /// criticises that actor, with the sentence of the name as evidence.
+    func stanceStatement(id: String, actor: String, quote q: Quote, stance st: ActorStanceReader.Stance,
+                         phrases: TargetPhrase) -> Statement {
+        let doc = phrases.doc
+        let sentence = doc.sentenceIndex(at: st.span.start) ?? 0
+        let evidence = doc.sentences.isEmpty ? st.span : doc.sentences[sentence].span
+        return Statement(id: id, actor: actor, quote: q.id, meaning: st.score > 0 ? .praise : .criticise, cue: q.cue,
+                         target: doc.text[st.span], targetSpan: st.span, targetActor: st.actor,
+                         stance: st.score > 0 ? .pro : .against, strength: min(1, (abs(st.score) / 4 * 100).rounded() / 100),
+                         keywords: phrases.keywords(in: st.span), entities: phrases.entities(in: evidence),
+                         paragraph: doc.sentences.isEmpty ? q.paragraph : doc.sentences[sentence].paragraph, evidence: evidence)
+    }
+}
+
+extension StatementExtractor {
+    /// The actors a cue takes for object: the last name of each noun phrase at the head of its
+    /// content, before any preposition, comma or new clause; phrases joined by "and" each give
+    /// one ("praised Republican presidential candidate Donald Trump for …" is about Trump,
+    /// "accused Donald Trump campaign manager Corey Lewandowski of …" about Lewandowski).
+    /// `modifiers`: the names before them in their phrases; `end`: the token after the phrases.
+    func cueObjects(_ range: Range<Int>, _ others: [(span: Span, actor: String)], _ doc: Document)
+        -> (heads: [(span: Span, actor: String)], modifiers: Set<String>, end: Int) {
+        var parts: [Span] = []
+        var start = range.lowerBound, end = range.lowerBound
+        func close() {
+            if end > start { parts.append(Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)) }
+        }
+        while end < min(range.upperBound, range.lowerBound + 12) {
+            let t = doc.tokens[end]
+            if t.kind == .punctuation { break }
+            if t.kind == .word, doc.text[t.span].lowercased() == "and" { close(); end += 1; start = end; continue }
+            // A lower-case function word ("for", "of", "about") ends it; a title ("Mr.") does not.
+            if let w = word(doc, end), doc.text.scalars[t.span.start].properties.isLowercase,
+               !w.grammar.isDisjoint(with: [.prep, .boundary, .function]) { break }
+            end += 1
+        }
+        close()
+        var heads: [(span: Span, actor: String)] = [], modifiers = Set<String>()
+        for part in parts {
+            let inside = others.filter { $0.span.start >= part.start && $0.span.end <= part.end }
+            guard let last = inside.max(by: { $0.span.end < $1.span.end }) else { continue }
+            heads.append(last)
+            for m in inside where m.actor != last.actor { modifiers.insert(m.actor) }
+        }
+        return (heads, modifiers, end)
+    }
+}

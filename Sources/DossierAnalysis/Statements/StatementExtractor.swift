@@ -28,6 +28,7 @@ public struct StatementExtractor: Sendable {
         // event "the decision", "the veto" and the judgements naming nothing are about.
         let owner = lead.frame < 0 ? LeadSubject(doc: doc, lexicon: lexicon).find(mentions: mentions) : nil
         if owner != nil { reader.leadFrame = lexicon.eventFrame }
+        let stances = ActorStanceReader(doc: doc, lexicon: lexicon, polarity: WordPolarity.shared)
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
         phrases.ownedLead = owner != nil
@@ -87,6 +88,29 @@ public struct StatementExtractor: Sendable {
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
+            // What the speaker says of the other actors it names ("Trump is a pathological liar").
+            // "praised Republican presidential candidate Donald Trump for …": the cue's own act
+            // toward the actors it takes for object, whatever words follow.
+            if let speaker = q.speaker {
+                let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], others, doc) : (heads: [], modifiers: [], end: 0)
+                // The name before the one the cue is about only describes it.
+                if let t = out.last?.targetActor, objects.modifiers.contains(t), let head = objects.heads.first {
+                    out[out.count - 1].targetActor = head.actor
+                    out[out.count - 1].target = doc.text[head.span]
+                    out[out.count - 1].targetSpan = head.span
+                }
+                let targeted = out.last?.targetActor
+                var done = Set<String>()
+                for o in objects.heads where o.actor != targeted && done.insert(o.actor).inserted {
+                    let st = ActorStanceReader.Stance(actor: o.actor, span: o.span, score: 2 * Double(sense.objectSign))
+                    out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
+                }
+                // What the object is blamed or praised for is its act: the cue's sign turns it.
+                let reported = objects.heads.isEmpty ? nil : (from: objects.end, sign: Double(sense.objectSign))
+                for st in stances.read(ranges, others: others, reported: reported) where st.actor != targeted && !done.contains(st.actor) {
+                    out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
+                }
+            }
         }
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]

@@ -56,6 +56,11 @@ public struct PairVerdict: Sendable {
                                 text: "\(nameA) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))
         }
         points += direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
+        // One speaks for the other by its role: on its side unless something says otherwise.
+        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id {
+            let role = x.roles.first.map { " (\($0))" } ?? ""
+            points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) speaks for \(y.name)"))
+        }
         let agree = points.filter(\.agrees), clash = points.filter { !$0.agrees }
         let relation: Relation = points.isEmpty ? .unclear : (clash.isEmpty ? .agree : (agree.isEmpty ? .disagree : .mixed))
         var reason: String

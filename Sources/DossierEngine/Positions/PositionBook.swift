@@ -64,6 +64,12 @@ public struct PositionBook: Sendable {
         return position(of: directory.actors[owner], on: topic)
     }
 
+    /// The actor `actor` speaks for by its role ("Trump campaign manager Corey Lewandowski",
+    /// "the union's president"), nil when none.
+    func speaksFor(_ actor: GlobalActor) -> GlobalActor? {
+        owners[actor.id].map { directory.actors[$0] }
+    }
+
     /// The actors `actor` backs outright ("Iceland backed Norvania", "praised the minister"), in
     /// order of the statements: on a topic it says nothing about, it stands where they stand.
     func backed(by actor: GlobalActor) -> [GlobalActor] {

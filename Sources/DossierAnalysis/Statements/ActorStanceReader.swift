@@ -1,0 +1,135 @@
+/// Stances toward other actors in what an actor says: the evaluative words around a name in a
+/// quote or a reported statement ("Trump is a pathological liar", "we want to ensure he is
+/// safe", "the demagogy … central to Donald J. Trump's message") tell whether the speaker is
+/// for or against the actor named. Most of what news reports of one actor about another is
+/// said this way, with no cue that names the act ("criticised", "praised").
+///
+/// Each evaluative word (`word_polarity.txt`) counts for the nearest actor named in its clause,
+/// within a few words; a negation just before it turns it round. Linear: every content token
+/// is read once, with one hashed lookup.
+struct ActorStanceReader {
+    struct Stance {
+        var actor: String
+        /// The mention the stance is read at (the one with the most weight).
+        var span: Span
+        var score: Double
+    }
+
+    let doc: Document
+    let lexicon: StanceLexicon
+    let polarity: WordPolarity
+
+    /// A word further than this from every name in its clause judges none of them.
+    static let reach = 6
+    /// Below this total valence a speaker's words about an actor take no stance.
+    static let threshold = 2.0
+
+    /// The stances of a quote's speaker toward the actors named in its content. `others`:
+    /// the mentions of actors other than the speaker's own side inside the quote, sorted.
+    /// `reported`: from this token on, the content says what the cue's object did ("criticized
+    /// voters for not supporting Cruz"), and the cue's sign multiplies what is read there.
+    func read(_ content: [Range<Int>], others: [(span: Span, actor: String)],
+              reported: (from: Int, sign: Double)? = nil) -> [Stance] {
+        guard !others.isEmpty else { return [] }
+        var totals: [String: (score: Double, span: Span, weight: Double)] = [:]
+        var m = 0
+        for range in content {
+            // Mentions inside this part of the content, as token ranges.
+            var names: [(tokens: Range<Int>, index: Int)] = []
+            while m < others.count, others[m].span.start < doc.tokens[range.upperBound - 1].span.end {
+                // "a stronger candidate than Clinton": a name compared is not the one judged.
+                if others[m].span.start >= doc.tokens[range.lowerBound].span.start, let r = doc.tokenRange(covering: others[m].span),
+                   !(r.lowerBound > range.lowerBound && isWord(r.lowerBound - 1, "than")) {
+                    names.append((r, m))
+                }
+                m += 1
+            }
+            guard !names.isEmpty else { continue }
+            let clauses = clauseNumbers(range)
+            var n = 0
+            for k in range where doc.tokens[k].kind == .word {
+                while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
+                if n < names.count, names[n].tokens.contains(k) { continue }
+                guard let entry = entry(at: k, from: range.lowerBound), entry.valence != 0 else { continue }
+                // The nearest name in the same clause: the one just before or just after.
+                let clause = clauses[k - range.lowerBound]
+                var best: (index: Int, distance: Int)? = nil
+                for j in [n - 1, n] where j >= 0 && j < names.count {
+                    let r = names[j].tokens
+                    guard clauses[r.lowerBound - range.lowerBound] == clause else { continue }
+                    let d = k < r.lowerBound ? r.lowerBound - k : k - (r.upperBound - 1)
+                    if d <= Self.reach, d < (best?.distance ?? Int.max) { best = (j, d) }
+                }
+                guard let b = best else { continue }
+                // "Trump supporters", "Clinton's allies": the name's people, no judgement of it.
+                if entry.ofName, names[b.index].tokens.upperBound <= k,
+                   k - names[b.index].tokens.upperBound == 0 || (k - names[b.index].tokens.upperBound == 1 && isPossessive(k - 1)) { continue }
+                var value = Double(entry.valence)
+                if let r = reported, k >= r.from { value *= r.sign }
+                if negated(before: k, lowest: range.lowerBound, clause: clause, clauses: clauses, start: range.lowerBound) { value *= -0.75 }
+                let mention = others[names[b.index].index]
+                var total = totals[mention.actor] ?? (0, mention.span, 0)
+                total.score += value
+                if abs(value) > total.weight { total.weight = abs(value); total.span = mention.span }
+                totals[mention.actor] = total
+            }
+        }
+        return totals.compactMap { actor, t in
+            abs(t.score) >= Self.threshold ? Stance(actor: actor, span: t.span, score: t.score) : nil
+        }.sorted { $0.span < $1.span }
+    }
+
+    /// A clause number per token of the range: a new clause after ";", ":", a dash, a bracket,
+    /// a sentence end, or a word that starts one ("but", "although", "because").
+    private func clauseNumbers(_ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(range.count)
+        var clause = 0
+        let s = doc.text.scalars
+        for k in range {
+            let t = doc.tokens[k]
+            switch t.kind {
+            case .punctuation, .symbol:
+                let c = s[t.span.start]
+                if c == ";" || c == ":" || c == "—" || c == "–" || c == "(" || c == ")" || c == "." || c == "?" || c == "!" { clause += 1 }
+            case .word:
+                if let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)], w.grammar.contains(.boundary) { clause += 1 }
+            default:
+                break
+            }
+            out.append(clause)
+        }
+        return out
+    }
+
+    /// The word's entry, or that of the two words ending at it when the lexicon has them
+    /// ("with respect to Dr. Ferreira" is no praise).
+    private func entry(at k: Int, from start: Int) -> WordPolarity.Entry? {
+        let s = doc.text.scalars, t = doc.tokens[k].span
+        if k > start, doc.tokens[k - 1].kind == .word {
+            let p = doc.tokens[k - 1].span
+            if let e = polarity[WordKey.folded(s, t.start..<t.end, from: WordKey.space(WordKey.folded(s, p.start..<p.end)))] { return e }
+        }
+        return polarity[WordKey.of(s, t.start, t.end)]
+    }
+
+    private func isWord(_ k: Int, _ w: String) -> Bool {
+        doc.tokens[k].kind == .word && doc.text[doc.tokens[k].span].lowercased() == w
+    }
+
+    private func isPossessive(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .word && t.span.end - t.span.start == 2 && CharClass.isApostrophe(doc.text.scalars[t.span.start])
+    }
+
+    /// "not", "never", "n't" among the three words before `k`, in its clause.
+    private func negated(before k: Int, lowest: Int, clause: Int, clauses: [Int], start: Int) -> Bool {
+        var i = k - 1
+        while i >= max(lowest, k - 3), clauses[i - start] == clause {
+            let t = doc.tokens[i]
+            if t.kind == .word, lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.negates == true { return true }
+            i -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import DossierAnalysis
+
+/// The speaker's stance toward the actors it names (`ActorStanceReader`): evaluative words
+/// around a name in a quote or reported statement, the nearest name in the clause taking them;
+/// a negation turns a word round; a name compared ("than Clinton") or followed by the words for
+/// its people ("Trump supporters") is not judged; the object of a cue that takes sides is the
+/// last name of its noun phrase.
+@Suite struct StatementActorStanceTests {
+    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
+        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
+    }
+
+    @Test func evaluativeWordsAroundANameJudgeIt() {
+        let text = "Senator Ruth Ellison campaigned in Ohio on Monday.\n\n"
+            + "\"Ellison is a dishonest and reckless politician,\" said Governor Tom Gaddis."
+        let s = toward("Ellison", by: "Gaddis", in: text)
+        #expect(s.first?.stance == .against, "\(statements(text))")
+        let praise = "Senator Ruth Ellison campaigned in Ohio on Monday.\n\n"
+            + "\"Ruth Ellison is an honest, principled and decent leader,\" said Governor Tom Gaddis."
+        #expect(toward("Ellison", by: "Gaddis", in: praise).first?.stance == .pro, "\(statements(praise))")
+    }
+
+    @Test func aNegationTurnsTheWordRound() {
+        let text = "Senator Ruth Ellison spoke in Ohio.\n\n\"Real conservatives don't support Ruth Ellison,\" said Governor Tom Gaddis."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aNameComparedOrItsPeopleAreNotJudged() {
+        let compared = "Senator Ruth Ellison spoke in Ohio. Governor Tom Gaddis spoke in Iowa.\n\n"
+            + "Gaddis argued that he is a stronger and better candidate than Ellison."
+        #expect(toward("Ellison", by: "Gaddis", in: compared).isEmpty, "\(statements(compared))")
+        let people = "Senator Ruth Ellison spoke in Ohio.\n\n"
+            + "Governor Tom Gaddis said the vote could bring Ellison supporters and Ellison allies to the polls."
+        #expect(toward("Ellison", by: "Gaddis", in: people).isEmpty, "\(statements(people))")
+    }
+
+    @Test func outcomesAndCourtesiesJudgeNobody() {
+        let text = "Senator Ruth Ellison won in Ohio.\n\n"
+            + "Governor Tom Gaddis tweeted congratulations to Ellison and said Ellison could benefit from the result."
+        #expect(toward("Ellison", by: "Gaddis", in: text).isEmpty, "\(statements(text))")
+    }
+
+    @Test func theObjectOfASideTakingCueIsTheLastNameOfItsPhrase() {
+        let text = "Reporter Ana Fields accused Ellison campaign manager Tom Gaddis of grabbing her at a rally.\n\n"
+            + "Senator Ruth Ellison was not there."
+        let s = statements(text).filter { $0.actor.contains("Fields") && $0.stance == .against }
+        #expect(s.contains { $0.targetActor == "Tom Gaddis" }, "\(statements(text))")
+        #expect(!s.contains { $0.targetActor == "Ruth Ellison" }, "\(statements(text))")
+    }
+
+    @Test func aContractedNegationNegates() {
+        // "didn't" is one token: the operator lexicon knows it as a negation.
+        let lead = "The city council approved a new tax on empty homes on Monday.\n\n"
+        let s = statements(lead + "\"We didn't support the tax,\" housing campaigner Ada Okafor said.").filter { $0.actor.contains("Okafor") }
+        #expect(s.first?.stance == .against, "\(s)")
+    }
+}
