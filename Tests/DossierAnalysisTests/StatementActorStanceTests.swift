@@ -55,4 +55,25 @@ import Testing
         let s = statements(lead + "\"We didn't support the tax,\" housing campaigner Ada Okafor said.").filter { $0.actor.contains("Okafor") }
         #expect(s.first?.stance == .against, "\(s)")
     }
+
+    @Test func aPrepositionAfterAnActGivesTheSide() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Ellison campaigned for Gaddis in Iowa on Monday. Former mayor Ann Lowe campaigned against Gaddis last week."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func beatingARivalStandsAgainstIt() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Ellison beat Gaddis in the New Hampshire primary on Tuesday.\n\n"
+            + "\"We are defeating Tom Gaddis by very significant numbers,\" Ellison said."
+        let s = toward("Gaddis", by: "Ellison", in: text)
+        #expect(s.count == 2 && s.allSatisfy { $0.stance == .against }, "\(statements(text))")
+    }
+
+    @Test func aPhraseRightAfterANameJudgesSomethingElse() {
+        // "significant" is about the numbers, not about Gaddis.
+        let text = "Governor Tom Gaddis spoke in Iowa.\n\n\"We are watching Tom Gaddis with very great and honest interest,\" Ellison said."
+        #expect(toward("Gaddis", by: "Ellison", in: text).isEmpty, "\(statements(text))")
+    }
 }

@@ -46,6 +46,13 @@ struct ActorStanceReader {
             }
             guard !names.isEmpty else { continue }
             let clauses = clauseNumbers(range)
+            // Names followed at once by a word that starts another phrase ("Trump by very
+            // significant numbers"): the words after them judge something else.
+            let closed = names.map { name -> Bool in
+                let k = name.tokens.upperBound
+                guard k < range.upperBound, doc.tokens[k].kind == .word else { return false }
+                return lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[k].span.start, doc.tokens[k].span.end)]?.grammar.contains(.endsName) == true
+            }
             var n = 0
             for k in range where doc.tokens[k].kind == .word {
                 while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
@@ -57,6 +64,7 @@ struct ActorStanceReader {
                 for j in [n - 1, n] where j >= 0 && j < names.count {
                     let r = names[j].tokens
                     guard clauses[r.lowerBound - range.lowerBound] == clause else { continue }
+                    if r.upperBound <= k, closed[j] { continue }
                     let d = k < r.lowerBound ? r.lowerBound - k : k - (r.upperBound - 1)
                     if d <= Self.reach, d < (best?.distance ?? Int.max) { best = (j, d) }
                 }

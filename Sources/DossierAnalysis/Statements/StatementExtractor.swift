@@ -153,10 +153,12 @@ public struct StatementExtractor: Sendable {
                 reading = StanceReading(frame: lead.frame, score: Double(sign * reader.leadSign * start))
             }
             var objectSense = lexicon.cues[Int(action.cue)]
-            if reading.frame < 0, let k = actorObject(after: action.verb, mentions, not: action.actor, in: doc) {
+            // "campaigned for Gaddis", "fought against Lowe": the preposition gives the side.
+            let (objectVerb, side) = sideTaken(after: action.verb, doc)
+            if reading.frame < 0, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
-                objectSense.objectSign = start
+                objectSense.objectSign = side == 0 ? start : (action.negated ? -side : side)
             } else if reading.frame < 0, reading.objectToken >= 0, takesObject(objectSense, cue: nil, doc: doc),
                       reading.objectToken <= action.verb + 3 {
                 // "welcomed the fine": a stance toward a noun no frame names; it groups by its word.
@@ -205,6 +207,17 @@ public struct StatementExtractor: Sendable {
 
 
 
+
+    /// "for" or "against" right after a verb: the token to read the object after, and +1 or
+    /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
+    private func sideTaken(after verb: Int, _ doc: Document) -> (Int, Int8) {
+        guard verb + 1 < doc.tokens.count, doc.tokens[verb + 1].kind == .word else { return (verb, 0) }
+        switch doc.text[doc.tokens[verb + 1].span].lowercased() {
+        case "for": return (verb + 1, 1)
+        case "against": return (verb + 1, -1)
+        default: return (verb, 0)
+        }
+    }
 
     private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
         switch sense.meaning {
