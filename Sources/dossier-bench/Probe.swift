@@ -41,6 +41,7 @@ enum Probe {
                 let who = names[s.actor] ?? "-", whom = s.targetActor.flatMap { names[$0] } ?? s.target ?? "-"
                 print("\(s.id) \(who) \(s.meaning.rawValue) \(s.stance.rawValue) \(whom) [\(s.frame ?? "")] q=\(s.quote ?? "-") "
                       + "\(s.cue.map { a.text[$0] } ?? "")")
+                if ProcessInfo.processInfo.environment["PROBE_STATEMENTS"] == "2" { print("      | " + a.text[s.evidence]) }
             }
         }
     }

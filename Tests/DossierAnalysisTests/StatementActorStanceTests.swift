@@ -76,4 +76,21 @@ import Testing
         let text = "Governor Tom Gaddis spoke in Iowa.\n\n\"We are watching Tom Gaddis with very great and honest interest,\" Ellison said."
         #expect(toward("Gaddis", by: "Ellison", in: text).isEmpty, "\(statements(text))")
     }
+
+    @Test func rivalsCriticsAndAlliesNamedAsSuch() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Ellison's Democratic rival, Vermont Sen. Tom Gaddis, spoke in Iowa. Gaddis rival Ann Lowe was not there.\n\n"
+            + "Mitt Romney, a longtime critic of Gaddis, said nothing. Ellison ally Terry McAuliffe spoke too."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Romney", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Ellison", by: "McAuliffe", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
+    @Test func aClauseOrAPluralIsNoApposition() {
+        // "where his supporters": a clause, not a name for the party; plural nouns name a group.
+        let text = "Senator Ruth Ellison spoke in Iowa. Cameras showed the Gaddis Committee, where his supporters cheered.\n\n"
+            + "As for Ellison's supporters, Tom Gaddis said they were loud."
+        #expect(statements(text).allSatisfy { $0.meaning != .support || $0.fromQuote }, "\(statements(text))")
+    }
 }

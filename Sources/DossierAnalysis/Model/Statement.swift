@@ -1,7 +1,9 @@
-/// What a cue means: the act the actor performs toward the target.
+/// What a cue means: the act the actor performs toward the target. `compete`: a stand against
+/// another actor itself, as a rival in a race ("beat", "Clinton's rival Sanders") or a critic
+/// named as such ("Trump critic Mitt Romney"), which says nothing of its stance on anything else.
 public enum CueMeaning: String, Codable, Sendable, CaseIterable {
     case say, callFor, warn, condemn, deny, reject, welcome, praise, criticise, accuse, threaten,
-         vow, support, oppose, hope, believe, fear, agree, disagree, ask, announce, act
+         vow, support, oppose, hope, believe, fear, agree, disagree, ask, announce, act, compete
 }
 
 public enum Stance: String, Codable, Sendable {

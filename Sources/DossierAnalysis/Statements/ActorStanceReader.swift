@@ -1,3 +1,4 @@
+import Foundation
 /// Stances toward other actors in what an actor says: the evaluative words around a name in a
 /// quote or a reported statement ("Trump is a pathological liar", "we want to ensure he is
 /// safe", "the demagogy … central to Donald J. Trump's message") tell whether the speaker is
@@ -69,13 +70,21 @@ struct ActorStanceReader {
                     if d <= Self.reach, d < (best?.distance ?? Int.max) { best = (j, d) }
                 }
                 guard let b = best else { continue }
+                // "destroying oil fields to cut off the group's revenue": a word with an object of
+                // its own judges that object, unless a copula ties it to a name before it
+                // ("Shuster is in strong position").
+                let before = names[b.index].tokens.upperBound <= k
+                if hasObject(k, range), !(before && copula(between: names[b.index].tokens.upperBound, k)) { continue }
                 // "Trump supporters", "Clinton's allies": the name's people, no judgement of it.
                 if entry.ofName, names[b.index].tokens.upperBound <= k,
                    k - names[b.index].tokens.upperBound == 0 || (k - names[b.index].tokens.upperBound == 1 && isPossessive(k - 1)) { continue }
+                // "signaled his support for ISIS", "Kirk withdrew his early support": the stance
+                // of whoever the possessive names, not the speaker's.
+                if entry.ofName, heldByOther(k, range) { continue }
                 var value = Double(entry.valence)
                 if let r = reported, k >= r.from { value *= r.sign }
                 if negated(before: k, lowest: range.lowerBound, clause: clause, clauses: clauses, start: range.lowerBound) { value *= -0.75 }
-                let mention = others[names[b.index].index]
+                let mention = others[names[b.index].index]; if ProcessInfo.processInfo.environment["STANCE_DEBUG"] != nil { print("STANCE", doc.text[doc.tokens[k].span], value, doc.text[mention.span]) }
                 var total = totals[mention.actor] ?? (0, mention.span, 0)
                 total.score += value
                 if abs(value) > total.weight { total.weight = abs(value); total.span = mention.span }
@@ -119,6 +128,41 @@ struct ActorStanceReader {
             if let e = polarity[WordKey.folded(s, t.start..<t.end, from: WordKey.space(WordKey.folded(s, p.start..<p.end)))] { return e }
         }
         return polarity[WordKey.of(s, t.start, t.end)]
+    }
+
+    /// The word after `k` is a lower-case content word (no function word, determiner,
+    /// preposition or judgement of its own): what `k` acts on or qualifies.
+    private func hasObject(_ k: Int, _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound else { return false }
+        let t = doc.tokens[k + 1]
+        let s = doc.text.scalars
+        guard t.kind == .word, s[t.span.start].properties.isLowercase else { return false }
+        let key = WordKey.of(s, t.span.start, t.span.end)
+        if let w = lexicon.words[key], !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula, .gap, .endsName]) || w.negates || w.modality != nil {
+            return false
+        }
+        return (polarity[key]?.valence ?? 0) == 0
+    }
+
+    /// A copula ("is", "was", "remains") among the tokens `from..<to`.
+    private func copula(between from: Int, _ to: Int) -> Bool {
+        for i in from..<to where doc.tokens[i].kind == .word {
+            if lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)]?.grammar.contains(.copula) == true { return true }
+        }
+        return false
+    }
+
+    /// A third-person possessive ("his", "their", "Trump's") among the two words before `k`.
+    private func heldByOther(_ k: Int, _ range: Range<Int>) -> Bool {
+        var i = k - 1
+        while i >= max(range.lowerBound, k - 2) {
+            let t = doc.tokens[i]
+            guard t.kind == .word else { return false }
+            if isPossessive(i) { return true }
+            if lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.grammar.contains(.holder) == true { return true }
+            i -= 1
+        }
+        return false
     }
 
     private func isWord(_ k: Int, _ w: String) -> Bool {

@@ -104,3 +104,20 @@ extension StatementExtractor {
         return (heads, modifiers, end)
     }
 }
+
+extension StatementExtractor {
+    /// A rival, critic or ally named as such: its stand toward the actor the noun belongs to.
+    func relationStatement(id: String, _ r: RelationNouns.Relation, phrases: TargetPhrase,
+                           mentions: [(span: Span, actor: String)]) -> Statement {
+        let doc = phrases.doc
+        let noun = doc.tokens[r.noun].span
+        let sentence = doc.sentenceIndex(at: noun.start) ?? 0
+        let evidence = doc.sentences.isEmpty ? noun : doc.sentences[sentence].span
+        let target = mentions.first { $0.actor == r.owner }?.span
+        return Statement(id: id, actor: r.holder, meaning: r.sign < 0 ? .compete : .support, cue: noun,
+                         target: target.map { doc.text[$0] }, targetSpan: target, targetActor: r.owner,
+                         stance: r.sign < 0 ? .against : .pro, strength: 0.6,
+                         keywords: target.map { phrases.keywords(in: $0) } ?? [], entities: phrases.entities(in: evidence),
+                         paragraph: doc.sentences.isEmpty ? 0 : doc.sentences[sentence].paragraph, evidence: evidence)
+    }
+}

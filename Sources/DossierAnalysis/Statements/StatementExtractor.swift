@@ -174,6 +174,11 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, mentions: mentions))
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
+        // "Clinton's Democratic rival, Bernie Sanders", "Clinton ally Terry McAuliffe".
+        let people = Set(actors.filter { $0.type == .person }.map(\.id))
+        for r in RelationNouns(doc: doc, lexicon: lexicon).find(mentions: mentions, people: people) {
+            out.append(relationStatement(id: "s" + String(out.count + 1), r, phrases: phrases, mentions: mentions))
+        }
         return out
     }
 

@@ -97,7 +97,7 @@ public struct PairVerdict: Sendable {
 
     private static func takesSides(_ m: CueMeaning) -> Bool {
         switch m {
-        case .praise, .welcome, .support, .agree, .condemn, .criticise, .accuse, .reject, .oppose, .disagree: return true
+        case .praise, .welcome, .support, .agree, .condemn, .criticise, .accuse, .reject, .oppose, .disagree, .compete: return true
         default: return false
         }
     }

@@ -1,0 +1,167 @@
+/// Actors named by how they stand toward another ("Clinton's Democratic rival, Bernie Sanders",
+/// "Trump critic Mitt Romney", "Clinton ally Terry McAuliffe", "Romney, a longtime critic of
+/// Trump"): the noun (`relation_nouns.txt`) belongs to one actor, its owner, and names another,
+/// the holder, who stands against it or with it. Reporters state most rivalries and alliances
+/// this way, never as anyone's statement.
+///
+/// The owner is a name or a possessive right before the noun (past a few qualifiers:
+/// "Democratic", "longtime"), or a name after "of"; "his", "her", "their" stand for the nearest
+/// person named before in the sentence, or else the first in the sentence before. The holder is
+/// the name right after the noun (past a comma and a title) or the name the phrase is in
+/// apposition to. Linear: one pass over the tokens, binary searches in the sorted mentions.
+struct RelationNouns {
+    struct Relation {
+        var holder: String
+        var owner: String
+        var sign: Int8
+        var noun: Int
+    }
+
+    let doc: Document
+    let lexicon: StanceLexicon
+    let nouns: KeyTable<Int8>
+
+    static let table: KeyTable<Int8> = {
+        var pairs: [(UInt64, Int8)] = []
+        for line in Lexicon(bytes: PackageResources.relation_nouns_txt).entries {
+            let parts = line.split(separator: ";")
+            guard parts.count == 2 else { continue }
+            let sign: Int8 = parts[1].contains("-") ? -1 : 1
+            for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
+        }
+        return KeyTable(pairs) { a, _ in a }
+    }()
+
+    init(doc: Document, lexicon: StanceLexicon) {
+        self.doc = doc
+        self.lexicon = lexicon
+        nouns = Self.table
+    }
+
+    /// `mentions`: every actor mention, sorted by span; `people`: the ids of person actors.
+    func find(mentions: [(span: Span, actor: String)], people: Set<String>) -> [Relation] {
+        var out: [Relation] = []
+        let s = doc.text.scalars
+        for (si, sentence) in doc.sentences.enumerated() {
+            for k in sentence.tokenRange where doc.tokens[k].kind == .word {
+                let t = doc.tokens[k].span
+                guard s[t.start].properties.isLowercase, let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
+                guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people),
+                      let holder = holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
+                out.append(Relation(holder: holder, owner: owner, sign: sign, noun: k))
+            }
+        }
+        return out
+    }
+
+    /// The actor the noun belongs to.
+    private func owner(of k: Int, in sentence: Range<Int>, _ si: Int, _ mentions: [(span: Span, actor: String)],
+                       people: Set<String>) -> String? {
+        // Back over qualifiers ("Democratic", "longtime", "presidential") to a possessive, or to a
+        // person's name ("Trump rival Ted Cruz"; "Democratic rival" names no owner).
+        var i = k - 1
+        var named: String? = nil
+        while i >= sentence.lowerBound, k - i <= 4, doc.tokens[i].kind == .word {
+            let t = doc.tokens[i].span
+            if i > sentence.lowerBound, t.end - t.start == 2, CharClass.isApostrophe(doc.text.scalars[t.start]) {
+                return mention(endingAt: doc.tokens[i - 1].span.end, mentions)?.actor
+            }
+            if i == k - 1, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
+            if let w = word(i) {
+                if w.grammar.contains(.holder) { return nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people) }
+                if !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula]) { break }
+            }
+            i -= 1
+        }
+        if let named { return named }
+        // "a longtime critic of Trump".
+        if k + 2 < sentence.upperBound, doc.tokens[k + 1].kind == .word, doc.text[doc.tokens[k + 1].span].lowercased() == "of" {
+            return mention(startingNear: k + 2, mentions)?.actor
+        }
+        return nil
+    }
+
+    /// The actor the noun names: the one its phrase is in apposition to ("Clinton, his
+    /// Democratic challenger,"), or else the name right after it, past a comma and titles only
+    /// ("Clinton's Democratic opponent, Vermont Sen. Bernie Sanders"). A plural noun names a
+    /// group, never the name after it ("Trump's supporters, Sexton said").
+    private func holder(of k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
+        let s = doc.text.scalars
+        var i = k - 1
+        while i > sentence.lowerBound, k - i <= 6 {
+            let t = doc.tokens[i]
+            if t.kind == .punctuation {
+                guard s[t.span.start] == "," else { break }
+                if let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
+                break
+            }
+            // Only an article, a possessive and qualifiers open an apposition ("where his
+            // supporters" opens a clause).
+            if let w = word(i), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula, .gap]) { break }
+            i -= 1
+        }
+        let noun = doc.text[doc.tokens[k].span]
+        guard !noun.hasSuffix("s") else { return nil }
+        var j = k + 1
+        while j < sentence.upperBound, j <= k + 4 {
+            let t = doc.tokens[j]
+            if let m = mention(startingNear: j, mentions), m.span.start == t.span.start { return m.actor }
+            // Only a comma, titles and determiners between the noun and the name.
+            let ok = (t.kind == .punctuation && s[t.span.start] == ",")
+                || (t.kind == .word && (s[t.span.start].properties.isUppercase || word(j)?.grammar.contains(.det) == true))
+            guard ok else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The nearest person named before an offset in the sentence, or else the first person
+    /// named in the sentence before: whom "his" or "her" stands for.
+    private func nearestPerson(before offset: Int, _ sentence: Range<Int>, _ si: Int,
+                               _ mentions: [(span: Span, actor: String)], _ people: Set<String>) -> String? {
+        let start = doc.tokens[sentence.lowerBound].span.start
+        var i = lowerBound(offset, mentions) - 1
+        while i >= 0, mentions[i].span.start >= start {
+            if people.contains(mentions[i].actor) { return mentions[i].actor }
+            i -= 1
+        }
+        guard si > 0 else { return nil }
+        let previous = doc.sentences[si - 1].span
+        var j = lowerBound(previous.start, mentions)
+        while j < mentions.count, mentions[j].span.start < previous.end {
+            if people.contains(mentions[j].actor) { return mentions[j].actor }
+            j += 1
+        }
+        return nil
+    }
+
+    private func mention(endingAt end: Int, _ mentions: [(span: Span, actor: String)]) -> (span: Span, actor: String)? {
+        // Mentions are sorted by start; nested ones start earlier: look at the few before.
+        var i = lowerBound(end, mentions) - 1
+        while i >= 0, i >= lowerBound(end, mentions) - 6 {
+            if mentions[i].span.end == end { return mentions[i] }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A mention starting at token `k` or within `within` tokens after it.
+    private func mention(startingNear k: Int, _ mentions: [(span: Span, actor: String)], within: Int = 1) -> (span: Span, actor: String)? {
+        let from = doc.tokens[k].span.start
+        let to = doc.tokens[min(doc.tokens.count - 1, k + within - 1)].span.end
+        let i = lowerBound(from, mentions)
+        return i < mentions.count && mentions[i].span.start < to ? mentions[i] : nil
+    }
+
+    /// The first mention starting at or after an offset.
+    private func lowerBound(_ offset: Int, _ mentions: [(span: Span, actor: String)]) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
+    private func word(_ k: Int) -> StanceWord? {
+        let t = doc.tokens[k].span
+        return lexicon.words[WordKey.of(doc.text.scalars, t.start, t.end)]
+    }
+}
