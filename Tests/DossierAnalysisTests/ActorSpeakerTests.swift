@@ -70,4 +70,20 @@ import Testing
         #expect(renamed[id!] != nil)
         #expect(f.table.speaker(for: source, in: f.doc) == renamed[id!])
     }
+
+    @Test func heAfterAQuoteContinuesItsSpeakersTurn() {
+        // The sentence before names the senator first, in a phrase; "He" is the host who spoke.
+        let text = "At a rally for Senator Tom Gaddis on Monday, radio host Glenn Archer said, “Tom and I were just driving in.”\n\n"
+            + "He explained the headline by saying: “It was a joke.” He then laughed and joked, “Nobody believed it.”"
+        let a = Analyzer().analyze(text)
+        let names = a.quotes.map { q in q.speaker.flatMap { a.actor(id: $0)?.name } ?? "-" }
+        #expect(names.count >= 3 && names.allSatisfy { $0 == "Glenn Archer" }, "\(names)")
+    }
+
+    @Test func anotherPersonNamedSinceTheQuoteTakesThePronoun() {
+        let text = "“The bill is dead,” said Senator Tom Gaddis.\n\nGovernor Glenn Archer disagreed. He said, “It will pass.”"
+        let a = Analyzer().analyze(text)
+        let last = a.quotes.last.flatMap { $0.speaker }.flatMap { a.actor(id: $0)?.name }
+        #expect(last == "Glenn Archer")
+    }
 }

@@ -19,7 +19,11 @@ struct SpeakerLookup {
         init(count: Int) { profiles = [ActorProfile?](repeating: nil, count: count) }
     }
 
-    func actor(for source: Span) -> Int? {
+    /// `previous`: the speaker of the quote just before (in this paragraph or the one before)
+    /// and where that quote ends. "He" or "she" with no other person named outside quotes since
+    /// then continues that speaker's turn ("Beck said, “…” He explained …"), whoever the
+    /// sentence before names first.
+    func actor(for source: Span, previous: (actor: Int, end: Int)? = nil) -> Int? {
         if let a = overlapping(source) { return a }
         let tokens = wordTokens(in: source)
         guard !tokens.isEmpty else { return nil }
@@ -28,6 +32,7 @@ struct SpeakerLookup {
         let firstKey = WordKey.folded(s, first.span.start..<first.span.end)
         if let p = lex.pronouns[firstKey] {
             if p.form == .relative { return relative(before: source.start, who: p.gender == .unknown) }
+            if tokens.count == 1, p.form == .subject, let prev = previous, continues(prev, with: p, at: source.start) { return prev.actor }
             guard let a = antecedent(p, at: source.start) else { return nil }
             // "his campaign", "their spokesman": the owner's own organisation when there is one.
             if tokens.count > 1 {
@@ -136,6 +141,25 @@ struct SpeakerLookup {
                 return prof.type == .organization || prof.type == .country ? 1 : 0
             }
         }
+    }
+
+    /// The previous speaker is a person the pronoun can stand for, and no other such person is
+    /// named outside quotes between that quote and the pronoun.
+    private func continues(_ prev: (actor: Int, end: Int), with p: ActorLexicon.Pronoun, at offset: Int) -> Bool {
+        guard p.gender == .male || p.gender == .female, prev.end <= offset, offset - prev.end <= 600 else { return false }
+        let prof = table.profiles[prev.actor]
+        guard prof.type == .person, ResolverState.compatible(p.gender, prof.gender) else { return false }
+        let refs = table.refs
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < prev.end { lo = mid + 1 } else { hi = mid } }
+        while lo < refs.count, refs[lo].span.start < offset {
+            let r = refs[lo]
+            lo += 1
+            guard !r.quoted, !r.modifier, Int(r.actor) != prev.actor else { continue }
+            let other = table.profiles[Int(r.actor)]
+            if other.type == .person, ResolverState.compatible(p.gender, other.gender) { return false }
+        }
+        return true
     }
 
     /// "who" / "which": the nearest mention before it in its sentence that can be its

@@ -23,10 +23,17 @@ public struct Attributor: Sendable {
         var found = ctx.readAll()
         if let model { found.removeAll { !Self.isSure($0, ctx) && !model.keeps($0.kind, ctx.features($0)) } }
         let lookup = SpeakerLookup(table: actors, doc: doc)
+        // The speaker of the quote before, for "he" and "she" that continue its turn.
+        var previous: (actor: Int, end: Int, paragraph: Int)? = nil
+        // One source span is one speaker, however many quotes it introduces.
+        var bySource: [Span: Int] = [:]
         return found.enumerated().map { n, f in
-            Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
-                  speaker: f.source.flatMap { lookup.actor(for: $0) }.map { actors.actors[$0].id }, kind: f.kind,
-                  paragraph: f.paragraph)
+            let recent = previous.flatMap { f.paragraph - $0.paragraph <= 1 ? ($0.actor, $0.end) : nil }
+            let speaker = f.source.flatMap { src in bySource[src] ?? lookup.actor(for: src, previous: recent) }
+            if let src = f.source, let speaker { bySource[src] = speaker }
+            if let speaker, let end = f.content.last?.end { previous = (speaker, max(end, f.source?.end ?? end), f.paragraph) }
+            return Quote(id: "q\(n + 1)", content: f.content, cue: f.cue, source: f.source,
+                         speaker: speaker.map { actors.actors[$0].id }, kind: f.kind, paragraph: f.paragraph)
         }
     }
 
