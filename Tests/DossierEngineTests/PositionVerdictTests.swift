@@ -31,6 +31,35 @@ import Testing
         #expect(reason.contains("condemned"), "the evidence shows the act: \(reason)")
     }
 
+    @Test func rivalsDisagreeButTwoRivalsOfAThirdAreNotAllies() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("primary.txt", """
+        Governor Tom Gaddis won the Iowa caucuses on Monday.
+
+        His rival, Senator Ruth Ellison, came second. Gaddis rival Ann Lowe came third.
+
+        Campaign manager Jeff Weaver of the Gaddis campaign said the governor would win New Hampshire.
+        """))
+        let r = try relations(s, "compare Gaddis Ellison Lowe")
+        #expect(r["Tom Gaddis / Ruth Ellison"] == "disagree", "\(r)")
+        #expect(r["Tom Gaddis / Ann Lowe"] == "disagree", "\(r)")
+        #expect(r["Ruth Ellison / Ann Lowe"] == "unclear", "\(r)")
+    }
+
+    @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("manager.txt", """
+        Governor Tom Gaddis spoke in Iowa on Monday.
+
+        Reporter Ana Fields accused Gaddis’s campaign manager, Corey Lane, of grabbing her arm at a rally.
+        """))
+        let r = try relations(s, "compare Gaddis Lane Fields")
+        #expect(r["Tom Gaddis / Corey Lane"] == "agree", "\(r)")
+        #expect(r["Corey Lane / Ana Fields"] == "disagree", "\(r)")
+    }
+
     @Test func attackingAnActorIsStandingAgainstItsPosition() throws {
         let folder = TemporaryFolder()
         let s = Session()

@@ -86,7 +86,16 @@ extension StatementExtractor {
         }
         while end < min(range.upperBound, range.lowerBound + 12) {
             let t = doc.tokens[end]
-            if t.kind == .punctuation { break }
+            if t.kind == .punctuation {
+                // "Gaddis’s campaign manager, Corey Lane, of …": a name in apposition is the head.
+                if doc.text.scalars[t.span.start] == ",", end > start,
+                   let m = others.first(where: { $0.span.start == doc.tokens[min(end + 1, range.upperBound - 1)].span.start }),
+                   let after = doc.tokenRange(covering: m.span), after.upperBound < range.upperBound,
+                   doc.tokens[after.upperBound].kind == .punctuation, doc.text.scalars[doc.tokens[after.upperBound].span.start] == "," {
+                    end = after.upperBound
+                }
+                break
+            }
             if t.kind == .word, doc.text[t.span].lowercased() == "and" { close(); end += 1; start = end; continue }
             // A lower-case function word ("for", "of", "about") ends it; a title ("Mr.") does not.
             if let w = word(doc, end), doc.text.scalars[t.span.start].properties.isLowercase,

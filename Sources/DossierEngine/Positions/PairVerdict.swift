@@ -49,6 +49,8 @@ public struct PairVerdict: Sendable {
         for t in topics {
             guard let pa = position(a, backedByA, on: t), let pb = position(b, backedByB, on: t), pa.isClear, pb.isClear,
                   pa.actor.id != pb.actor.id else { continue }
+            // Two rivals of a third actor are not on one side for that: rivalry is no stance.
+            if rivalryOnly(pa, book) || rivalryOnly(pb, book) { continue }
             let topic = book.topics[t].name
             let nameA = label(a, pa, backedByA), nameB = label(b, pb, backedByB)
             let second = pa.stance == pb.stance ? "so is \(nameB)" : "\(nameB) is \(pb.stance.rawValue) it"
@@ -93,6 +95,10 @@ public struct PairVerdict: Sendable {
                              text: "\(a.name) \(verb) \(b.name): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))"))
         }
         return out
+    }
+
+    private static func rivalryOnly(_ p: ActorPosition, _ book: PositionBook) -> Bool {
+        p.statements.allSatisfy { book.statements[$0].statement.meaning == .compete }
     }
 
     private static func takesSides(_ m: CueMeaning) -> Bool {
