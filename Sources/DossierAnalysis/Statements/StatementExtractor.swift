@@ -199,6 +199,12 @@ public struct StatementExtractor: Sendable {
         // "sided with the company".
         if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
+        // "savaged “Lyin’ Ted” Cruz": a nickname in quotation marks before the name.
+        if k < doc.tokens.count, doc.tokens[k].kind == .quoteMark {
+            var j = k + 1
+            while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind != .quoteMark { j += 1 }
+            if j < doc.tokens.count, doc.tokens[j].kind == .quoteMark { k = j + 1 }
+        }
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         let start = doc.tokens[k].span.start
         let s = doc.text.scalars
@@ -216,10 +222,6 @@ public struct StatementExtractor: Sendable {
         }
         return nil
     }
-
-
-
-
 
     /// "for" or "against" right after a verb: the token to read the object after, and +1 or
     /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
