@@ -1,6 +1,7 @@
 /// The questions the statement stage asks of a cue and its content's first words: whether a
 /// cue names its object ("called the decision “a disgrace”"), the first operator after a word,
-/// and a bare vote ("voted no.").
+/// a bare vote ("voted no."), and the actor a verb takes for object ("endorsed Marsh",
+/// "campaigned against Gaddis").
 extension StatementExtractor {
     /// The first clause of an action's content holds a quotation mark or a second determiner
     /// ("the decision a disgrace", "the walkout “illegal”"): a name given to its object.
@@ -53,80 +54,48 @@ extension StatementExtractor {
         default: return nil
         }
     }
-}
 
-extension StatementExtractor {
-    /// A quote's speaker for or against an actor it names: a statement that praises or
-    /// criticises that actor, with the sentence of the name as evidence.
-    func stanceStatement(id: String, actor: String, quote q: Quote, stance st: ActorStanceReader.Stance,
-                         phrases: TargetPhrase) -> Statement {
-        let doc = phrases.doc
-        let sentence = doc.sentenceIndex(at: st.span.start) ?? 0
-        let evidence = doc.sentences.isEmpty ? st.span : doc.sentences[sentence].span
-        return Statement(id: id, actor: actor, quote: q.id, meaning: st.score > 0 ? .praise : .criticise, cue: q.cue,
-                         target: doc.text[st.span], targetSpan: st.span, targetActor: st.actor,
-                         stance: st.score > 0 ? .pro : .against, strength: min(1, (abs(st.score) / 4 * 100).rounded() / 100),
-                         keywords: phrases.keywords(in: st.span), entities: phrases.entities(in: evidence),
-                         paragraph: doc.sentences.isEmpty ? q.paragraph : doc.sentences[sentence].paragraph, evidence: evidence)
+    /// The first token of an actor mention right after a verb (past a determiner), when the
+    /// verb's object is another actor ("endorsed Marsh", "backed the minister").
+    func actorObject(after verb: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
+                             in doc: Document) -> Int? {
+        var k = verb + 1
+        guard k < doc.tokens.count else { return nil }
+        // "sided with the company".
+        if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
+        if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
+        // "savaged “Lyin’ Ted” Cruz": a nickname in quotation marks before the name.
+        if k < doc.tokens.count, doc.tokens[k].kind == .quoteMark {
+            var j = k + 1
+            while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind != .quoteMark { j += 1 }
+            if j < doc.tokens.count, doc.tokens[j].kind == .quoteMark { k = j + 1 }
+        }
+        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
+        let start = doc.tokens[k].span.start
+        let s = doc.text.scalars
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= start { lo = m + 1 } else { hi = m } }
+        // The mention may start a word later ("Governor Paul Stone" when the title is no part of it).
+        var end = doc.tokens[k].span.end
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word { end = doc.tokens[k + 1].span.end }
+        let window = Span(start, end)
+        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(window) && mentions[i].actor != actor {
+            // "condemned Russia's invasion" is about the invasion.
+            let after = mentions[i].span.end
+            if after < s.count, s[after] == "'" || s[after] == "’" { return nil }
+            return k
+        }
+        return nil
     }
-}
 
-extension StatementExtractor {
-    /// The actors a cue takes for object: the last name of each noun phrase at the head of its
-    /// content, before any preposition, comma or new clause; phrases joined by "and" each give
-    /// one ("praised Republican presidential candidate Donald Trump for …" is about Trump,
-    /// "accused Donald Trump campaign manager Corey Lewandowski of …" about Lewandowski).
-    /// `modifiers`: the names before them in their phrases; `end`: the token after the phrases.
-    func cueObjects(_ range: Range<Int>, _ others: [(span: Span, actor: String)], _ doc: Document)
-        -> (heads: [(span: Span, actor: String)], modifiers: Set<String>, end: Int) {
-        var parts: [Span] = []
-        var start = range.lowerBound, end = range.lowerBound
-        func close() {
-            if end > start { parts.append(Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)) }
+    /// "for" or "against" right after a verb: the token to read the object after, and +1 or
+    /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
+    func sideTaken(after verb: Int, _ doc: Document) -> (Int, Int8) {
+        guard verb + 1 < doc.tokens.count, doc.tokens[verb + 1].kind == .word else { return (verb, 0) }
+        switch doc.text[doc.tokens[verb + 1].span].lowercased() {
+        case "for": return (verb + 1, 1)
+        case "against": return (verb + 1, -1)
+        default: return (verb, 0)
         }
-        while end < min(range.upperBound, range.lowerBound + 12) {
-            let t = doc.tokens[end]
-            if t.kind == .punctuation {
-                // "Gaddis’s campaign manager, Corey Lane, of …": a name in apposition is the head.
-                if doc.text.scalars[t.span.start] == ",", end > start,
-                   let m = others.first(where: { $0.span.start == doc.tokens[min(end + 1, range.upperBound - 1)].span.start }),
-                   let after = doc.tokenRange(covering: m.span), after.upperBound < range.upperBound,
-                   doc.tokens[after.upperBound].kind == .punctuation, doc.text.scalars[doc.tokens[after.upperBound].span.start] == "," {
-                    end = after.upperBound
-                }
-                break
-            }
-            if t.kind == .word, doc.text[t.span].lowercased() == "and" { close(); end += 1; start = end; continue }
-            // A lower-case function word ("for", "of", "about") ends it; a title ("Mr.") does not.
-            if let w = word(doc, end), doc.text.scalars[t.span.start].properties.isLowercase,
-               !w.grammar.isDisjoint(with: [.prep, .boundary, .function]) { break }
-            end += 1
-        }
-        close()
-        var heads: [(span: Span, actor: String)] = [], modifiers = Set<String>()
-        for part in parts {
-            let inside = others.filter { $0.span.start >= part.start && $0.span.end <= part.end }
-            guard let last = inside.max(by: { $0.span.end < $1.span.end }) else { continue }
-            heads.append(last)
-            for m in inside where m.actor != last.actor { modifiers.insert(m.actor) }
-        }
-        return (heads, modifiers, end)
-    }
-}
-
-extension StatementExtractor {
-    /// A rival, critic or ally named as such: its stand toward the actor the noun belongs to.
-    func relationStatement(id: String, _ r: RelationNouns.Relation, phrases: TargetPhrase,
-                           mentions: [(span: Span, actor: String)]) -> Statement {
-        let doc = phrases.doc
-        let noun = doc.tokens[r.noun].span
-        let sentence = doc.sentenceIndex(at: noun.start) ?? 0
-        let evidence = doc.sentences.isEmpty ? noun : doc.sentences[sentence].span
-        let target = mentions.first { $0.actor == r.owner }?.span
-        return Statement(id: id, actor: r.holder, meaning: r.sign < 0 ? .compete : .support, cue: noun,
-                         target: target.map { doc.text[$0] }, targetSpan: target, targetActor: r.owner,
-                         stance: r.sign < 0 ? .against : .pro, strength: 0.6,
-                         keywords: target.map { phrases.keywords(in: $0) } ?? [], entities: phrases.entities(in: evidence),
-                         paragraph: doc.sentences.isEmpty ? 0 : doc.sentences[sentence].paragraph, evidence: evidence)
     }
 }

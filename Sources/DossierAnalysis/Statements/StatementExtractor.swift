@@ -88,28 +88,9 @@ public struct StatementExtractor: Sendable {
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
-            // What the speaker says of the other actors it names ("Trump is a pathological liar").
-            // "praised Republican presidential candidate Donald Trump for …": the cue's own act
-            // toward the actors it takes for object, whatever words follow.
             if let speaker = q.speaker {
-                let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], others, doc) : (heads: [], modifiers: [], end: 0)
-                // The name before the one the cue is about only describes it.
-                if let t = out.last?.targetActor, objects.modifiers.contains(t), let head = objects.heads.first {
-                    out[out.count - 1].targetActor = head.actor
-                    out[out.count - 1].target = doc.text[head.span]
-                    out[out.count - 1].targetSpan = head.span
-                }
-                let targeted = out.last?.targetActor
-                var done = Set<String>()
-                for o in objects.heads where o.actor != targeted && done.insert(o.actor).inserted {
-                    let st = ActorStanceReader.Stance(actor: o.actor, span: o.span, score: 2 * Double(sense.objectSign))
-                    out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
-                }
-                // What the object is blamed or praised for is its act: the cue's sign turns it.
-                let reported = objects.heads.isEmpty ? nil : (from: objects.end, sign: Double(sense.objectSign))
-                for st in stances.read(ranges, others: others, reported: reported) where st.actor != targeted && !done.contains(st.actor) {
-                    out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
-                }
+                appendStances(of: speaker, in: q, ranges, others: others, sense: sense, takes: takes, to: &out,
+                              reader: stances, phrases: phrases)
             }
         }
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
@@ -182,56 +163,9 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, mentions: mentions))
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
-        // "Clinton's Democratic rival, Bernie Sanders", "Clinton ally Terry McAuliffe".
-        let people = Set(actors.filter { $0.type == .person }.map(\.id))
-        for r in RelationNouns(doc: doc, lexicon: lexicon).find(mentions: mentions, people: people) {
-            out.append(relationStatement(id: "s" + String(out.count + 1), r, phrases: phrases, mentions: mentions))
-        }
+        appendSubjectStances(to: &out, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
+        appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         return out
-    }
-
-    /// The first token of an actor mention right after a verb (past a determiner), when the
-    /// verb's object is another actor ("endorsed Marsh", "backed the minister").
-    private func actorObject(after verb: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
-                             in doc: Document) -> Int? {
-        var k = verb + 1
-        guard k < doc.tokens.count else { return nil }
-        // "sided with the company".
-        if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
-        if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
-        // "savaged “Lyin’ Ted” Cruz": a nickname in quotation marks before the name.
-        if k < doc.tokens.count, doc.tokens[k].kind == .quoteMark {
-            var j = k + 1
-            while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind != .quoteMark { j += 1 }
-            if j < doc.tokens.count, doc.tokens[j].kind == .quoteMark { k = j + 1 }
-        }
-        guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
-        let start = doc.tokens[k].span.start
-        let s = doc.text.scalars
-        var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= start { lo = m + 1 } else { hi = m } }
-        // The mention may start a word later ("Governor Paul Stone" when the title is no part of it).
-        var end = doc.tokens[k].span.end
-        if k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word { end = doc.tokens[k + 1].span.end }
-        let window = Span(start, end)
-        for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(window) && mentions[i].actor != actor {
-            // "condemned Russia's invasion" is about the invasion.
-            let after = mentions[i].span.end
-            if after < s.count, s[after] == "'" || s[after] == "’" { return nil }
-            return k
-        }
-        return nil
-    }
-
-    /// "for" or "against" right after a verb: the token to read the object after, and +1 or
-    /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
-    private func sideTaken(after verb: Int, _ doc: Document) -> (Int, Int8) {
-        guard verb + 1 < doc.tokens.count, doc.tokens[verb + 1].kind == .word else { return (verb, 0) }
-        switch doc.text[doc.tokens[verb + 1].span].lowercased() {
-        case "for": return (verb + 1, 1)
-        case "against": return (verb + 1, -1)
-        default: return (verb, 0)
-        }
     }
 
     private func takesObject(_ sense: CueSense, cue: Span?, doc: Document) -> Bool {
