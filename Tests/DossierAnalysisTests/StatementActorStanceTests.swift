@@ -93,4 +93,13 @@ import Testing
             + "As for Ellison's supporters, Tom Gaddis said they were loud."
         #expect(statements(text).allSatisfy { $0.meaning != .support || $0.fromQuote }, "\(statements(text))")
     }
+
+    @Test func aPronounInAQuoteStandsForThePersonNamedBefore() {
+        let text = "Governor Tom Gaddis changed his stance on trade on Monday.\n\n"
+            + "\"If he reverses his stance now, he looks like a dishonest flake,\" said Senator Ruth Ellison."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        // Never the speaker: "she" in Ellison's own words is not Ellison judging herself.
+        let own = "Senator Ruth Ellison spoke on Monday.\n\n\"She is honest and decent,\" said Ellison."
+        #expect(statements(own).allSatisfy { $0.targetActor != "Ruth Ellison" }, "\(statements(own))")
+    }
 }

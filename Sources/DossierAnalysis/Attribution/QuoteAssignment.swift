@@ -16,7 +16,9 @@ extension AttributionContext {
             var e = k
             while e < tokens.count, tokens[e].span.end <= line.end, !isComma(e) { e += 1 }
             guard e > k else { continue }
-            let dash = k > 0 ? tokens[k - 1].span : nil
+            // A signed letter has its name alone under it: no dash, no cue.
+            let dash = k > 0 && tokens[k - 1].kind == .punctuation && CharClass.isDash(doc.text.scalars[tokens[k - 1].span.start])
+                ? tokens[k - 1].span : nil
             out.append(Attribution(cue: dash, source: text(k..<e), content: quote.content, kind: .block, quotes: [q],
                                    paragraph: quote.paragraph, sentence: doc.sentenceIndex(at: quote.content[0].start) ?? 0,
                                    pattern: .block))

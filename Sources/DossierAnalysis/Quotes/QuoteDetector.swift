@@ -5,7 +5,8 @@
 /// Each paragraph is paired on its own, in one pass over its marks, so a missing closing mark
 /// can never swallow the rest of the article: an unclosed quote ends with its paragraph, and
 /// continues into the next one only when that paragraph opens with a mark (the convention for
-/// a quotation running over several paragraphs).
+/// a quotation running over several paragraphs). Block quotes and pages of signed letters are
+/// found after the marks.
 public struct QuoteDetector: Sendable {
     public init() {}
 
@@ -29,6 +30,7 @@ public struct QuoteDetector: Sendable {
             continuing = next
         }
         BlockQuoteFinder().find(doc, ranges: ranges, into: &out)
+        SignedLetterFinder().find(doc, ranges: ranges, into: &out)
         return out
     }
 

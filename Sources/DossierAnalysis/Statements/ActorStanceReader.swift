@@ -23,7 +23,7 @@ struct ActorStanceReader {
     /// A word further than this from every name in its clause judges none of them.
     static let reach = 6
     /// Below this total valence a speaker's words about an actor take no stance.
-    static let threshold = 2.0
+    static let threshold = 1.8
 
     /// The stances of a quote's speaker toward the actors named in its content. `others`:
     /// the mentions of actors other than the speaker's own side inside the quote, sorted.

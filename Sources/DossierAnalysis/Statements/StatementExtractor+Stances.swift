@@ -7,10 +7,13 @@ extension StatementExtractor {
     /// presidential candidate Donald Trump for …": the cue's own act toward the actors it takes
     /// for object, whatever words follow; what the object is blamed or praised for is its act,
     /// turned by the cue's sign.
-    func appendStances(of speaker: String, in q: Quote, _ ranges: [Range<Int>], others: [(span: Span, actor: String)],
-                       sense: CueSense, takes: Bool, to out: inout [Statement], reader: ActorStanceReader, phrases: TargetPhrase) {
+    func appendStances(of speaker: String, in q: Quote, _ ranges: [Range<Int>], others named: [(span: Span, actor: String)],
+                       pronouns: [(span: Span, actor: String)], sense: CueSense, takes: Bool, to out: inout [Statement],
+                       reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
-        let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], others, doc) : (heads: [], modifiers: [], end: 0)
+        // "he looks like a flake": the pronouns count as names of whom they stand for.
+        let others = pronouns.isEmpty ? named : (named + pronouns).sorted { $0.span < $1.span }
+        let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], named, doc) : (heads: [], modifiers: [], end: 0)
         // The name before the one the cue is about only describes it.
         if let t = out.last?.targetActor, objects.modifiers.contains(t), let head = objects.heads.first {
             out[out.count - 1].targetActor = head.actor

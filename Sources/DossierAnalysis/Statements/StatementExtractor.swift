@@ -29,6 +29,7 @@ public struct StatementExtractor: Sendable {
         let owner = lead.frame < 0 ? LeadSubject(doc: doc, lexicon: lexicon).find(mentions: mentions) : nil
         if owner != nil { reader.leadFrame = lexicon.eventFrame }
         let stances = ActorStanceReader(doc: doc, lexicon: lexicon, polarity: WordPolarity.shared)
+        let quotedPronouns = QuotedPronouns(doc: doc, actors: actors)
         var phrases = TargetPhrase(doc: doc, lexicon: lexicon)
         phrases.lead = lead
         phrases.ownedLead = owner != nil
@@ -89,8 +90,10 @@ public struct StatementExtractor: Sendable {
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
             if let speaker = q.speaker {
-                appendStances(of: speaker, in: q, ranges, others: others, sense: sense, takes: takes, to: &out,
-                              reader: stances, phrases: phrases)
+                let own = ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
+                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker, mentions).filter { !own.contains($0.actor) }
+                appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns, sense: sense, takes: takes,
+                              to: &out, reader: stances, phrases: phrases)
             }
         }
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {

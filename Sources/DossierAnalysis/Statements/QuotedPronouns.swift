@@ -1,0 +1,70 @@
+/// Whom "he", "him", "his", "she" and "her" stand for inside a quotation: the person named last
+/// before them (in the quote, or in the text before it), never the speaker, and of a gender the
+/// pronoun allows when the name tells it (a first name, a title). What a speaker says of "him"
+/// ("If he reverses his stance now, he looks like a flake") is said of that person. The actor
+/// stage keeps only the pronouns that name speakers; these are read for stances only.
+struct QuotedPronouns {
+    enum Gender { case male, female, unknown }
+
+    let doc: Document
+    /// Per actor id: person or not, and the gender its name or roles tell.
+    private let people: [String: Gender]
+
+    init(doc: Document, actors: [Actor]) {
+        self.doc = doc
+        let lex = ActorLexicon.shared
+        var p: [String: Gender] = [:]
+        for a in actors where a.type == .person {
+            var g = Gender.unknown
+            if let first = a.name.split(separator: " ").first {
+                let c = lex.wordClass(WordKey.folded(String(first)))
+                if c.contains(.female) { g = .female } else if c.contains(.firstName) { g = .male }
+            }
+            if g == .unknown {
+                for r in a.roles {
+                    guard let w = r.split(separator: " ").first, let t = lex.titles[WordKey.folded(String(w))] else { continue }
+                    if t.gender == .female { g = .female; break }
+                    if t.gender == .male { g = .male; break }
+                }
+            }
+            p[a.id] = g
+        }
+        people = p
+    }
+
+    /// The pronouns of a quote's content as mentions of the persons they stand for, sorted.
+    /// `mentions`: every actor mention of the article, sorted by span.
+    func mentions(in content: [Range<Int>], speaker: String, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
+        var out: [(span: Span, actor: String)] = []
+        let s = doc.text.scalars
+        for range in content {
+            for k in range where doc.tokens[k].kind == .word {
+                let t = doc.tokens[k].span
+                guard t.end - t.start <= 3, let g = Self.pronouns[WordKey.of(s, t.start, t.end)],
+                      let who = antecedent(before: t.start, gender: g, speaker: speaker, mentions) else { continue }
+                out.append((t, who))
+            }
+        }
+        return out
+    }
+
+    static let pronouns: KeyTable<Gender> = KeyTable(
+        ["he", "him", "his", "himself"].map { (WordKey.of($0), Gender.male) } + ["she", "her", "hers", "herself"].map { (WordKey.of($0), Gender.female) }
+    ) { a, _ in a }
+
+    /// The nearest person mention before an offset, within the paragraph and the one before.
+    private func antecedent(before offset: Int, gender: Gender, speaker: String, _ mentions: [(span: Span, actor: String)]) -> String? {
+        let p = doc.paragraphIndex(at: offset) ?? 0
+        let floor = doc.paragraphs[max(0, p - 1)].span.start
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        var i = lo - 1
+        while i >= 0, mentions[i].span.start >= floor, lo - i <= 40 {
+            let m = mentions[i]
+            i -= 1
+            guard m.actor != speaker, let g = people[m.actor] else { continue }
+            if g == .unknown || gender == .unknown || g == gender { return m.actor }
+        }
+        return nil
+    }
+}
