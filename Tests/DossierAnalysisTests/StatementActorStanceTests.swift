@@ -91,7 +91,9 @@ import Testing
         // "where his supporters": a clause, not a name for the party; plural nouns name a group.
         let text = "Senator Ruth Ellison spoke in Iowa. Cameras showed the Gaddis Committee, where his supporters cheered.\n\n"
             + "As for Ellison's supporters, Tom Gaddis said they were loud."
-        #expect(statements(text).allSatisfy { $0.meaning != .support || $0.fromQuote }, "\(statements(text))")
+        // Only the group the noun names ("Ellison's supporters") stands with its owner.
+        let support = statements(text).filter { $0.meaning == .support && !$0.fromQuote }
+        #expect(support.allSatisfy { $0.actor == "Ellison's supporters" && $0.targetActor == "Ruth Ellison" }, "\(statements(text))")
     }
 
     @Test func aPronounInAQuoteStandsForThePersonNamedBefore() {
@@ -101,5 +103,13 @@ import Testing
         // Never the speaker: "she" in Ellison's own words is not Ellison judging herself.
         let own = "Senator Ruth Ellison spoke on Monday.\n\n\"She is honest and decent,\" said Ellison."
         #expect(statements(own).allSatisfy { $0.targetActor != "Ruth Ellison" }, "\(statements(own))")
+    }
+
+    @Test func aJudgementAfterAsIsOfTheObjectAndAPronounCanBeTheObject() {
+        let text = "Vice President Joe Biden on Monday campaigned in Ohio, trashing Governor Tom Gaddis as unqualified "
+            + "for the White House and accusing him of endangering the troops."
+        let s = statements(text).filter { $0.actor.contains("Biden") }
+        #expect(s.filter { $0.targetActor == "Tom Gaddis" }.count == 2 && s.allSatisfy { $0.targetActor != "White House" || $0.stance != .pro },
+                "\(s)")
     }
 }

@@ -54,6 +54,11 @@ struct ActorStanceReader {
                 guard k < range.upperBound, doc.tokens[k].kind == .word else { return false }
                 return lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[k].span.start, doc.tokens[k].span.end)]?.grammar.contains(.endsName) == true
             }
+            // Names followed by "as" ("described Trump as …").
+            let described = names.map { name -> Bool in
+                let k = name.tokens.upperBound
+                return k < range.upperBound && isWord(k, "as")
+            }
             var n = 0
             for k in range where doc.tokens[k].kind == .word {
                 while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
@@ -68,6 +73,12 @@ struct ActorStanceReader {
                     if r.upperBound <= k, closed[j] { continue }
                     let d = k < r.lowerBound ? r.lowerBound - k : k - (r.upperBound - 1)
                     if d <= Self.reach, d < (best?.distance ?? Int.max) { best = (j, d) }
+                }
+                // "Trump as unqualified for the White House": after "as", the judgement is of the
+                // name before it.
+                if n > 0, n - 1 < names.count, names[n - 1].tokens.upperBound <= k, described[n - 1],
+                   k - names[n - 1].tokens.upperBound <= Self.reach, clauses[names[n - 1].tokens.lowerBound - range.lowerBound] == clause {
+                    best = (n - 1, 0)
                 }
                 guard let b = best else { continue }
                 // "destroying oil fields to cut off the group's revenue": a word with an object of

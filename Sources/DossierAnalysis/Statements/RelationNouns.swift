@@ -4,7 +4,8 @@
 /// the holder, who stands against it or with it. Reporters state most rivalries and alliances
 /// this way, never as anyone's statement.
 ///
-/// The owner is a name or a possessive right before the noun (past a few qualifiers:
+/// A group named by the noun ("Trump supporters", "Clinton's critics") holds the relation
+/// itself. The owner is a name or a possessive right before the noun (past a few qualifiers:
 /// "Democratic", "longtime"), or a name after "of"; "his", "her", "their" stand for the nearest
 /// person named before in the sentence, or else the first in the sentence before. The holder is
 /// the name right after the noun (past a comma and a title) or the name the phrase is in
@@ -46,8 +47,10 @@ struct RelationNouns {
             for k in sentence.tokenRange where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
                 guard s[t.start].properties.isLowercase, let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
-                guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people),
-                      let holder = holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
+                guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
+                // "Trump supporters", "Sanders backers" as a group of their own: the group holds it.
+                let group = mention(endingAt: t.end, mentions).map(\.actor).flatMap { $0 != owner ? $0 : nil }
+                guard let holder = group ?? holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
                 out.append(Relation(holder: holder, owner: owner, sign: sign, noun: k))
             }
         }

@@ -13,7 +13,7 @@ extension StatementExtractor {
         let doc = phrases.doc
         // "he looks like a flake": the pronouns count as names of whom they stand for.
         let others = pronouns.isEmpty ? named : (named + pronouns).sorted { $0.span < $1.span }
-        let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], named, doc) : (heads: [], modifiers: [], end: 0)
+        let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], others, doc) : (heads: [], modifiers: [], end: 0)
         // The name before the one the cue is about only describes it.
         if let t = out.last?.targetActor, objects.modifiers.contains(t), let head = objects.heads.first {
             out[out.count - 1].targetActor = head.actor
@@ -26,7 +26,10 @@ extension StatementExtractor {
             let st = ActorStanceReader.Stance(actor: o.actor, span: o.span, score: 2 * Double(sense.objectSign))
             out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
         }
-        let reported = objects.heads.isEmpty ? nil : (from: objects.end, sign: Double(sense.objectSign))
+        // "criticized voters for not supporting Cruz", "accused him of lying", "blamed them over
+        // …": the object's own act. "trashing Trump as unqualified" is the speaker's judgement.
+        let next = objects.end < ranges[0].upperBound ? doc.text[doc.tokens[objects.end].span].lowercased() : ""
+        let reported = objects.heads.isEmpty || !["for", "of", "over"].contains(next) ? nil : (from: objects.end, sign: Double(sense.objectSign))
         for st in reader.read(ranges, others: others, reported: reported) where st.actor != targeted && !done.contains(st.actor) {
             out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
         }
@@ -103,6 +106,11 @@ extension StatementExtractor {
                 break
             }
             if t.kind == .word, doc.text[t.span].lowercased() == "and" { close(); end += 1; start = end; continue }
+            // A name or a pronoun standing for one ("accusing him of …") is part of the phrase.
+            if let m = others.first(where: { $0.span.start == t.span.start }), let r = doc.tokenRange(covering: m.span) {
+                end = max(end + 1, r.upperBound)
+                continue
+            }
             // A lower-case function word ("for", "of", "about") ends it; a title ("Mr.") does not.
             if let w = word(doc, end), doc.text.scalars[t.span.start].properties.isLowercase,
                !w.grammar.isDisjoint(with: [.prep, .boundary, .function]) { break }
