@@ -112,4 +112,15 @@ import Testing
         #expect(s.filter { $0.targetActor == "Tom Gaddis" }.count == 2 && s.allSatisfy { $0.targetActor != "White House" || $0.stance != .pro },
                 "\(s)")
     }
+
+    @Test func aSubjectPronounAfterANameOpensItsOwnClause() {
+        let text = "Senator Ruth Ellison spoke on Monday.\n\n"
+            + "\"In one of the first debates with Ruth Ellison, oh, I'm tired of hearing about the emails,\" said Tom Gaddis."
+        #expect(toward("Ellison", by: "Gaddis", in: text).isEmpty, "\(statements(text))")
+    }
+
+    @Test func quotationMarksDoNotHideANegation() {
+        let text = "Governor Tom Gaddis won the primary.\n\nSpeaker Ann Lowe said she was “not ready” to support Tom Gaddis."
+        #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+    }
 }

@@ -47,6 +47,20 @@ import Testing
         #expect(r["Ruth Ellison / Ann Lowe"] == "unclear", "\(r)")
     }
 
+    @Test func theStrongerSideCarriesTheVerdictAndTheOtherIsNamed() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("offer.txt", """
+        Governor Tom Gaddis said he was happy to see Mayor Ann Lowe elected on Monday.
+
+        Lowe rejected Gaddis's offer of a meeting on Tuesday. Lowe also criticized Gaddis in a speech on Wednesday.
+        """))
+        let r = try relations(s, "compare Gaddis Lowe")
+        #expect(r["Tom Gaddis / Ann Lowe"] == "disagree", "\(r)")
+        let reason = s.data("compare Gaddis Lowe")
+        #expect(reason.contains("against that"), "\(reason)")
+    }
+
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
         let folder = TemporaryFolder()
         let s = Session()

@@ -70,7 +70,7 @@ struct ActorStanceReader {
                 for j in [n - 1, n] where j >= 0 && j < names.count {
                     let r = names[j].tokens
                     guard clauses[r.lowerBound - range.lowerBound] == clause else { continue }
-                    if r.upperBound <= k, closed[j] { continue }
+                    if r.upperBound <= k, closed[j] || subject(between: r.upperBound, k) { continue }
                     let d = k < r.lowerBound ? r.lowerBound - k : k - (r.upperBound - 1)
                     if d <= Self.reach, d < (best?.distance ?? Int.max) { best = (j, d) }
                 }
@@ -155,6 +155,15 @@ struct ActorStanceReader {
         return (polarity[key]?.valence ?? 0) == 0
     }
 
+    /// A subject pronoun ("I'm", "we", "he") among the tokens `from..<to`: what follows is said
+    /// of that subject, not of the name before it.
+    private func subject(between from: Int, _ to: Int) -> Bool {
+        for i in from..<to where doc.tokens[i].kind == .word {
+            if lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)]?.grammar.contains(.subject) == true { return true }
+        }
+        return false
+    }
+
     /// A copula ("is", "was", "remains") among the tokens `from..<to`.
     private func copula(between from: Int, _ to: Int) -> Bool {
         for i in from..<to where doc.tokens[i].kind == .word {
@@ -187,11 +196,14 @@ struct ActorStanceReader {
 
     /// "not", "never", "n't" among the three words before `k`, in its clause.
     private func negated(before k: Int, lowest: Int, clause: Int, clauses: [Int], start: Int) -> Bool {
-        var i = k - 1
-        while i >= max(lowest, k - 3), clauses[i - start] == clause {
+        var i = k - 1, words = 0
+        // Three words back; quotation marks between them do not count (“not ready” to support).
+        while i >= lowest, words < 3, clauses[i - start] == clause {
             let t = doc.tokens[i]
-            if t.kind == .word, lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.negates == true { return true }
             i -= 1
+            guard t.kind == .word else { continue }
+            words += 1
+            if lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.negates == true { return true }
         }
         return false
     }

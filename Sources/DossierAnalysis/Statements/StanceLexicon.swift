@@ -39,6 +39,7 @@ struct StanceGrammar: OptionSet, Sendable {
     static let ballot = StanceGrammar(rawValue: 1 << 21)
     static let endsName = StanceGrammar(rawValue: 1 << 22)
     static let holder = StanceGrammar(rawValue: 1 << 23)
+    static let subject = StanceGrammar(rawValue: 1 << 24)
 }
 
 /// Everything the statement stage knows about one word, from all its lexicons at once, so that
@@ -114,7 +115,7 @@ struct StanceLexicon: Sendable {
                                                 "function": .function, "third": .third, "copula": .copula, "contrast": .contrast, "goes-on": .goesOn, "path": .path,
                                                 "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
                                                 "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped, "ballot": .ballot,
-                                                "ends-name": .endsName, "holder": .holder]
+                                                "ends-name": .endsName, "holder": .holder, "subject": .subject]
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }

@@ -64,16 +64,22 @@ public struct PairVerdict: Sendable {
             points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) speaks for \(y.name)"))
         }
         let agree = points.filter(\.agrees), clash = points.filter { !$0.agrees }
-        let relation: Relation = points.isEmpty ? .unclear : (clash.isEmpty ? .agree : (agree.isEmpty ? .disagree : .mixed))
+        // One side twice as strong as the other carries the verdict; evenly split is mixed.
+        let relation: Relation = points.isEmpty ? .unclear
+            : (clash.count * 2 <= agree.count ? .agree : (agree.count * 2 <= clash.count ? .disagree : .mixed))
         var reason: String
         switch relation {
         case .unclear:
             reason = "no topic on which both take a clear stance"
         default:
-            let shown = relation == .mixed ? [agree[0], clash[0]] : [points[0]]
+            let main = relation == .disagree ? clash : agree
+            let other = relation == .disagree ? agree : clash
+            let shown = relation == .mixed ? [agree[0], clash[0]] : [main[0]]
             reason = shown.map(\.text).joined(separator: "; but ")
-            let more = points.count - shown.count
+            let more = main.count - 1
             if more > 0 { reason += " (+\(more) more)" }
+            // The weaker side, when it did not carry the verdict, is still named.
+            if relation != .mixed, !other.isEmpty { reason += "; against that: \(other[0].text)" }
         }
         var names: [String] = []
         for p in points where p.topic >= 0 && !names.contains(book.topics[p.topic].name) { names.append(book.topics[p.topic].name) }
