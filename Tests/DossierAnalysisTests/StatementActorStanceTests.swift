@@ -123,4 +123,10 @@ import Testing
         let text = "Governor Tom Gaddis won the primary.\n\nSpeaker Ann Lowe said she was “not ready” to support Tom Gaddis."
         #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
     }
+
+    @Test func aCopulaTiesTheNounToItsSubjectAndHiringIsAChoiceOfAlly() {
+        let text = "Governor Tom Gaddis hired Stephen Bannon on Wednesday.\n\nBannon has long been a supporter of Mr. Gaddis."
+        #expect(toward("Gaddis", by: "Bannon", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Bannon", by: "Gaddis", in: text).first?.stance == .pro, "\(statements(text))")
+    }
 }

@@ -79,7 +79,7 @@ struct RelationNouns {
         if let named { return named }
         // "a longtime critic of Trump".
         if k + 2 < sentence.upperBound, doc.tokens[k + 1].kind == .word, doc.text[doc.tokens[k + 1].span].lowercased() == "of" {
-            return mention(startingNear: k + 2, mentions)?.actor
+            return mention(startingNear: k + 2, mentions, within: 2)?.actor
         }
         return nil
     }
@@ -97,6 +97,16 @@ struct RelationNouns {
                 guard s[t.span.start] == "," else { break }
                 if let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
                 break
+            }
+            // "Bannon has long been a supporter of Mr. Trump": a copula ties the noun to the
+            // subject named before it, past auxiliaries and adverbs.
+            if let w = word(i), w.grammar.contains(.copula) {
+                var j = i - 1
+                while j > sentence.lowerBound, i - j <= 3, doc.tokens[j].kind == .word,
+                      word(j)?.grammar.isDisjoint(with: [.gap, .copula]) == false || doc.text.scalars[doc.tokens[j].span.start].properties.isLowercase && mention(endingAt: doc.tokens[j].span.end, mentions) == nil && j > i - 2 {
+                    j -= 1
+                }
+                return mention(endingAt: doc.tokens[j].span.end, mentions)?.actor
             }
             // Only an article, a possessive and qualifiers open an apposition ("where his
             // supporters" opens a clause).
