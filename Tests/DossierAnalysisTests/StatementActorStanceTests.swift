@@ -124,9 +124,8 @@ import Testing
         #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
     }
 
-    @Test func aCopulaTiesTheNounToItsSubjectAndHiringIsAChoiceOfAlly() {
-        let text = "Governor Tom Gaddis hired Stephen Bannon on Wednesday.\n\nBannon has long been a supporter of Mr. Gaddis."
+    @Test func aCopulaTiesTheNounToItsSubject() {
+        let text = "Governor Tom Gaddis spoke with Stephen Bannon on Wednesday.\n\nBannon has long been a supporter of Mr. Gaddis."
         #expect(toward("Gaddis", by: "Bannon", in: text).first?.stance == .pro, "\(statements(text))")
-        #expect(toward("Bannon", by: "Gaddis", in: text).first?.stance == .pro, "\(statements(text))")
     }
 }

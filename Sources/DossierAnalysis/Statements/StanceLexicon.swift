@@ -8,6 +8,9 @@ struct CueSense: Sendable {
     var strength: Double
     /// The verb also reports a position-taking action of its subject.
     var isAction: Bool
+    /// As an action, it takes a stance only toward an actor it has for object ("beat Cruz"),
+    /// never toward a thing ("lost the primary").
+    var actorOnly = false
 
     static let say = CueSense(meaning: .say, objectSign: 0, clauseSign: 1, strength: 0.5, isAction: false)
 }
@@ -80,7 +83,8 @@ struct StanceLexicon: Sendable {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count >= 5, let meaning = CueMeaning(rawValue: parts[1]) else { continue }
             let sense = CueSense(meaning: meaning, objectSign: Self.sign(parts[2]), clauseSign: Self.sign(parts[3]),
-                                 strength: Double(parts[4]) ?? 0.5, isAction: parts.count > 5 && parts[5] == "act")
+                                 strength: Double(parts[4]) ?? 0.5, isAction: parts.count > 5 && parts[5].hasPrefix("act"),
+                                 actorOnly: parts.count > 5 && parts[5] == "act-actor")
             let index = Int16(cues.count)
             cues.append(sense)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), StanceWord(cue: index))) }

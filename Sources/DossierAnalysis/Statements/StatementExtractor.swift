@@ -140,15 +140,15 @@ public struct StatementExtractor: Sendable {
             // "campaigned for Gaddis", "fought against Lowe": the preposition gives the side;
             // "lost to Trump": a rival after "to".
             var (objectVerb, side) = sideTaken(after: action.verb, doc)
-            let competes = objectSense.meaning == .compete
+            let competes = objectSense.meaning == .compete, actorOnly = objectSense.actorOnly
             if competes, side == 0, action.verb + 1 < doc.tokens.count, doc.text[doc.tokens[action.verb + 1].span].lowercased() == "to" {
                 objectVerb += 1
             }
-            if reading.frame < 0 || competes, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
+            if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
                 objectSense.objectSign = side == 0 ? start : (action.negated ? -side : side)
-            } else if competes {
+            } else if actorOnly {
                 // A race is only ever against a rival: "lost the primary" takes no stance.
                 continue
             } else if reading.frame < 0, reading.objectToken >= 0, takesObject(objectSense, cue: nil, doc: doc),
