@@ -102,6 +102,8 @@ struct ActorLexiconBuilder {
             if t.contains("l") { c.insert(.leader) }
             if t.contains("m") { c.insert(.male) }
             if t.contains("f") { c.insert(.female) }
+            if t.contains("e") { c.insert(.epithet) }
+            if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }

@@ -24,22 +24,33 @@ struct DescriptionMatcher {
     /// one ("United Nations", "Kremlin", "Republican"), minus determiners, numbers and direction
     /// words.
     func query(text: String, head: String, count: Int?) -> Query {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        let written = text.split(whereSeparator: { $0 == " " }).map(String.init)
         let headWord = lex.titles[WordKey.folded(head)]?.role ?? head
+        let hc = lex.wordClass(WordKey.folded(head))
+        let isPerson = hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy)
         var quals: [UInt64] = []
+        var ownerWords: [UInt64] = []
         var afterHead = false
-        for w in words {
+        for original in written {
+            let w = original.lowercased()
             if w == head || w == headWord { afterHead = true; continue }
             if afterHead && ["of", "for", "the", "on", "at", "in"].contains(w) { continue }
+            // "Donald J. Trump's newly installed campaign chief": the words up to a possessive
+            // name the person's owner, not the person; they stay only when nothing else says
+            // which one ("Mr. Obama's chief").
+            if isPerson && (w.hasSuffix("’s") || w.hasSuffix("'s")) { ownerWords = quals + [WordKey.folded(w)]; quals = []; continue }
+            if w == "’s" || w == "'s" { continue }
             let c = lex.wordClass(WordKey.folded(w))
             if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
             if Self.unqualifying.contains(w) { continue }
-            if w == "’s" || w == "'s" { continue }
+            // A lower-case word no lexicon knows ("newly", "installed") describes a person; it
+            // does not say which one (a body's "gun group" it does).
+            if isPerson, c.isEmpty, original.first?.isLowercase == true { continue }
             quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
         }
-        let hc = lex.wordClass(WordKey.folded(head))
+        if quals.isEmpty { quals = ownerWords }
         return Query(head: headWord, qualifiers: quals, count: count,
-                     isPerson: hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy),
+                     isPerson: isPerson,
                      isOrg: hc.contains(.orgNoun) && !hc.contains(.personNoun),
                      isGroup: hc.contains(.groupNoun))
     }

@@ -74,7 +74,11 @@ extension ResolverState {
         // Descriptions of a body that matched nothing and did not act, by head: a later one that
         // acts takes them ("the electoral commission" … "the commission announced").
         var unmatched: [String: Int] = [:]
-        for i in ms.indices where ms[i].kind == .description {
+        // Appositions first: the roles they give ("Paul Manafort, the campaign chief") let a
+        // description met before them ("Trump's newly installed campaign chief") find the person.
+        let order = ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive != nil }
+            + ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive == nil }
+        for i in order {
             let m = ms[i]
             let head = m.head ?? ""
             var owner: Int?
@@ -139,6 +143,7 @@ extension ResolverState {
                         let fits = Set(index.candidates(bare, lex: lex).filter { matcher.matches(bare, index.profile($0, self)) })
                         if fits.count == 1 { best = fits.first }
                     }
+                    if best == nil { best = personNamedAfterLead(i, owner: owner) }
                 }
                 // "Nashville council backs arena deal … The Metro Nashville Council voted": a body
                 // described in the headline or lead before it is named; the first that fits when
@@ -152,6 +157,8 @@ extension ResolverState {
                 if best == nil && q.isOrg && m.owner == nil && !m.quoted, let kinds = fallbackKinds(head: head) {
                     best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs) { kinds.contains($0 ?? "") }
                 }
+                // "the billionaire candidate", "his Democratic rival": a named person no role matched.
+                if best == nil && q.isPerson { best = epithetBearer(of: i, owner: owner, refs: refs) }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)

@@ -36,6 +36,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let courtesy = WordClass(rawValue: 1 << 30)     // Mr., Sen., Gov.: abbreviated titles
     static let cue = WordClass(rawValue: 1 << 31)          // Ministry, Times, City, War
     static let firstName = WordClass(rawValue: 1 << 32)
+    static let epithet = WordClass(rawValue: 1 << 33)      // candidate, mogul: a public figure's part
+    static let kin = WordClass(rawValue: 1 << 34)          // husband, daughter
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
