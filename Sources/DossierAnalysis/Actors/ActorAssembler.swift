@@ -27,9 +27,11 @@ struct ActorAssembler {
                 else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
-                // "(Meridian Wire)" after a dateline: a credit, not an actor.
-                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) }
-                if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
+                // "(Meridian Wire)" after a dateline, "Twitter: @Milbank": a credit, not an actor.
+                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) || labelsHandle(ms[$0].span) }
+                // "in the White House", "on Twitter": only where things happen.
+                if !dr.acting && !dr.unplaced { placeDrafts.append(d) }
+                else if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
@@ -68,6 +70,12 @@ struct ActorAssembler {
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    /// A colon and a handle follow the span ("Twitter: @Milbank").
+    private func labelsHandle(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        return span.end + 2 < s.count && s[span.end] == ":" && s[span.end + 1] == " " && s[span.end + 2] == "@"
     }
 
     /// The span is all there is between a pair of parentheses.

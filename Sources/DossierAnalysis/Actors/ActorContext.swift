@@ -128,6 +128,19 @@ struct ActorContext {
         return acting || w.has(b, .verb) || Self.looksLikePast(w, b)
     }
 
+    /// "in the White House", "at the National Press Club", "on Twitter", "the floor of the
+    /// House": a body named as where something happens, not as one that acts.
+    /// Not after a noun for people ("researchers at the University of Copenhagen", "a fellow at
+    /// the Brookings Institution"): there the body is whom they work for.
+    func isVenue(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        // "On Twitter, …" at the start of a sentence.
+        guard k >= start, w.flags[k].contains(.lower) || k == start && w.flags[k].contains(.initial) else { return false }
+        if w.has(k, .loc) || w.key[k] == ActorWordKeys.onKey { return !(k - 1 >= start && w.lowerWord(k - 1, [.groupNoun, .personNoun])) }
+        return w.key[k] == ActorWordKeys.ofKey && k - 1 >= start && w.lowerWord(k - 1, .placeNoun)
+    }
+
     static let townNouns: Set<UInt64> = Set(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))
 
     func isLocative(_ a: Int, start: Int) -> Bool {

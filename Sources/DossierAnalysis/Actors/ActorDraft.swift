@@ -11,6 +11,8 @@ struct ActorDraft {
     var acting = false
     var titled = false
     var locative = false
+    /// Some mention that is no modifier or pronoun is not located ("in the White House").
+    var unplaced = false
     /// Created from a full name (two words or more).
     var full = false
     var orgKind: String?
@@ -46,7 +48,7 @@ struct ActorDraft {
         if !m.weak { strong = true }
         if m.type == .person && m.kind == .name && !m.weak && ResolverState.hasSpace(m.name) { personShown = true }
         if m.acting { acting = true }
-        if m.locative { locative = true }
+        if m.locative { locative = true } else if m.kind != .pronoun { unplaced = true }
         if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
         if let r = m.role, m.kind != .description {
             if !roles.contains(r) { roles.append(r) }

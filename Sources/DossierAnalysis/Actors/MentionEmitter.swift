@@ -30,6 +30,9 @@ struct MentionEmitter {
                 m.locative = true
                 m.acting = false
             }
+            // "the Brexit vote", "the Trans-Pacific Partnership free-trade deal": a name between
+            // an article and a noun qualifies the noun.
+            if !m.acting, qualifiesNoun(c) { m.modifier = true }
             if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
                 // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
                 m.type = .country; m.name = country; m.head = "government"
@@ -73,6 +76,9 @@ struct MentionEmitter {
                 m.head = "government"
                 m.gender = .neuter
                 m.acting = acting || ctx.actsBefore(c.range.lowerBound, start: start)
+            } else if namesTownOfState(c) {
+                // "the Austin, Texas, event": a town and its state.
+                m.type = .place; m.locative = true; m.acting = false
             } else {
                 m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
                 if c.kind == .place { m.type = .place; m.locative = true }
@@ -86,6 +92,7 @@ struct MentionEmitter {
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
             m.head = c.cueKind
             m.gender = .neuter
+            m.locative = !m.acting && ctx.isVenue(c.range.lowerBound, start: start)
             // "enters Ohio Senate race", "a House seat": the body names a contest, it does not act.
             let next = c.range.upperBound
             if !m.acting, next < end, w.flags[next].contains(.lower), Self.contestNouns.contains(w.key[next]) { m.modifier = true }
@@ -147,31 +154,6 @@ struct MentionEmitter {
         }
         return m
     }
-
-    /// "a super PAC", "an NGO": an abbreviation no lexicon knows after "a"/"an" (and at most two
-    /// lower-case words) names a kind of body, not one body.
-    private func isCommonNounInCapitals(_ c: NameChunk) -> Bool {
-        guard c.entity == nil, c.range == c.name, c.role == nil, !c.consumed else { return false }
-        // "a POLITICO reporter", "an FBI agent": it qualifies the noun after it.
-        let next = c.range.upperBound
-        if next < sentence.upperBound, w.flags[next].contains(.lower), !w.has(next, [.prep, .det, .verb, .pronoun, .stop, .adverb]),
-           !PhraseReader.bondKeys.contains(w.key[next]), !ActorContext.looksLikePast(w, next) { return false }
-        var k = c.range.lowerBound - 1
-        var words = 0
-        while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
-            if w.key[k] == Self.aKey || w.key[k] == Self.anKey { return true }
-            if w.has(k, [.det, .poss, .prep, .verb]) { return false }
-            words += 1; k -= 1
-        }
-        return false
-    }
-
-    static let aKey = WordKey.folded("a")
-    static let anKey = WordKey.folded("an")
-
-    /// Nouns of a contest for a body's seats ("Senate race", "House seat", "Assembly primary").
-    static let contestNouns: Set<UInt64> = Set(["race", "races", "seat", "seats", "primary", "primaries", "contest", "election",
-                                                "elections", "runoff"].map(WordKey.folded))
 
     static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
 

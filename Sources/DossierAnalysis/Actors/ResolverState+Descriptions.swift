@@ -24,7 +24,9 @@ extension ResolverState {
                 if g == .male { v.m += 1 } else if g == .female { v.f += 1 } else { v.n += 1 }
                 votes[d] = v
             } else if let d = draftOf[i], !ms[i].modifier, !ms[i].quoted, drafts[d].type == .person || drafts[d].type == .other {
-                currentPeople.insert(d)
+                // A capitalised word that shows no person by itself ("No.", "Austin", "Brexit")
+                // takes a "he" or "she" only as the subject of its verb.
+                if ms[i].acting || drafts[d].type == .person && drafts[d].strong { currentPeople.insert(d) }
             }
         }
         for (d, v) in votes {
