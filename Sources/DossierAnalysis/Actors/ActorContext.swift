@@ -40,6 +40,9 @@ struct ActorContext {
         }
         guard k < end, w.flags[k].contains(.lower) else { return false }
         var c = w.cls[k]
+        // "Democratic strategists are more skeptical", "candidates did no better": people
+        // are what the sentence says of them.
+        if plural && c.contains(.aux) { return true }
         if c.contains(.aux) {
             // "has said", "will not attend", "was quoted": an auxiliary counts with a verb after it.
             var j = k + 1
@@ -67,11 +70,33 @@ struct ActorContext {
         return w.cls[k].isEmpty && sp.length >= 5 && w.s[sp.end - 1] == "d" && w.s[sp.end - 2] == "e"
     }
 
+    /// Where a part of a group starts, when the group's phrase at `a` follows one and "of" ("A
+    /// third of independents, 33%, say", "62% of Democrats", "most of the delegates"): the part
+    /// speaks and acts for the group. `a` itself otherwise.
+    func partitiveStart(_ a: Int, start: Int) -> Int {
+        var k = a - 1
+        guard k - 1 >= start, w.lowerWord(k, .prep), w.key[k] == ActorWordKeys.ofKey else { return a }
+        k -= 1
+        guard isQuantity(k) else { return a }
+        while k - 1 >= start, isQuantity(k - 1) || w.lowerWord(k - 1, [.det, .adverb]) || Self.looksLikeAdverb(w, k - 1)
+                || w.lowerWord(k - 1, .stop) && k - 2 >= start && isQuantity(k - 2) || k - 1 == start && w.has(k - 1, .det) { k -= 1 }
+        // Only where a subject or an agent stands: "rescued dozens of people" is an object.
+        if k - 1 >= start, w.flags[k - 1].contains(.lower), !w.has(k - 1, [.stop, .speech, .agent]) { return a }
+        return k
+    }
+
+    /// A word for an amount of people: "most", "third", "62", "%".
+    private func isQuantity(_ k: Int) -> Bool {
+        w.has(k, [.quant, .share]) || w.t(k).kind == .number || w.isPunct(k, "%")
+    }
+
     /// Whether the phrase starting at `a` can be a subject: not the object of a preposition
     /// ("towards Tripoli will continue" is not Tripoli acting).
     func canBeSubject(_ a: Int, start: Int) -> Bool {
         var k = a - 1
         while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
+        // "Of the three candidates tested, …": a preposition opening the sentence.
+        if k == start, w.flags[k].contains(.initial), w.has(k, [.prep, .loc, .agent]), !w.has(k, [.det, .quant]) { return false }
         guard k >= start, w.flags[k].contains(.lower) else { return true }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }

@@ -125,8 +125,11 @@ struct ActorLexiconBuilder {
             }
             add(word, c)
         }
+        // "went", "hid", "took": past forms the verb list does not spell out ("-ed" is guessed).
+        for (word, _) in Self.fields(PackageResources.irregular_past_txt) { add(word, [.action, .past]) }
         let grammar: [String: WordClass] = ["det": .det, "poss": .poss, "quant": .quant, "prep": .prep, "loc": .loc,
-                                            "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent]
+                                            "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent,
+                                            "share": .share]
         for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) { add(word, grammar[tags.first ?? ""] ?? []) }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
             let g = Mention.Gender(tag: tags.first ?? "-")

@@ -14,6 +14,8 @@ extension ActorTable {
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
         guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
+        // "the majority of likely voters" when "likely voters" is an actor: that one.
+        if let same = actors.first(where: { $0.type == type && $0.name.lowercased() == name.lowercased() }) { return same.id }
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
         profiles.append(ActorProfile(type: type))
@@ -100,6 +102,16 @@ extension ActorTable {
         guard !words.isEmpty, words.count <= 12 else { return nil }
         var type: ActorType?
         var start = 0
+        // "A third of independents", "62% of Democrats", "the majority of likely voters": the group.
+        if let of = words.firstIndex(where: { WordKey.folded(s, $0.span.start..<$0.span.end) == ActorWordKeys.ofKey }), of > 0, of + 1 < words.count,
+           words[..<of].allSatisfy({ t in
+               t.kind == .number || s[t.span.start] == "%"
+                   || !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.det, .quant, .share, .adverb])
+           }), words[..<of].contains(where: { t in
+               t.kind == .number || !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.quant, .share])
+           }) {
+            start = of + 1
+        }
         var end = words.count
         for (i, t) in words.enumerated() where t.kind == .word {
             let c = lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end))

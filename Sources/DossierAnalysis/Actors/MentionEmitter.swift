@@ -9,6 +9,7 @@ struct MentionEmitter {
     static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
 
     static let ministryKey = WordKey.folded("ministry")
+    static let otherKey = WordKey.folded("other")
     static let foreignKey = WordKey.folded("foreign")
 
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
@@ -58,8 +59,9 @@ struct MentionEmitter {
         let start = sentence.lowerBound, end = sentence.upperBound
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
-        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
-            || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
+        let a = ctx.partitiveStart(c.range.lowerBound, start: start)
+        let acting = ctx.canBeSubject(a, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
+            || ctx.actsBefore(a, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
         m.locative = c.located
@@ -266,6 +268,8 @@ struct MentionEmitter {
         while k < p.head, Self.isSizeWord(w.text(k)) { k += 1 }
         // "about 200 protesters", "roughly 340 officers": the crowd without its size.
         if let n = (k..<p.head).last(where: { w.t($0).kind == .number }) { k = n + 1 }
+        // "many British voters", "some people": a group without how much of it.
+        while k < p.head, w.lowerWord(k, .quant), PhraseReader.numbers[w.key[k]] == nil, w.key[k] != Self.otherKey { k += 1 }
         while k < p.range.upperBound {
             if skip.contains(k) { k += 1; continue }
             if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {

@@ -60,7 +60,7 @@ struct PhraseReader {
               w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
               !w.has(k, [.det, .poss, .prep]) else { return false }
         if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
-           !Self.bondKeys.contains(w.key[k + 1]) {
+           !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1) {
             // Another noun follows: the head is further on ("government source", "military position").
             return false
         }
@@ -76,10 +76,11 @@ struct PhraseReader {
             || Self.plainPeople.contains(w.key[h])
             || p.range.lowerBound > sentence.lowerBound && w.flags[p.range.lowerBound - 1].contains(.possessive) { p.count = nil; p.digitCount = false }
         readAfter(&p, sc: sc, end: sentence.upperBound)
-        p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
+        let a = ctx.partitiveStart(p.range.lowerBound, start: sentence.lowerBound)
+        p.acting = ctx.canBeSubject(a, start: sentence.lowerBound)
             && (ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
                 || p.tail.map { ctx.actsAfter($0, end: sentence.upperBound, plural: w.has(h, .groupNoun)) } == true)
-            || ctx.actsBefore(p.range.lowerBound, start: sentence.lowerBound)
+            || ctx.actsBefore(a, start: sentence.lowerBound)
         return p
     }
 
@@ -109,6 +110,13 @@ struct PhraseReader {
                 p.range = a..<p.range.upperBound; p.nameStart = a < k - 1 ? a + 1 : a; p.definite = true
                 p.roleStart = k + 1
                 return
+            }
+            // "Western and Russian diplomats": qualifiers joined by "and".
+            if w.lowerWord(k, .stop), w.key[k] == ActorWordKeys.andKey, let last = p.modifierChunks.last,
+               sc.chunks[last].range.lowerBound == k + 1, let ci = sc.ending(at: k - 1),
+               [.modifier, .demonym].contains(sc.chunks[ci].kind), [.modifier, .demonym].contains(sc.chunks[last].kind) {
+                k -= 1
+                continue
             }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]

@@ -38,6 +38,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let firstName = WordClass(rawValue: 1 << 32)
     static let epithet = WordClass(rawValue: 1 << 33)      // candidate, mogul: a public figure's part
     static let kin = WordClass(rawValue: 1 << 34)          // husband, daughter
+    static let share = WordClass(rawValue: 1 << 35)        // majority, third: a part of a group
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
