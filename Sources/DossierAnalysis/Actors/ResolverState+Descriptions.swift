@@ -89,6 +89,7 @@ extension ResolverState {
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
+            var ownedName: String?
             if let n = m.appositive, let d = draftOf[n] {
                 // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
                 target = d
@@ -113,11 +114,19 @@ extension ResolverState {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
                 // the organisation just named, not a new one.
                 target = d
+            } else if let o = owner, m.type == .organization, let named = namedBody(of: o, head: head) {
+                // "her campaign" when the article names "the Clinton campaign".
+                target = named
             } else if let o = owner, m.type != .person {
-                target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
+                // "Clinton camp" and "Clinton's presidential campaign": one campaign.
+                let body = lex.orgNounKinds[WordKey.folded(head)] == "campaign" ? "campaign" : Self.headClass(head)
+                target = draft(Self.key(m.type == .group ? "G" : "O", body + "@" + String(o)), m.type)
                 drafts[target!].head = Self.headClass(head)
                 if drafts[target!].orgKind == nil { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                 ownerOf[target!] = o
+                // "his campaign" of a person the article names: the "Sanders campaign", unless
+                // a fuller name comes ("the Jeb Bush campaign").
+                if m.type == .organization, !m.name.unicodeScalars.contains(where: CharClass.isUpper) { ownedName = ownedBodyName(owner: o, head: head) }
             } else {
                 let q = matcher.query(text: m.name, head: head, count: m.count)
                 let start = m.span.start
@@ -188,6 +197,7 @@ extension ResolverState {
                 drafts[d].names.append(m.name)
                 index.add(d, self)
             }
+            if let n = ownedName, !drafts[d].names.contains(n) { drafts[d].names.append(n) }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
         }
     }
@@ -216,6 +226,7 @@ extension ResolverState {
     /// "the union" a union or an association, "the alliance" a party or a military alliance.
     func fallbackKinds(head: String) -> Set<String>? {
         switch head {
+        case "campaign", "camp": return ["campaign"]
         case "union": return ["union", "ngo"]
         case "federation", "association": return ["", "ngo", "union"]
         case "alliance", "coalition": return ["party", "military", "international"]
@@ -247,7 +258,8 @@ extension ResolverState {
     }
 
     /// The person a possessive pronoun in a description points to ("his troops"): a person who
-    /// already has a group of that kind wins, else the usual antecedent.
+    /// already has a group of that kind, or a body of that noun named after them, wins, else
+    /// the usual antecedent.
     private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref]) -> Int? {
         let m = ms[p]
         let cls = Self.headClass(head)
@@ -258,7 +270,8 @@ extension ResolverState {
             switch m.gender {
             case .male, .female:
                 guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
-                return owners.contains(d) ? 3 : drafts[d].gender == m.gender ? 2 : 1
+                // "his campaign" after "Campaign for Trump": the one whose campaign is named.
+                return owners.contains(d) || namedBody(of: d, head: head) != nil ? 3 : drafts[d].gender == m.gender ? 2 : 1
             case .plural:
                 return type == .group || type == .organization || type == .country ? 1 : 0
             default:

@@ -130,10 +130,8 @@ extension ResolverState {
 
     static let thatKey = WordKey.folded("that")
 
-    /// The folded last word of a name.
-    static func surnameKey(_ name: String) -> UInt64 {
-        WordKey.folded(String(name.split(separator: " ").last ?? ""))
-    }
+    /// The folded surname of a name.
+    static func surnameKey(_ name: String) -> UInt64 { WordKey.folded(surnameWord(name)) }
 
     /// A possessive follows the span ("the candidate's style").
     private func followedByPossessive(_ span: Span) -> Bool {

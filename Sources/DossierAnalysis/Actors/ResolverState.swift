@@ -17,6 +17,8 @@ struct ResolverState {
     var orgByName = KeyMap<Int>(capacity: 32)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
+    /// Named bodies by their owner's surname and noun ("Clinton campaign"): `mergeOwnedBodies`.
+    var bodiesByOwner: [UInt64: Int] = [:]
     /// Each person mention's name taken apart once.
     private var personNames: [PersonName?]
     /// An organisation draft's name as first written (for its initials).
