@@ -58,15 +58,18 @@ struct ActorDraft {
         if gender == .unknown, m.gender == .male || m.gender == .female { gender = m.gender }
     }
 
-    /// The fullest name: the one with most words, then the longest.
+    /// The fullest name: one with a capital before all lower-case ones ("Sanders campaign", not
+    /// "presidential campaign"), then the one with most words, then the longest.
     var bestName: String {
         if let c = canonical { return c }
         var best = names.first ?? ""
-        var bestWords = 0, bestLength = 0
+        var bestCap = false, bestWords = 0, bestLength = 0
         for n in names {
-            var words = 1, length = 0
-            for b in n.utf8 { length += 1; if b == 32 { words += 1 } }
-            if words > bestWords || (words == bestWords && length > bestLength) { best = n; bestWords = words; bestLength = length }
+            var words = 1, length = 0, cap = false
+            for b in n.utf8 { length += 1; if b == 32 { words += 1 } else if b >= 65 && b <= 90 { cap = true } }
+            if (cap && !bestCap) || (cap == bestCap && (words > bestWords || (words == bestWords && length > bestLength))) {
+                best = n; bestCap = cap; bestWords = words; bestLength = length
+            }
         }
         return best
     }

@@ -64,7 +64,9 @@ public struct MentionFinder: Sendable {
             guard k >= sc.start, [.person, .single, .place, .organization].contains(c.kind), c.role == nil, c.affiliation == nil,
                   w.flags[k].contains(.lower), w.has(k, .orgNoun), !w.has(k, [.personNoun, .title, .groupNoun, .det, .poss]),
                   !w.has(c.name.lowerBound, .firstName), !Self.peopleBodies.contains(w.key[k]),
-                  !(k > sc.start && w.lowerWord(k - 1, .prep)) else { continue }
+                  !(k > sc.start && w.lowerWord(k - 1, .prep)),
+                  // "could force Mrs. Clinton to spend": a verb, and a person by her title.
+                  !w.has(c.range.lowerBound, .courtesy), !(k > sc.start && w.lowerWord(k - 1, .aux)) else { continue }
             // "a company Trump owns": a relative clause, not a name in apposition.
             var d = k
             while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
