@@ -34,3 +34,32 @@ import Testing
             || a.first { $0.name == "Voss campaign" }?.aliases.contains("his campaign") == true, "\(a.map { ($0.name, $0.aliases) })")
     }
 }
+
+/// Owned groups and kin: "her advisers" after "advisers say", "her staff" of a named campaign,
+/// "her husband" named far before. Paragraphs written for these tests.
+@Suite struct ActorOwnedGroupTests {
+    func actors(_ text: String) -> [Actor] { Analyzer().analyze(text).actors }
+
+    @Test func anOwnedGroupIsTheSameGroupDescribedBefore() {
+        let a = actors("""
+        Lena Marsh has no plans, advisers say, to change her message. On Friday her advisers said they were confident.
+        """)
+        #expect(a.filter { $0.name.contains("advisers") }.count == 1, "\(a.map(\.name))")
+    }
+
+    @Test func herStaffIsHerNamedCampaign() {
+        let a = actors("""
+        The Marsh campaign said on Monday it would appeal. Lena Marsh said her staff had found errors.
+        """)
+        #expect(a.first { $0.name == "Marsh campaign" }?.aliases.contains("her staff") == true, "\(a.map { ($0.name, $0.aliases) })")
+    }
+
+    @Test func kinIsThePersonOfTheSurnameWherever() {
+        let a = actors("""
+        Former Governor Mark Carver spoke in Ohio in May. Voters cheered. The crowd was large. The rally ended late.
+
+        Joan Carver said that she and her husband supported the trade deal.
+        """)
+        #expect(a.first { $0.name == "Mark Carver" }?.aliases.contains("her husband") == true, "\(a.map { ($0.name, $0.aliases) })")
+    }
+}

@@ -23,8 +23,11 @@ struct ActorAssembler {
             case .person:
                 if backed { actorDrafts.append((d, .person)) }
             case .other:
+                // "the Brexit vote", "Thursday's Brexit referendum", "the Brexit campaign": a word
+                // that mostly qualifies nouns names a thing, even once it is a subject.
+                let thing = dr.mentions.filter { ms[$0].qualifiesThing }.count * 2 > dr.mentions.count
                 if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
-                else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
+                else if dr.titled || dr.acting && !thing || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
                 // "(Meridian Wire)" after a dateline, "Twitter: @Milbank": a credit, not an actor.

@@ -24,6 +24,14 @@ struct ActorContext {
                 while k < end && (w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) || w.lowerWord(k, .det)) { k += 1 }
                 continue
             }
+            // "both the candidate and her staff are …": a second subject after "and".
+            if f.contains(.lower) && w.key[k] == ActorWordKeys.andKey, k + 2 < end, w.lowerWord(k + 1, [.det, .poss]) {
+                var j = k + 2
+                while j < end && j - k <= 4 && w.flags[j].contains(.lower) && !w.has(j, [.verb, .prep, .det, .poss, .pronoun, .stop]) { j += 1 }
+                guard j > k + 2 else { break }
+                k = j
+                continue
+            }
             if f.contains(.comma), k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, .speech), w.has(k + 1, [.past, .third]) {
                 // "Her counterpart, Olivier Marchand, said …": the name closes an apposition.
                 return true
@@ -109,6 +117,8 @@ struct ActorContext {
         guard k >= start else { return false }
         if w.flags[k].contains(.lower) {
             if w.key[k] == ActorWordKeys.byKey { return true }
+            // "criticism from fellow GOP presidential hopefuls", "cheers from the crowd".
+            if w.key[k] == Self.fromKey, k - 1 >= start, w.lowerWord(k - 1, .actNoun) { return true }
             if w.key[k] == ActorWordKeys.toKey, k - 1 >= start, w.key[k - 1] == ActorWordKeys.accordingKey { return true }
             if w.has(k, .speech), w.has(k, [.past, .third]), k - 1 >= start {
                 let p = w.flags[k - 1]
@@ -163,7 +173,19 @@ struct ActorContext {
         // "On Twitter, …" at the start of a sentence.
         guard k >= start, w.flags[k].contains(.lower) || k == start && w.flags[k].contains(.initial) else { return false }
         if w.has(k, .loc) || w.key[k] == ActorWordKeys.onKey { return !(k - 1 >= start && w.lowerWord(k - 1, [.groupNoun, .personNoun])) }
-        return w.key[k] == ActorWordKeys.ofKey && k - 1 >= start && w.lowerWord(k - 1, .placeNoun)
+        // "hold the White House", "taking back the Senate", "control of the Senate": a prize.
+        if w.has(k, .prizeVerb) || w.key[k] == Self.backKey && k - 1 >= start && w.lowerWord(k - 1, .prizeVerb) { return true }
+        return w.key[k] == ActorWordKeys.ofKey && k - 1 >= start && w.lowerWord(k - 1, [.placeNoun, .prizeNoun])
+    }
+
+    static let backKey = WordKey.folded("back")
+    static let fromKey = WordKey.folded("from")
+
+    /// "Trump's Islamaphobia", "his Islamaphobia": a possessive right before the word at `a`.
+    func isOwnedThing(_ a: Int, start: Int) -> Bool {
+        let k = a - 1
+        guard k >= start else { return false }
+        return w.flags[k].contains(.possessive) || w.lowerWord(k, .poss)
     }
 
     static let townNouns: Set<UInt64> = Set(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))

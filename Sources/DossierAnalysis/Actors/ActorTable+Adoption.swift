@@ -131,6 +131,9 @@ extension ActorTable {
                 return (doc.text[Span(words[start].span.start, words[i - 1].span.end)], .person)
             }
             if c.contains(.prep) && type != nil { break }
+            // "a recent poll of Indiana voters": what comes before "of" is the phrase's head.
+            if c.contains(.prep), type == nil, i > start, WordKey.folded(s, t.span.start..<t.span.end) == ActorWordKeys.ofKey,
+               CharClass.isLower(s[words[i - 1].span.start]) { return nil }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
@@ -143,6 +146,10 @@ extension ActorTable {
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
+            // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
+            // ending, as the name finder reads it.
+            if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
+               let si = doc.sentenceIndex(at: caps[0].span.start), doc.sentences[si].span.start == caps[0].span.start { return nil }
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
             type = allCaps ? .organization : .person
         }

@@ -23,10 +23,6 @@ extension MentionEmitter {
     static let aKey = WordKey.folded("a")
     static let anKey = WordKey.folded("an")
 
-    /// Nouns of a contest for a body's seats ("Senate race", "House seat", "Assembly primary").
-    static let contestNouns: Set<UInt64> = Set(["race", "races", "seat", "seats", "primary", "primaries", "contest", "election",
-                                                "elections", "runoff"].map(WordKey.folded))
-
     /// "the Brexit vote", "Thursday's Brexit referendum", "the Trans-Pacific Partnership
     /// free-trade deal", "the Austin town hall": a name no lexicon knows, right after an article
     /// or a possessive and right before a lower-case noun, names what the noun is about. A verb

@@ -10,6 +10,7 @@ struct MentionEmitter {
 
     static let ministryKey = WordKey.folded("ministry")
     static let otherKey = WordKey.folded("other")
+    static let pollKey = WordKey.folded("poll")
     static let foreignKey = WordKey.folded("foreign")
 
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
@@ -33,7 +34,7 @@ struct MentionEmitter {
             }
             // "the Brexit vote", "the Trans-Pacific Partnership free-trade deal": a name between
             // an article and a noun qualifies the noun.
-            if !m.acting, qualifiesNoun(c) { m.modifier = true }
+            if !m.acting, qualifiesNoun(c) { m.modifier = true; m.qualifiesThing = true }
             if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
                 // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
                 m.type = .country; m.name = country; m.head = "government"
@@ -73,6 +74,8 @@ struct MentionEmitter {
         case .person:
             m.type = .person
         case .single, .place where c.entity == nil:
+            // "Trump's Islamaphobia", "his Islamaphobia": a thing someone has, no actor.
+            if c.kind == .single, ctx.isOwnedThing(c.range.lowerBound, start: start), !w.has(c.name.lowerBound, .firstName) { return nil }
             if !c.located, ctx.isMunicipality(c.range.lowerBound, start: start, acting: acting) {
                 m.type = .organization
                 m.head = "government"
@@ -92,12 +95,14 @@ struct MentionEmitter {
                 if isCommonNounInCapitals(c) { return nil }
             }
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
+            // "the Suffolk University Poll": the poll's maker speaks, not the poll.
+            else if c.name.count >= 2, w.key[c.name.upperBound - 1] == Self.pollKey { m.name = w.text(c.name.lowerBound..<(c.name.upperBound - 1)) }
             m.head = c.cueKind
             m.gender = .neuter
             m.locative = !m.acting && ctx.isVenue(c.range.lowerBound, start: start)
             // "enters Ohio Senate race", "a House seat": the body names a contest, it does not act.
             let next = c.range.upperBound
-            if !m.acting, next < end, w.flags[next].contains(.lower), Self.contestNouns.contains(w.key[next]) { m.modifier = true }
+            if !m.acting, next < end, w.lowerWord(next, .contest) { m.modifier = true }
         case .country:
             m.type = .country
             m.name = countryName(c.entity) ?? text

@@ -59,6 +59,8 @@ struct PhraseReader {
         guard w.flags[k].contains(.lower) || w.flags[k].contains(.initial) && sc.starting(at: k) == nil,
               w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
               !w.has(k, [.det, .poss, .prep]) else { return false }
+        // "a majority of likely voters": the group after "of" heads it.
+        if w.has(k, .share), k + 1 < end, w.key[k + 1] == ActorWordKeys.ofKey { return false }
         if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
            !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1) {
             // Another noun follows: the head is further on ("government source", "military position").

@@ -114,9 +114,14 @@ extension ResolverState {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
                 // the organisation just named, not a new one.
                 target = d
-            } else if let o = owner, m.type == .organization, let named = namedBody(of: o, head: head) {
-                // "her campaign" when the article names "the Clinton campaign".
+            } else if let o = owner, m.type != .person, let named = namedBody(of: o, head: Self.staffHeads.contains(head) ? "campaign" : head)
+                        ?? (Self.staffHeads.contains(head) ? byKey[Self.key("O", "campaign@" + String(o))] : nil) {
+                // "her campaign" when the article names "the Clinton campaign"; "her staff" is it too.
                 target = named
+            } else if let o = owner, m.type == .group, let earlier = unownedGroup(head: head, before: i, index: &index, matcher: matcher) {
+                // "advisers say … her advisers said": the advisers named before, now hers.
+                target = earlier
+                ownerOf[earlier] = o
             } else if let o = owner, m.type != .person {
                 // "Clinton camp" and "Clinton's presidential campaign": one campaign.
                 let body = lex.orgNounKinds[WordKey.folded(head)] == "campaign" ? "campaign" : Self.headClass(head)
@@ -199,43 +204,6 @@ extension ResolverState {
             }
             if let n = ownedName, !drafts[d].names.contains(n) { drafts[d].names.append(n) }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
-        }
-    }
-
-    /// The organisation named last within `within` sentences before `start` whose kind
-    /// `accept`s (a name without an organisation word, "StayWell", has none).
-    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref], within: Int = 3,
-                                     excluding: Int? = nil, accept: (String?) -> Bool) -> Int? {
-        var lo = 0, hi = refs.count
-        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
-        var i = lo - 1
-        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - within {
-            let d = Int(refs[i].actor)
-            i -= 1
-            guard !refs[i + 1].described, drafts[d].type == .organization, d != excluding else { continue }
-            if accept(drafts[d].orgKind) { return d }
-        }
-        return nil
-    }
-
-    /// Heads of a body's executive arm ("the EU executive").
-    static let executiveHeads: Set<String> = ["executive"]
-
-    /// The organisation kinds a definite description may stand for when no organisation of its
-    /// own kind was named ("" for a name of no known kind): "the company" a firm or a bare name,
-    /// "the union" a union or an association, "the alliance" a party or a military alliance.
-    func fallbackKinds(head: String) -> Set<String>? {
-        switch head {
-        case "campaign", "camp": return ["campaign"]
-        case "union": return ["union", "ngo"]
-        case "federation", "association": return ["", "ngo", "union"]
-        case "alliance", "coalition": return ["party", "military", "international"]
-        case "bloc": return ["international", "party"]
-        case "body": return ["", "company", "international", "agency", "council", "ngo"]
-        case "agency": return ["agency", "government", "international"]
-        default:
-            let want = lex.orgNounKinds[WordKey.folded(head)]
-            return want == "company" || want == "any" ? ["", "company"] : nil
         }
     }
 

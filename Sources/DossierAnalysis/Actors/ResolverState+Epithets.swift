@@ -21,6 +21,9 @@ extension ResolverState {
         if c.contains(.kin) {
             guard let o = owner, o < drafts.count, isNamedPerson(o) else { return nil }
             let surname = Self.surnameKey(drafts[o].bestName)
+            // The only other person of that surname the article names in full, wherever.
+            let kin = (bySurname[surname] ?? []).filter { $0 != o && Self.compatible(m.gender, drafts[$0].gender) && isNamedPerson($0) }
+            if kin.count == 1 { return kin[0] }
             return salientPerson(before: i, refs: refs) { d in d != o && Self.surnameKey(drafts[d].bestName) == surname ? 0 : nil }
         }
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's

@@ -39,6 +39,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let epithet = WordClass(rawValue: 1 << 33)      // candidate, mogul: a public figure's part
     static let kin = WordClass(rawValue: 1 << 34)          // husband, daughter
     static let share = WordClass(rawValue: 1 << 35)        // majority, third: a part of a group
+    static let actNoun = WordClass(rawValue: 1 << 36)      // criticism, cheers: "… from X" acts
+    static let contest = WordClass(rawValue: 1 << 37)      // race, seat: "Senate race"
+    static let prizeVerb = WordClass(rawValue: 1 << 38)    // hold, win: "hold the White House"
+    static let prizeNoun = WordClass(rawValue: 1 << 39)    // control: "control of the Senate"
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
