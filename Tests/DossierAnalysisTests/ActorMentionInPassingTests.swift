@@ -96,3 +96,14 @@ import Testing
         #expect(n.contains("GOP presidential hopefuls"), "\(n)")
     }
 }
+
+/// Quotation marks written as two straight single marks (''…'', as some newspapers do).
+@Suite struct ActorDoubleApostropheQuoteTests {
+    @Test func aGroupDescribedOnlyInsideDoubleApostrophesIsNoActor() {
+        let names = Analyzer().analyze("""
+        ''We believe frustrated average voters are looking for real answers,'' said Tom Eckert, a campaign adviser.
+        """).actors.map(\.name)
+        #expect(!names.contains { $0.contains("voters") }, "\(names)")
+        #expect(names.contains("Tom Eckert"))
+    }
+}
