@@ -74,3 +74,32 @@ import Testing
         #expect(a.first { $0.name == "Edna Marsh" }?.aliases.contains("Harlan Voss's right-hand woman") == true)
     }
 }
+
+/// Round-six cases: a rival named by party, an indefinite description named in the next
+/// sentence, a body named by what it is. Paragraphs written for these tests.
+@Suite struct ActorRivalAndAllyTests {
+    func actors(_ text: String) -> [Actor] { Analyzer().analyze(text).actors }
+
+    @Test func aRivalNamedByPartyIsTheRivalTheArticleNames() {
+        let a = actors("""
+        The Voss campaign will air a new ad that paints rival Lena Marsh as a job-killer. Harlan Voss has so far been outspent by his Democratic rival and groups supporting her.
+        """)
+        #expect(a.first { $0.name == "Lena Marsh" }?.aliases.contains("his Democratic rival") == true, "\(a.map { ($0.name, $0.aliases) })")
+    }
+
+    @Test func anAllyIntroducedByAIsThePersonNamedNext() {
+        let a = actors("""
+        Lena Marsh spoke in Ohio on Monday. Her aides were pleased. The crowd was large. The rally ended late.
+
+        A Marsh ally suggested she would change her mind on the deal. Virginia Gov. Ted Brandt (D) tried to walk back his comments a day later.
+        """)
+        #expect(a.first { $0.name == "Ted Brandt" }?.aliases.contains("a Marsh ally") == true, "\(a.map { ($0.name, $0.aliases) })")
+    }
+
+    @Test func aBodyNamedByWhatItIsIsTheBody() {
+        let a = actors("""
+        Harlan Voss tells Fox News anchor Ada Kell that he is sorry. Voss said the Fox network had treated him fairly.
+        """)
+        #expect(a.filter { $0.name.contains("Fox") }.count == 1, "\(a.map(\.name))")
+    }
+}

@@ -16,8 +16,10 @@ struct ActorContext {
             let f = w.flags[k]
             if f.contains(.lower) && (w.has(k, .adverb) || Self.looksLikeAdverb(w, k)) { k += 1; continue }
             if w.has(k, .day) || w.has(k, .month) || w.t(k).kind == .number { k += 1; continue }
-            // "… in Europe (OSCE) said": an acronym in brackets.
-            if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps), w.flags[k + 2].contains(.closeParen) { k += 3; continue }
+            // "… in Europe (OSCE) said", "Gov. Terry McAuliffe (D) tried": an acronym or a party's
+            // letter in brackets.
+            if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps) || w.flags[k + 1].contains(.cap) && w.t(k + 1).span.length == 1,
+               w.flags[k + 2].contains(.closeParen) { k += 3; continue }
             if f.contains(.lower) && w.key[k] == ActorWordKeys.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
             if f.contains(.lower) && (w.key[k] == ActorWordKeys.andKey || w.key[k] == ActorWordKeys.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
                 k += 1

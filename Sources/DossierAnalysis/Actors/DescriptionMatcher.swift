@@ -18,6 +18,9 @@ struct DescriptionMatcher {
         var isPerson: Bool
         var isOrg: Bool
         var isGroup: Bool
+        /// Owned by another person ("his Democratic rival"): a party word need not be among
+        /// the person's words, only not the other party.
+        var partyMayBeUnstated = false
     }
 
     /// Builds the query from a description's text: the words before the head that say which
@@ -73,7 +76,12 @@ struct DescriptionMatcher {
         } else {
             return false
         }
-        for w in q.qualifiers where !p.words.contains(w) { return false }
+        for w in q.qualifiers where !p.words.contains(w) {
+            // "his Democratic rival" for a person the article gives no party: a party word
+            // counts against only the other party.
+            guard let party = ResolverState.partyWords[w], q.isPerson, q.partyMayBeUnstated,
+                  !ResolverState.partyWords.contains(where: { $0.value != party && p.words.contains($0.key) }) else { return false }
+        }
         return true
     }
 }

@@ -30,7 +30,10 @@ extension MentionEmitter {
     /// ("the Trump campaign") is read as a phrase with an owner.
     func qualifiesNoun(_ c: NameChunk) -> Bool {
         guard c.entity == nil, c.role == nil, c.kind == .single || c.kind == .person && c.weak || c.kind == .other else { return false }
-        let a = c.range.lowerBound, b = c.range.upperBound
+        var a = c.range.lowerBound
+        let b = c.range.upperBound
+        // "the so-called Brexit vote": a direction or hedge word between the article and the name.
+        while a - 1 > sentence.lowerBound, w.lowerWord(a - 1, .dropModifier) { a -= 1 }
         guard a > sentence.lowerBound, b < sentence.upperBound else { return false }
         let before = w.flags[a - 1].contains(.possessive) || w.lowerWord(a - 1, .det) && Self.articleKeys.contains(w.key[a - 1])
         guard before, w.flags[b].contains(.lower), w.isWord(b) else { return false }

@@ -21,13 +21,14 @@ extension ResolverState {
     /// Nouns for the people who run someone's campaign ("her staff").
     static let staffHeads: Set<String> = ["staff", "team"]
 
-    /// A group described earlier by the same noun and owned by no one, that acted.
+    /// A group described earlier by the bare noun ("advisers", not "Democratic voters"), owned
+    /// by no one, that acted.
     func unownedGroup(head: String, before i: Int, index: inout DescriptionIndex, matcher: DescriptionMatcher) -> Int? {
         let q = matcher.query(text: head, head: head, count: nil)
         guard q.isGroup else { return nil }
         return index.candidates(q, lex: lex).last { d in
             ownerOf[d] == nil && drafts[d].first < ms[i].span.start && drafts[d].memberCount == 0 && drafts[d].acting
-                && drafts[d].mentions.allSatisfy { ms[$0].kind == .description && ms[$0].owner == nil }
+                && drafts[d].mentions.allSatisfy { ms[$0].kind == .description && ms[$0].owner == nil && ms[$0].name == head }
         }
     }
 

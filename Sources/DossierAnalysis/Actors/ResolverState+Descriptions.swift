@@ -118,6 +118,10 @@ extension ResolverState {
                         ?? (Self.staffHeads.contains(head) ? byKey[Self.key("O", "campaign@" + String(o))] : nil) {
                 // "her campaign" when the article names "the Clinton campaign"; "her staff" is it too.
                 target = named
+            } else if let o = owner, m.type == .organization, drafts[o].type == .organization, let k = drafts[o].orgKind,
+                      k == lex.orgNounKinds[WordKey.folded(head)] {
+                // "the Fox network" for Fox News: a body named by what it is.
+                target = o
             } else if let o = owner, m.type == .group, let earlier = unownedGroup(head: head, before: i, index: &index, matcher: matcher) {
                 // "advisers say … her advisers said": the advisers named before, now hers.
                 target = earlier
@@ -133,7 +137,8 @@ extension ResolverState {
                 // a fuller name comes ("the Jeb Bush campaign").
                 if m.type == .organization, !m.name.unicodeScalars.contains(where: CharClass.isUpper) { ownedName = ownedBodyName(owner: o, head: head) }
             } else {
-                let q = matcher.query(text: m.name, head: head, count: m.count)
+                var q = matcher.query(text: m.name, head: head, count: m.count)
+                q.partyMayBeUnstated = owner.map { drafts[$0].type == .person } ?? false
                 let start = m.span.start
                 var best: Int?
                 for d in index.candidates(q, lex: lex) where drafts[d].first < start && matcher.matches(q, index.profile(d, self)) {
@@ -159,8 +164,8 @@ extension ResolverState {
                         let fits = Set(index.candidates(bare, lex: lex).filter { matcher.matches(bare, index.profile($0, self)) })
                         if fits.count == 1 { best = fits.first }
                     }
-                    if best == nil { best = personNamedAfterLead(i, owner: owner) }
                 }
+                if best == nil && q.isPerson { best = personNamedAfterLead(i, owner: owner) }
                 // "Nashville council backs arena deal … The Metro Nashville Council voted": a body
                 // described in the headline or lead before it is named; the first that fits when
                 // the words say which, else the only one.

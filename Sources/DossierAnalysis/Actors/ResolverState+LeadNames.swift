@@ -1,4 +1,4 @@
-/// A person described in the headline or the lead and named right after: news puts what
+/// A person described in the headline or the lead, or introduced by "a", and named right after: news puts what
 /// someone is before who they are ("… top aide implies to Republican leaders. The chief, Paul
 /// Manafort, suggested …"; "Hillary Clinton's right-hand woman rallied supporters … Huma
 /// Abedin, vice chairwoman for Clinton's presidential campaign, emailed supporters").
@@ -6,7 +6,8 @@ extension ResolverState {
     /// How many sentences after an acting lead description its person may be named.
     static let leadNameWindow = 2
 
-    /// The person an acting description in the first three sentences stands for when no role
+    /// The person an acting description in the first three sentences (or one opening with "a")
+    /// stands for when no role
     /// matched it: the first person named in the sentences after it, introduced there (not named
     /// before the description), acting there, of a compatible gender and not the description's
     /// owner, among the first words of its sentence, holding no other office than one the
@@ -14,9 +15,13 @@ extension ResolverState {
     func personNamedAfterLead(_ i: Int, owner: Int?) -> Int? {
         let m = ms[i]
         let s = sentenceOf[i]
-        guard m.kind == .description, m.type == .person, m.acting, !m.quoted, m.appositive == nil, s <= 2 else { return nil }
+        // Past the lead, only one introduced by "a" or "an" ("A Clinton ally suggested … Virginia
+        // Gov. Terry McAuliffe tried to walk back his comments"), named in the next sentence.
+        let indefinite = Self.opensWithIndefiniteArticle(doc.text.scalars, m.span)
+        guard m.kind == .description, m.type == .person, m.acting, !m.quoted, m.appositive == nil, s <= 2 || indefinite else { return nil }
+        let window = s <= 2 ? Self.leadNameWindow : 1
         var j = i + 1
-        while j < ms.count && sentenceOf[j] <= s + Self.leadNameWindow {
+        while j < ms.count && sentenceOf[j] <= s + window {
             defer { j += 1 }
             guard sentenceOf[j] > s, ms[j].kind == .name, !ms[j].quoted, !ms[j].modifier, let d = draftOf[j], isNamedPerson(d) else { continue }
             guard d != owner, drafts[d].full, drafts[d].first >= ms[j].span.start, ms[j].acting,
@@ -27,6 +32,12 @@ extension ResolverState {
             return d
         }
         return nil
+    }
+
+    /// The span opens with "a" or "an".
+    static func opensWithIndefiniteArticle(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        guard span.length > 3, WordKey.fold(s[span.start]) == 97 else { return false }
+        return s[span.start + 1] == " " || WordKey.fold(s[span.start + 1]) == 110 && s[span.start + 2] == " "
     }
 
     /// The name stands among the first words of its sentence, before any quotation mark ("Huma
