@@ -25,7 +25,9 @@ struct ActorAssembler {
             case .other:
                 // "the Brexit vote", "Thursday's Brexit referendum", "the Brexit campaign": a word
                 // that mostly qualifies nouns names a thing, even once it is a subject.
-                let thing = dr.mentions.filter { ms[$0].qualifiesThing }.count * 2 >= dr.mentions.count
+                var qualifying = 0
+                for i in dr.mentions where ms[i].qualifiesThing { qualifying += 1 }
+                let thing = qualifying > 0 && qualifying * 2 >= dr.mentions.count
                 if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
                 else if dr.titled || dr.acting && !thing || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }

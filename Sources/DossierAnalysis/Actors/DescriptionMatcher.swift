@@ -27,7 +27,7 @@ struct DescriptionMatcher {
     /// one ("United Nations", "Kremlin", "Republican"), minus determiners, numbers and direction
     /// words.
     func query(text: String, head: String, count: Int?) -> Query {
-        let written = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        let written = text.split(separator: " ")
         let headWord = lex.titles[WordKey.folded(head)]?.role ?? head
         let hc = lex.wordClass(WordKey.folded(head))
         let isPerson = hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy)

@@ -21,19 +21,27 @@ extension ResolverState {
         }
     }
 
-    /// The key of the last two words of a name of three words or more.
+    /// The key of the last two words of a name of three words or more, the first of them no
+    /// initial ("Donald J. Trump" has none).
     func compoundSurnameKey(_ i: Int) -> UInt64? {
+        guard Self.spaces(in: ms[i].name) >= 2 else { return nil }
         var words = ms[i].name.split(separator: " ")
         while words.count > 1, let l = words.last, PersonName.suffixes.contains(WordKey.folded(String(l))) { words.removeLast() }
-        guard words.count >= 3 else { return nil }
+        guard words.count >= 3, !words[words.count - 2].hasSuffix(".") else { return nil }
         return WordKey.folded(words.suffix(2).joined(separator: " "))
     }
 
     /// Two words that end a longer name of the article, the first no first name ("Peña Nieto").
     func isCompoundSurname(_ i: Int) -> Bool {
-        let words = ms[i].name.split(separator: " ")
-        guard words.count == 2, !lex.wordClass(WordKey.folded(String(words[0]))).contains(.firstName) else { return false }
-        return byCompoundSurname[WordKey.folded(ms[i].name)] != nil
+        guard !byCompoundSurname.isEmpty, Self.spaces(in: ms[i].name) == 1, byCompoundSurname[WordKey.folded(ms[i].name)] != nil,
+              let first = ms[i].name.split(separator: " ").first else { return false }
+        return !lex.wordClass(WordKey.folded(String(first))).contains(.firstName)
+    }
+
+    static func spaces(in name: String) -> Int {
+        var n = 0
+        for b in name.utf8 where b == 32 { n += 1 }
+        return n
     }
 
     /// The person a nickname or a compound surname stands for, when the article names one.

@@ -16,9 +16,9 @@ extension ResolverState {
     mutating func mergeOwnedBodies() {
         var byKey: [UInt64: Int] = [:]
         for d in drafts.indices where drafts[d].type == .organization && !drafts[d].mentions.isEmpty {
-            for name in Set(drafts[d].names) {
+            for name in Set(drafts[d].names) where Self.spaces(in: name) > 0 {
                 let words = name.split(separator: " ").map { Self.strippingPossessive(String($0)) }
-                let nouns = words.filter { !$0.isEmpty && lex.wordClass(WordKey.folded($0.lowercased())).contains(.orgNoun) }
+                let nouns = words.filter { !$0.isEmpty && lex.wordClass(WordKey.folded($0)).contains(.orgNoun) }
                 // Owners are surnames of people the article names ("Clinton", not "National").
                 let owners = words.filter { w in
                     guard let f = w.unicodeScalars.first, CharClass.isUpper(f) else { return false }
@@ -37,7 +37,7 @@ extension ResolverState {
 
     /// The named body of person draft `owner` whose noun is `head`.
     func namedBody(of owner: Int, head: String) -> Int? {
-        guard isNamedPerson(owner) else { return nil }
+        guard !bodiesByOwner.isEmpty, drafts[owner].type == .person || drafts[owner].type == .other, isNamedPerson(owner) else { return nil }
         let d = bodiesByOwner[ownedBodyKey(owner: Self.surnameKey(drafts[owner].bestName), body: head)]
         return d.flatMap { drafts[$0].mentions.isEmpty ? nil : $0 }
     }

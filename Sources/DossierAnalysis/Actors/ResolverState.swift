@@ -160,7 +160,7 @@ struct ResolverState {
             drafts[d].full = true
             let g = ms[i].gender
             if drafts[d].gender == .unknown, g == .male || g == .female { drafts[d].gender = g }
-            if let tail = compoundSurnameKey(i) { byCompoundSurname[tail] = d }
+            if !byCompoundSurname.isEmpty, let tail = compoundSurnameKey(i) { byCompoundSurname[tail] = d }
             if isNew {
                 let s = n.surname, f = n.first
                 bySurname[s] = (bySurname[s] ?? []) + [d]
