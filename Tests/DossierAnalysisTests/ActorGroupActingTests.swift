@@ -48,3 +48,43 @@ import Testing
         #expect(n.contains("narrator"), "\(n)")
     }
 }
+
+/// Round-seven cases of groups and places that act: "backers of her party", a degree word in
+/// the name, a relative clause's verb, a possessive before an act, a crowd and a county that
+/// act, a place qualifying the noun of an object. Paragraphs written for these tests.
+@Suite struct ActorGroupActingMoreTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func theBackersOfHerPartyWereSkeptical() {
+        let n = names("Lena Marsh spoke on Monday. The more liberal backers of her party were already skeptical.")
+        #expect(n.contains("more liberal backers of her party"), "\(n)")
+    }
+
+    @Test func aRelativeClausesVerbIsThePhrasesAct() {
+        let n = names("The ruling sent the issue back to the lower courts, which have ruled against the plan.")
+        #expect(n.contains("lower courts"), "\(n)")
+    }
+
+    @Test func aCountrysActAndACrowdThatActsAreActors() {
+        let n = names("""
+        For Lena Marsh, Britain's emotionally charged uprising against the European Union is a warning. In Anaheim, the crowd booed when Harlan Voss spoke.
+        """)
+        #expect(n.contains("Britain") || n.contains("United Kingdom"), "\(n)")
+        #expect(n.contains("crowd"), "\(n)")
+    }
+
+    @Test func aCountyThatActsIsAnActor() {
+        let n = names("Vigo County, Indiana, has only miscalculated twice since 1888, voting for the loser in 1908 and 1952.")
+        #expect(n.contains("Vigo County"), "\(n)")
+    }
+
+    @Test func theFamiliesOfTheVictimsActNotTheVictims() {
+        let n = names("Lena Marsh said the families of the Benghazi victims were wrong in their recollections.")
+        #expect(n.contains { $0.hasPrefix("families") }, "\(n)")
+    }
+
+    @Test func aRunEndingInAQualifierNamesNoOne() {
+        let n = names("Insurgent Democratic candidates in Florida did no better against their party's establishment.")
+        #expect(!n.contains("Insurgent Democratic"), "\(n)")
+    }
+}

@@ -42,7 +42,9 @@ struct ActorAssembler {
             case .group:
                 if dr.acting || described { actorDrafts.append((d, .group)) }
             case .place:
-                placeDrafts.append(d)
+                // A place that acts and is never where something happens ("Vigo County has
+                // voted for the winner since 1956"): its people or its government.
+                if dr.acting && !dr.locative { actorDrafts.append((d, .organization)) } else { placeDrafts.append(d) }
             }
         }
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
@@ -60,7 +62,9 @@ struct ActorAssembler {
             let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
             // A counted crowd that acts ("about 200 protesters marched") is no mere word.
             let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // "the crowd booed": the people at hand, not a kind of people.
+            let collective = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.collective) } ?? false
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)

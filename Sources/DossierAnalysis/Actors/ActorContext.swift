@@ -38,6 +38,15 @@ struct ActorContext {
                 // "Her counterpart, Olivier Marchand, said …": the name closes an apposition.
                 return true
             }
+            // "the lower courts, which have ruled against …": the relative clause's verb is the
+            // phrase's act (not a passive one: ", who were killed").
+            if f.contains(.comma), k + 2 < end, w.lex.pronouns[w.key[k + 1]]?.form == .relative, !Self.beKeys.contains(w.key[k + 2]) {
+                var j = k + 2
+                while j < end, w.lowerWord(j, .adverb) || Self.looksLikeAdverb(w, j) { j += 1 }
+                if j < end, w.flags[j].contains(.lower), w.has(j, [.speech, .action]) && w.has(j, [.past, .third]) || w.has(j, .aux) || Self.looksLikePast(w, j) {
+                    return true
+                }
+            }
             if f.contains(.comma) {
                 // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
                 var j = k + 1
@@ -121,6 +130,14 @@ struct ActorContext {
             if w.key[k] == ActorWordKeys.byKey { return true }
             // "criticism from fellow GOP presidential hopefuls", "cheers from the crowd".
             if w.key[k] == Self.fromKey, k - 1 >= start, w.lowerWord(k - 1, .actNoun) { return true }
+            // "outspent by his Democratic rival and groups supporting her": a second agent.
+            if w.key[k] == ActorWordKeys.andKey, w.flags[a].contains(.lower) {
+                var j = k - 1
+                while j >= start && k - j <= 6 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) && !w.lowerWord(j, .verb) {
+                    if w.lowerWord(j, .agent) && w.key[j] == ActorWordKeys.byKey { return true }
+                    j -= 1
+                }
+            }
             if w.key[k] == ActorWordKeys.toKey, k - 1 >= start, w.key[k - 1] == ActorWordKeys.accordingKey { return true }
             if w.has(k, .speech), w.has(k, [.past, .third]), k - 1 >= start {
                 let p = w.flags[k - 1]
@@ -140,12 +157,15 @@ struct ActorContext {
             steps += 1
             let c = w.cls[k]
             if c.contains(.placeNoun) && w.flags[k].contains(.lower) { return false }
+            // "Britain's emotionally charged uprising", "Trump's proposal": an act is its owner's.
+            if c.contains(.actNoun) && w.flags[k].contains(.lower) { return true }
             if c.contains(.personNoun) || c.contains(.groupNoun) || c.contains(.orgNoun) || c.contains(.title) {
                 // A modifier noun ("foreign ministry"): keep going to the head.
                 if k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, [.personNoun, .groupNoun, .orgNoun]) { k += 1; continue }
                 return true
             }
-            if c.contains(.roleModifier) || (w.flags[k].contains(.lower) && c.isEmpty) { k += 1; continue }
+            // "emotionally charged": qualifiers and participles before the noun.
+            if c.contains(.roleModifier) || (w.flags[k].contains(.lower) && (c.isEmpty || c.contains(.past))) { k += 1; continue }
             return false
         }
         return false
@@ -181,6 +201,7 @@ struct ActorContext {
     }
 
     static let backKey = WordKey.folded("back")
+    static let beKeys: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map(WordKey.folded))
     static let fromKey = WordKey.folded("from")
 
     /// "Trump's Islamaphobia", "his Islamaphobia": a possessive right before the word at `a`.

@@ -107,7 +107,7 @@ struct ActorLexiconBuilder {
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
-        for (word, _) in Self.fields(PackageResources.group_nouns_txt) { add(word, .groupNoun) }
+        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) { add(word, tags.first == "c" ? [.groupNoun, .collective] : .groupNoun) }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
             add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)
         }
@@ -133,7 +133,7 @@ struct ActorLexiconBuilder {
         for (word, _) in Self.fields(PackageResources.irregular_past_txt) { add(word, [.action, .past]) }
         let grammar: [String: WordClass] = ["det": .det, "poss": .poss, "quant": .quant, "prep": .prep, "loc": .loc,
                                             "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent,
-                                            "share": .share]
+                                            "share": .share, "degree": .degree]
         for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) { add(word, grammar[tags.first ?? ""] ?? []) }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
             let g = Mention.Gender(tag: tags.first ?? "-")

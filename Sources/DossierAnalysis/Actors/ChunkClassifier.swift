@@ -77,6 +77,10 @@ struct ChunkClassifier {
         } else if name.count >= 2 {
             // "Make America Great", "Combine Clinton": a verb is no first name.
             if w.has(n, .verb) && !first { return NameChunk(range: r, name: name, kind: .other) }
+            // "Insurgent Democratic candidates": a run ending in a qualifier names no one.
+            if !first, w.has(name.upperBound - 1, .roleModifier), !w.has(name.upperBound - 1, [.firstName, .cue, .title]) {
+                return NameChunk(range: r, name: name, kind: .modifier)
+            }
             c.kind = .person
             let initial = name.contains { k in w.t(k).span.length == 2 && w.s[w.t(k).span.end - 1] == "." }
             c.weak = !first && !initial

@@ -81,7 +81,14 @@ struct MentionEmitter {
                 m.head = "government"
                 m.gender = .neuter
                 m.acting = acting || ctx.actsBefore(c.range.lowerBound, start: start)
-            } else if namesTownOfState(c) {
+            } else if c.kind == .place, !c.located, !ctx.isLocative(c.range.lowerBound, start: start), ctx.canBeSubject(c.range.lowerBound, start: start),
+                      ctx.actsAfter(c.range.upperBound, end: end) {
+                // "Vigo County, Indiana, has only miscalculated twice since 1888": a place with a
+                // place word in its name that acts is its people or its government.
+                m.type = .place
+                m.acting = true
+                m.gender = .neuter
+            } else if c.kind == .single, namesTownOfState(c) {
                 // "the Austin, Texas, event": a town and its state.
                 m.type = .place; m.locative = true; m.acting = false
             } else {

@@ -62,7 +62,9 @@ struct PhraseReader {
         // "a majority of likely voters": the group after "of" heads it.
         if w.has(k, .share), k + 1 < end, w.key[k + 1] == ActorWordKeys.ofKey { return false }
         if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
-           !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1) {
+           !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1),
+           // "keep Sanders' campaign going": an owned noun before a verb in "-ing".
+           !(k > 0 && w.flags[k - 1].contains(.possessive) && Self.looksLikeGerund(w, k + 1)) {
             // Another noun follows: the head is further on ("government source", "military position").
             return false
         }
@@ -114,9 +116,11 @@ struct PhraseReader {
                 return
             }
             // "Western and Russian diplomats": qualifiers joined by "and".
-            if w.lowerWord(k, .stop), w.key[k] == ActorWordKeys.andKey, let last = p.modifierChunks.last,
-               sc.chunks[last].range.lowerBound == k + 1, let ci = sc.ending(at: k - 1),
-               [.modifier, .demonym].contains(sc.chunks[ci].kind), [.modifier, .demonym].contains(sc.chunks[last].kind) {
+            // "Latino and black voters": the same, with a lower-case qualifier after "and".
+            let lastJoins = p.modifierChunks.last.map { sc.chunks[$0].range.lowerBound == k + 1 && [.modifier, .demonym].contains(sc.chunks[$0].kind) }
+                ?? (p.range.lowerBound == k + 1 && p.nameStart == k + 1 && k + 1 < p.head && w.flags[k + 1].contains(.lower))
+            if w.lowerWord(k, .stop), w.key[k] == ActorWordKeys.andKey, lastJoins, let ci = sc.ending(at: k - 1),
+               [.modifier, .demonym].contains(sc.chunks[ci].kind) {
                 k -= 1
                 continue
             }
@@ -137,7 +141,9 @@ struct PhraseReader {
             // "Opposition councillors") qualifies the head like a lower-case one.
             let lowerOrInitial = f.contains(.lower)
                 || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
-            if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
+            // "the more liberal backers": a degree word before a qualifier already taken.
+            let degree = w.lowerWord(k, .degree) && k + 1 < p.head && modifiers > 0
+            if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) || degree {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
                 k -= 1; continue
@@ -196,7 +202,9 @@ struct PhraseReader {
                 && sc.starting(at: j) == nil && !w.has(j, .verb) { j += 1 }
         if let ci = sc.starting(at: j) ?? sc.starting(at: k) {
             let c = sc.chunks[ci]
-            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym else { return }
+            // "the families of the Benghazi victims": a place qualifying the object's noun.
+            let placeBeforeNoun = c.kind == .place && c.range.upperBound < end && w.lowerWord(c.range.upperBound, [.groupNoun, .personNoun])
+            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym || placeBeforeNoun else { return }
             var stop = c.range.upperBound
             if c.kind == .modifier || c.kind == .demonym {
                 // "his self-proclaimed Libyan National Army" reached through modifiers only.
@@ -205,6 +213,8 @@ struct PhraseReader {
             } else {
                 p.objectChunk = ci
             }
+            // "the families of the Benghazi victims": the name qualifies the noun after it.
+            if stop < end, w.lowerWord(stop, [.groupNoun, .personNoun]), !w.flags[stop].contains(.possessive) { stop += 1 }
             // "of Haftar’s force": the chunk owns a noun.
             if stop + 1 < end, w.flags[stop].contains(.possessive), w.flags[stop + 1].contains(.lower),
                w.has(stop + 1, [.groupNoun, .orgNoun, .personNoun]) {
@@ -257,16 +267,18 @@ struct PhraseReader {
         // A common noun object: "on both sides", "familiar with the matter", "of the plan",
         // "from the county's planning department". A word right after a determiner or a
         // possessive is a noun even when it can be a verb ("the plan"); elsewhere a verb or
-        // a gerund ends the object ("the majority of ignoring …").
-        var n = j
-        while n < end && n - j < 5 && (w.flags[n].contains(.possessive) && n > j
+        // a gerund ends the object ("the majority of ignoring …"). Role words that led to no
+        // name are part of it ("backers of her party").
+        let o = k
+        var n = o
+        while n < end && n - o < 5 && (w.flags[n].contains(.possessive) && n > o
                 || w.flags[n].contains(.lower) && !w.has(n, [.prep, .det, .poss, .stop, .pronoun])) {
             let nounSlot = n > 0 && (w.flags[n - 1].contains(.possessive) || w.lowerWord(n - 1, .det) || w.lowerWord(n - 1, .poss)
-                                     || n > j && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
+                                     || n > o && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
             if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
         }
-        if n > j {
+        if n > o {
             // "… at three hospitals in West Yorkshire": places after the object only locate it.
             while n + 1 < end, w.lowerWord(n, .loc), let ci = sc.starting(at: n + 1), Self.placeKinds.contains(sc.chunks[ci].kind) {
                 p.locatedChunks.append(ci)

@@ -43,6 +43,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let contest = WordClass(rawValue: 1 << 37)      // race, seat: "Senate race"
     static let prizeVerb = WordClass(rawValue: 1 << 38)    // hold, win: "hold the White House"
     static let prizeNoun = WordClass(rawValue: 1 << 39)    // control: "control of the Senate"
+    static let degree = WordClass(rawValue: 1 << 40)       // more, most: "the more liberal backers"
+    static let collective = WordClass(rawValue: 1 << 41)   // crowd, audience: the people at hand
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
