@@ -15,6 +15,8 @@ struct ActorDraft {
     var unplaced = false
     /// Created from a full name (two words or more).
     var full = false
+    /// Folded surname of the full name it was created from.
+    var surname: UInt64?
     var orgKind: String?
     var head: String?
     var memberCount = 0

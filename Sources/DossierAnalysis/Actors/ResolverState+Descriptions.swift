@@ -237,6 +237,7 @@ extension ResolverState {
         let m = ms[p]
         let cls = Self.headClass(head)
         let owners = Set(ownerOf.filter { drafts[$0.key].head == cls }.map(\.value))
+        var bodied: [Int: Bool] = [:]
         return PronounResolver.antecedent(before: m.span.start, sentence: sentenceOf[p], quoted: m.quoted, refs: refs) { d in
             let type = drafts[d].type == .other && (drafts[d].titled || drafts[d].full) ? .person : drafts[d].type
             let isPerson = type == .person || (drafts[d].type == .other && !drafts[d].locative)
@@ -244,7 +245,8 @@ extension ResolverState {
             case .male, .female:
                 guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
                 // "his campaign" after "Campaign for Trump": the one whose campaign is named.
-                return owners.contains(d) || namedBody(of: d, head: head) != nil ? 3 : drafts[d].gender == m.gender ? 2 : 1
+                if bodied[d] == nil { bodied[d] = !bodiesByOwner.isEmpty && namedBody(of: d, head: head) != nil }
+                return owners.contains(d) || bodied[d] == true ? 3 : drafts[d].gender == m.gender ? 2 : 1
             case .plural:
                 return type == .group || type == .organization || type == .country ? 1 : 0
             default:

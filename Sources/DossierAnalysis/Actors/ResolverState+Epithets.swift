@@ -20,11 +20,11 @@ extension ResolverState {
         let c = lex.wordClass(WordKey.folded(head))
         if c.contains(.kin) {
             guard let o = owner, o < drafts.count, isNamedPerson(o) else { return nil }
-            let surname = Self.surnameKey(drafts[o].bestName)
+            let surname = surnameKey(of: o)
             // The only other person of that surname the article names in full, wherever.
             let kin = (bySurname[surname] ?? []).filter { $0 != o && Self.compatible(m.gender, drafts[$0].gender) && isNamedPerson($0) }
             if kin.count == 1 { return kin[0] }
-            return salientPerson(before: i, refs: refs) { d in d != o && Self.surnameKey(drafts[d].bestName) == surname ? 0 : nil }
+            return salientPerson(before: i, refs: refs) { d in d != o && surnameKey(of: d) == surname ? 0 : nil }
         }
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's
         // plan" are more often someone else than the person the sentence is about.
@@ -135,6 +135,9 @@ extension ResolverState {
 
     /// The folded surname of a name.
     static func surnameKey(_ name: String) -> UInt64 { WordKey.folded(surnameWord(name)) }
+
+    /// The folded surname of a person draft: of the full name it was made from, else of its name.
+    func surnameKey(of d: Int) -> UInt64 { drafts[d].surname ?? Self.surnameKey(drafts[d].bestName) }
 
     /// A possessive follows the span ("the candidate's style").
     private func followedByPossessive(_ span: Span) -> Bool {

@@ -6,7 +6,7 @@ extension ResolverState {
     /// Two words inside quotation marks, a first name the lexicon knows after a word that is
     /// none ("Deval Patrick" outside quotes is a name the first-name list lacks).
     func isNickname(_ i: Int) -> Bool {
-        guard ms[i].role == nil, ms[i].quoted else { return false }
+        guard personNames[i]?.wordCount == 2, ms[i].quoted, ms[i].role == nil else { return false }
         let words = ms[i].name.split(separator: " ")
         guard words.count == 2 else { return false }
         let first = lex.wordClass(WordKey.folded(String(words[0]))), last = lex.wordClass(WordKey.folded(String(words[1])))
@@ -16,24 +16,18 @@ extension ResolverState {
     /// Keys of the last two words of every person's name of three words or more (without a
     /// suffix), for `isCompoundSurname`.
     mutating func registerCompoundSurnames() {
-        for i in ms.indices where ms[i].type == .person && ms[i].kind == .name {
+        for i in ms.indices where (personNames[i]?.wordCount ?? 0) >= 3 && ms[i].kind == .name {
             if let k = compoundSurnameKey(i), byCompoundSurname[k] == nil { byCompoundSurname[k] = -1 }
         }
     }
 
     /// The key of the last two words of a name of three words or more, the first of them no
-    /// initial ("Donald J. Trump" has none).
-    func compoundSurnameKey(_ i: Int) -> UInt64? {
-        guard Self.spaces(in: ms[i].name) >= 2 else { return nil }
-        var words = ms[i].name.split(separator: " ")
-        while words.count > 1, let l = words.last, PersonName.suffixes.contains(WordKey.folded(String(l))) { words.removeLast() }
-        guard words.count >= 3, !words[words.count - 2].hasSuffix(".") else { return nil }
-        return WordKey.folded(words.suffix(2).joined(separator: " "))
-    }
+    /// initial ("Donald J. Trump" has none): `PersonName.compoundSurname`.
+    func compoundSurnameKey(_ i: Int) -> UInt64? { personNames[i]?.compoundSurname }
 
     /// Two words that end a longer name of the article, the first no first name ("Peña Nieto").
     func isCompoundSurname(_ i: Int) -> Bool {
-        guard !byCompoundSurname.isEmpty, Self.spaces(in: ms[i].name) == 1, byCompoundSurname[WordKey.folded(ms[i].name)] != nil,
+        guard !byCompoundSurname.isEmpty, personNames[i]?.wordCount == 2, byCompoundSurname[WordKey.folded(ms[i].name)] != nil,
               let first = ms[i].name.split(separator: " ").first else { return false }
         return !lex.wordClass(WordKey.folded(String(first))).contains(.firstName)
     }

@@ -6,27 +6,32 @@
 extension ResolverState {
     /// Key of a body by an owner's name word and its body noun ("camp" is a campaign).
     func ownedBodyKey(owner word: UInt64, body noun: String) -> UInt64 {
-        let n = lex.orgNounKinds[WordKey.folded(noun)] == "campaign" ? "campaign" : noun
-        return WordKey.mix(word, 0x0B) ^ (WordKey.folded(n) &* 0x9E37_79B9_7F4A_7C15)
+        ownedBodyKey(owner: word, body: WordKey.folded(noun))
     }
+
+    func ownedBodyKey(owner word: UInt64, body noun: UInt64) -> UInt64 {
+        let n = lex.orgNounKinds[noun] == "campaign" ? Self.campaignKey : noun
+        return WordKey.mix(word, 0x0B) ^ (n &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    static let campaignKey = WordKey.folded("campaign")
 
     /// Organisation drafts by every (owner's surname, body noun) pair of their names; where two
     /// named drafts share a pair ("Clinton camp", "Clinton's presidential campaign") the later
     /// joins the earlier. Keeps the map for `namedBody(of:head:)`.
     mutating func mergeOwnedBodies() {
         var byKey: [UInt64: Int] = [:]
+        var words: [(key: UInt64, upper: Bool)] = []
         for d in drafts.indices where drafts[d].type == .organization && !drafts[d].mentions.isEmpty {
-            for name in Set(drafts[d].names) where Self.spaces(in: name) > 0 {
-                let words = name.split(separator: " ").map { Self.strippingPossessive(String($0)) }
-                let nouns = words.filter { !$0.isEmpty && lex.wordClass(WordKey.folded($0)).contains(.orgNoun) }
+            for (n, name) in drafts[d].names.enumerated() where Self.spaces(in: name) > 0 && !drafts[d].names[..<n].contains(name) {
+                Self.wordKeys(name, into: &words)
+                var noun: UInt64?
+                var nouns = 0
+                for w in words where lex.wordClass(w.key).contains(.orgNoun) { noun = w.key; nouns += 1 }
+                guard nouns == 1, let body = noun else { continue }
                 // Owners are surnames of people the article names ("Clinton", not "National").
-                let owners = words.filter { w in
-                    guard let f = w.unicodeScalars.first, CharClass.isUpper(f) else { return false }
-                    return bySurname[WordKey.folded(w)] != nil
-                }
-                guard nouns.count == 1, !owners.isEmpty else { continue }
-                for o in owners {
-                    let k = ownedBodyKey(owner: WordKey.folded(o), body: nouns[0].lowercased())
+                for w in words where w.upper && w.key != body && bySurname[w.key] != nil {
+                    let k = ownedBodyKey(owner: w.key, body: body)
                     guard let e = byKey[k] else { byKey[k] = d; continue }
                     if e != d && !drafts[d].mentions.isEmpty { join(d, into: e) }
                 }
@@ -35,10 +40,29 @@ extension ResolverState {
         bodiesByOwner = byKey
     }
 
+    /// The folded key of each word of a name without its possessive ending, and whether it
+    /// starts with a capital; one pass, no strings made.
+    static func wordKeys(_ name: String, into out: inout [(key: UInt64, upper: Bool)]) {
+        out.removeAll(keepingCapacity: true)
+        var h = WordKey.seed, upper = false, started = false, possessive = false
+        for u in name.unicodeScalars {
+            if u == " " {
+                if started { out.append((h, upper)) }
+                h = WordKey.seed; upper = false; started = false; possessive = false
+                continue
+            }
+            if u == "'" || u == "’" { possessive = true; continue }
+            if possessive { continue }
+            if !started { upper = CharClass.isUpper(u); started = true }
+            h = WordKey.mix(h, WordKey.fold(u))
+        }
+        if started { out.append((h, upper)) }
+    }
+
     /// The named body of person draft `owner` whose noun is `head`.
     func namedBody(of owner: Int, head: String) -> Int? {
         guard !bodiesByOwner.isEmpty, drafts[owner].type == .person || drafts[owner].type == .other, isNamedPerson(owner) else { return nil }
-        let d = bodiesByOwner[ownedBodyKey(owner: Self.surnameKey(drafts[owner].bestName), body: head)]
+        let d = bodiesByOwner[ownedBodyKey(owner: surnameKey(of: owner), body: head)]
         return d.flatMap { drafts[$0].mentions.isEmpty ? nil : $0 }
     }
 
@@ -68,8 +92,4 @@ extension ResolverState {
         return words.last.map(String.init) ?? ""
     }
 
-    static func strippingPossessive(_ w: String) -> String {
-        for end in ["'s", "’s", "'", "’"] where w.hasSuffix(end) { return String(w.dropLast(end.count)) }
-        return w
-    }
 }

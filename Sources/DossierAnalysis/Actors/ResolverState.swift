@@ -22,7 +22,7 @@ struct ResolverState {
     /// Named bodies by their owner's surname and noun ("Clinton campaign"): `mergeOwnedBodies`.
     var bodiesByOwner: [UInt64: Int] = [:]
     /// Each person mention's name taken apart once.
-    private var personNames: [PersonName?]
+    var personNames: [PersonName?]
     /// An organisation draft's name as first written (for its initials).
     private var writtenName: [Int: String] = [:]
 
@@ -158,6 +158,7 @@ struct ResolverState {
             let isNew = byKey[key] == nil
             let d = draft(key, .person)
             drafts[d].full = true
+            if drafts[d].surname == nil { drafts[d].surname = n.surname }
             let g = ms[i].gender
             if drafts[d].gender == .unknown, g == .male || g == .female { drafts[d].gender = g }
             if !byCompoundSurname.isEmpty, let tail = compoundSurnameKey(i) { byCompoundSurname[tail] = d }
