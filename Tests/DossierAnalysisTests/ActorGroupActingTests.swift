@@ -74,8 +74,17 @@ import Testing
     }
 
     @Test func aCountyThatActsIsAnActor() {
-        let n = names("Vigo County, Indiana, has only miscalculated twice since 1888, voting for the loser in 1908 and 1952.")
+        let n = names("""
+        Vigo County, Indiana, has only miscalculated twice since 1888, voting for the loser in 1908 and 1952. "Vigo County, Indiana is the most prominent bellwether," the atlas said.
+        """)
         #expect(n.contains("Vigo County"), "\(n)")
+        let district = names("\"We will not give up,\" said District 751 President Marla Jennings.")
+        #expect(!district.contains("District"), "\(district)")
+    }
+
+    @Test func aGroupActsPastWhereItIs() {
+        let n = names("Insurgent Democratic candidates in Florida did no better against their party's establishment.")
+        #expect(n.contains("Insurgent Democratic candidates in Florida"), "\(n)")
     }
 
     @Test func theFamiliesOfTheVictimsActNotTheVictims() {

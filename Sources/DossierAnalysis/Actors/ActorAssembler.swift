@@ -44,7 +44,7 @@ struct ActorAssembler {
             case .place:
                 // A place that acts and is never where something happens ("Vigo County has
                 // voted for the winner since 1956"): its people or its government.
-                if dr.acting && !dr.locative { actorDrafts.append((d, .organization)) } else { placeDrafts.append(d) }
+                if dr.mentions.contains(where: { ms[$0].acting && !ms[$0].locative }) { actorDrafts.append((d, .organization)) } else { placeDrafts.append(d) }
             }
         }
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }

@@ -204,7 +204,13 @@ struct PhraseReader {
             let c = sc.chunks[ci]
             // "the families of the Benghazi victims": a place qualifying the object's noun.
             let placeBeforeNoun = c.kind == .place && c.range.upperBound < end && w.lowerWord(c.range.upperBound, [.groupNoun, .personNoun])
-            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym || placeBeforeNoun else { return }
+            // "Insurgent Democratic candidates in Florida did no better": where a group is stays
+            // in its name, and it acts past it.
+            // Not "machinists at its Kansas plants": the place then qualifies a noun.
+            let after = c.range.upperBound
+            let groupsPlace = c.kind == .place && w.has(p.head, .groupNoun) && prep.map { w.has($0, .loc) } == true
+                && (after >= end || !w.flags[after].contains(.lower) || w.has(after, [.verb, .prep, .det, .stop]) || ActorContext.looksLikePast(w, after))
+            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym || placeBeforeNoun || groupsPlace else { return }
             var stop = c.range.upperBound
             if c.kind == .modifier || c.kind == .demonym {
                 // "his self-proclaimed Libyan National Army" reached through modifiers only.
