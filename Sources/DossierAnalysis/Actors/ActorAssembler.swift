@@ -23,19 +23,28 @@ struct ActorAssembler {
             case .person:
                 if backed { actorDrafts.append((d, .person)) }
             case .other:
+                // "the Brexit vote", "Thursday's Brexit referendum", "the Brexit campaign": a word
+                // that mostly qualifies nouns names a thing, even once it is a subject.
+                var qualifying = 0
+                for i in dr.mentions where ms[i].qualifiesThing { qualifying += 1 }
+                let thing = qualifying > 0 && qualifying * 2 >= dr.mentions.count
                 if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
-                else if dr.titled || dr.acting || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
+                else if dr.titled || dr.acting && !thing || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
-                // "(Meridian Wire)" after a dateline: a credit, not an actor.
-                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) }
-                if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
+                // "(Meridian Wire)" after a dateline, "Twitter: @Milbank": a credit, not an actor.
+                let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) || labelsHandle(ms[$0].span) }
+                // "in the White House", "on Twitter": only where things happen.
+                if !dr.acting && !dr.unplaced { placeDrafts.append(d) }
+                else if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
                 if dr.acting || described { actorDrafts.append((d, .group)) }
             case .place:
-                placeDrafts.append(d)
+                // A place that acts and is never where something happens ("Vigo County has
+                // voted for the winner since 1956"): its people or its government.
+                if dr.mentions.contains(where: { ms[$0].acting && !ms[$0].locative }) { actorDrafts.append((d, .organization)) } else { placeDrafts.append(d) }
             }
         }
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
@@ -53,7 +62,9 @@ struct ActorAssembler {
             let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
             // A counted crowd that acts ("about 200 protesters marched") is no mere word.
             let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // "the crowd booed": the people at hand, not a kind of people.
+            let collective = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.collective) } ?? false
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)
@@ -68,6 +79,12 @@ struct ActorAssembler {
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    /// A colon and a handle follow the span ("Twitter: @Milbank").
+    private func labelsHandle(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        return span.end + 2 < s.count && s[span.end] == ":" && s[span.end + 1] == " " && s[span.end + 2] == "@"
     }
 
     /// The span is all there is between a pair of parentheses.

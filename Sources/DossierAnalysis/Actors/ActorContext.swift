@@ -16,17 +16,36 @@ struct ActorContext {
             let f = w.flags[k]
             if f.contains(.lower) && (w.has(k, .adverb) || Self.looksLikeAdverb(w, k)) { k += 1; continue }
             if w.has(k, .day) || w.has(k, .month) || w.t(k).kind == .number { k += 1; continue }
-            // "… in Europe (OSCE) said": an acronym in brackets.
-            if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps), w.flags[k + 2].contains(.closeParen) { k += 3; continue }
+            // "… in Europe (OSCE) said", "Gov. Terry McAuliffe (D) tried": an acronym or a party's
+            // letter in brackets.
+            if f.contains(.openParen), k + 2 < end, w.flags[k + 1].contains(.allCaps) || w.flags[k + 1].contains(.cap) && w.t(k + 1).span.length == 1,
+               w.flags[k + 2].contains(.closeParen) { k += 3; continue }
             if f.contains(.lower) && w.key[k] == ActorWordKeys.onKey && k + 1 < end && (w.has(k + 1, .day) || w.has(k + 1, .month)) { k += 2; continue }
             if f.contains(.lower) && (w.key[k] == ActorWordKeys.andKey || w.key[k] == ActorWordKeys.orKey), k + 1 < end, w.flags[k + 1].contains(.cap) {
                 k += 1
                 while k < end && (w.flags[k].contains(.cap) || w.flags[k].contains(.allCaps) || w.lowerWord(k, .det)) { k += 1 }
                 continue
             }
+            // "both the candidate and her staff are …": a second subject after "and".
+            if f.contains(.lower) && w.key[k] == ActorWordKeys.andKey, k + 2 < end, w.lowerWord(k + 1, [.det, .poss]) {
+                var j = k + 2
+                while j < end && j - k <= 4 && w.flags[j].contains(.lower) && !w.has(j, [.verb, .prep, .det, .poss, .pronoun, .stop]) { j += 1 }
+                guard j > k + 2 else { break }
+                k = j
+                continue
+            }
             if f.contains(.comma), k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, .speech), w.has(k + 1, [.past, .third]) {
                 // "Her counterpart, Olivier Marchand, said …": the name closes an apposition.
                 return true
+            }
+            // "the lower courts, which have ruled against …": the relative clause's verb is the
+            // phrase's act (not a passive one: ", who were killed").
+            if f.contains(.comma), k + 2 < end, w.lex.pronouns[w.key[k + 1]]?.form == .relative, !Self.beKeys.contains(w.key[k + 2]) {
+                var j = k + 2
+                while j < end, w.lowerWord(j, .adverb) || Self.looksLikeAdverb(w, j) { j += 1 }
+                if j < end, w.flags[j].contains(.lower), w.has(j, [.speech, .action]) && w.has(j, [.past, .third]) || w.has(j, .aux) || Self.looksLikePast(w, j) {
+                    return true
+                }
             }
             if f.contains(.comma) {
                 // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
@@ -40,6 +59,9 @@ struct ActorContext {
         }
         guard k < end, w.flags[k].contains(.lower) else { return false }
         var c = w.cls[k]
+        // "Democratic strategists are more skeptical", "candidates did no better": people
+        // are what the sentence says of them.
+        if plural && c.contains(.aux) { return true }
         if c.contains(.aux) {
             // "has said", "will not attend", "was quoted": an auxiliary counts with a verb after it.
             var j = k + 1
@@ -67,11 +89,33 @@ struct ActorContext {
         return w.cls[k].isEmpty && sp.length >= 5 && w.s[sp.end - 1] == "d" && w.s[sp.end - 2] == "e"
     }
 
+    /// Where a part of a group starts, when the group's phrase at `a` follows one and "of" ("A
+    /// third of independents, 33%, say", "62% of Democrats", "most of the delegates"): the part
+    /// speaks and acts for the group. `a` itself otherwise.
+    func partitiveStart(_ a: Int, start: Int) -> Int {
+        var k = a - 1
+        guard k - 1 >= start, w.lowerWord(k, .prep), w.key[k] == ActorWordKeys.ofKey else { return a }
+        k -= 1
+        guard isQuantity(k) else { return a }
+        while k - 1 >= start, isQuantity(k - 1) || w.lowerWord(k - 1, [.det, .adverb]) || Self.looksLikeAdverb(w, k - 1)
+                || w.lowerWord(k - 1, .stop) && k - 2 >= start && isQuantity(k - 2) || k - 1 == start && w.has(k - 1, .det) { k -= 1 }
+        // Only where a subject or an agent stands: "rescued dozens of people" is an object.
+        if k - 1 >= start, w.flags[k - 1].contains(.lower), !w.has(k - 1, [.stop, .speech, .agent]) { return a }
+        return k
+    }
+
+    /// A word for an amount of people: "most", "third", "62", "%".
+    private func isQuantity(_ k: Int) -> Bool {
+        w.has(k, [.quant, .share]) || w.t(k).kind == .number || w.isPunct(k, "%")
+    }
+
     /// Whether the phrase starting at `a` can be a subject: not the object of a preposition
     /// ("towards Tripoli will continue" is not Tripoli acting).
     func canBeSubject(_ a: Int, start: Int) -> Bool {
         var k = a - 1
         while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
+        // "Of the three candidates tested, …": a preposition opening the sentence.
+        if k == start, w.flags[k].contains(.initial), w.has(k, [.prep, .loc, .agent]), !w.has(k, [.det, .quant]) { return false }
         guard k >= start, w.flags[k].contains(.lower) else { return true }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
@@ -84,6 +128,16 @@ struct ActorContext {
         guard k >= start else { return false }
         if w.flags[k].contains(.lower) {
             if w.key[k] == ActorWordKeys.byKey { return true }
+            // "criticism from fellow GOP presidential hopefuls", "cheers from the crowd".
+            if w.key[k] == Self.fromKey, k - 1 >= start, w.lowerWord(k - 1, .actNoun) { return true }
+            // "outspent by his Democratic rival and groups supporting her": a second agent.
+            if w.key[k] == ActorWordKeys.andKey, w.flags[a].contains(.lower) {
+                var j = k - 1
+                while j >= start && k - j <= 6 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) && !w.lowerWord(j, .verb) {
+                    if w.lowerWord(j, .agent) && w.key[j] == ActorWordKeys.byKey { return true }
+                    j -= 1
+                }
+            }
             if w.key[k] == ActorWordKeys.toKey, k - 1 >= start, w.key[k - 1] == ActorWordKeys.accordingKey { return true }
             if w.has(k, .speech), w.has(k, [.past, .third]), k - 1 >= start {
                 let p = w.flags[k - 1]
@@ -103,12 +157,15 @@ struct ActorContext {
             steps += 1
             let c = w.cls[k]
             if c.contains(.placeNoun) && w.flags[k].contains(.lower) { return false }
+            // "Britain's emotionally charged uprising", "Trump's proposal": an act is its owner's.
+            if c.contains(.actNoun) && w.flags[k].contains(.lower) { return true }
             if c.contains(.personNoun) || c.contains(.groupNoun) || c.contains(.orgNoun) || c.contains(.title) {
                 // A modifier noun ("foreign ministry"): keep going to the head.
                 if k + 1 < end, w.flags[k + 1].contains(.lower), w.has(k + 1, [.personNoun, .groupNoun, .orgNoun]) { k += 1; continue }
                 return true
             }
-            if c.contains(.roleModifier) || (w.flags[k].contains(.lower) && c.isEmpty) { k += 1; continue }
+            // "emotionally charged": qualifiers and participles before the noun.
+            if c.contains(.roleModifier) || (w.flags[k].contains(.lower) && (c.isEmpty || c.contains(.past))) { k += 1; continue }
             return false
         }
         return false
@@ -126,6 +183,32 @@ struct ActorContext {
         if b < start || !w.flags[b].contains(.lower) { return acting }
         if w.has(b, [.prep, .loc, .agent]) { return false }
         return acting || w.has(b, .verb) || Self.looksLikePast(w, b)
+    }
+
+    /// "in the White House", "at the National Press Club", "on Twitter", "the floor of the
+    /// House": a body named as where something happens, not as one that acts.
+    /// Not after a noun for people ("researchers at the University of Copenhagen", "a fellow at
+    /// the Brookings Institution"): there the body is whom they work for.
+    func isVenue(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        // "On Twitter, …" at the start of a sentence.
+        guard k >= start, w.flags[k].contains(.lower) || k == start && w.flags[k].contains(.initial) else { return false }
+        if w.has(k, .loc) || w.key[k] == ActorWordKeys.onKey { return !(k - 1 >= start && w.lowerWord(k - 1, [.groupNoun, .personNoun])) }
+        // "hold the White House", "taking back the Senate", "control of the Senate": a prize.
+        if w.has(k, .prizeVerb) || w.key[k] == Self.backKey && k - 1 >= start && w.lowerWord(k - 1, .prizeVerb) { return true }
+        return w.key[k] == ActorWordKeys.ofKey && k - 1 >= start && w.lowerWord(k - 1, [.placeNoun, .prizeNoun])
+    }
+
+    static let backKey = WordKey.folded("back")
+    static let beKeys: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map(WordKey.folded))
+    static let fromKey = WordKey.folded("from")
+
+    /// "Trump's Islamaphobia", "his Islamaphobia": a possessive right before the word at `a`.
+    func isOwnedThing(_ a: Int, start: Int) -> Bool {
+        let k = a - 1
+        guard k >= start else { return false }
+        return w.flags[k].contains(.possessive) || w.lowerWord(k, .poss)
     }
 
     static let townNouns: Set<UInt64> = Set(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))

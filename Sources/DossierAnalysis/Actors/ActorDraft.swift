@@ -11,8 +11,12 @@ struct ActorDraft {
     var acting = false
     var titled = false
     var locative = false
+    /// Some mention that is no modifier or pronoun is not located ("in the White House").
+    var unplaced = false
     /// Created from a full name (two words or more).
     var full = false
+    /// Folded surname of the full name it was created from.
+    var surname: UInt64?
     var orgKind: String?
     var head: String?
     var memberCount = 0
@@ -46,7 +50,7 @@ struct ActorDraft {
         if !m.weak { strong = true }
         if m.type == .person && m.kind == .name && !m.weak && ResolverState.hasSpace(m.name) { personShown = true }
         if m.acting { acting = true }
-        if m.locative { locative = true }
+        if m.locative { locative = true } else if m.kind != .pronoun { unplaced = true }
         if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
         if let r = m.role, m.kind != .description {
             if !roles.contains(r) { roles.append(r) }
@@ -56,15 +60,18 @@ struct ActorDraft {
         if gender == .unknown, m.gender == .male || m.gender == .female { gender = m.gender }
     }
 
-    /// The fullest name: the one with most words, then the longest.
+    /// The fullest name: one with a capital before all lower-case ones ("Sanders campaign", not
+    /// "presidential campaign"), then the one with most words, then the longest.
     var bestName: String {
         if let c = canonical { return c }
         var best = names.first ?? ""
-        var bestWords = 0, bestLength = 0
+        var bestCap = false, bestWords = 0, bestLength = 0
         for n in names {
-            var words = 1, length = 0
-            for b in n.utf8 { length += 1; if b == 32 { words += 1 } }
-            if words > bestWords || (words == bestWords && length > bestLength) { best = n; bestWords = words; bestLength = length }
+            var words = 1, length = 0, cap = false
+            for b in n.utf8 { length += 1; if b == 32 { words += 1 } else if b >= 65 && b <= 90 { cap = true } }
+            if (cap && !bestCap) || (cap == bestCap && (words > bestWords || (words == bestWords && length > bestLength))) {
+                best = n; bestCap = cap; bestWords = words; bestLength = length
+            }
         }
         return best
     }

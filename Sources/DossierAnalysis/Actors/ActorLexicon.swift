@@ -102,10 +102,12 @@ struct ActorLexiconBuilder {
             if t.contains("l") { c.insert(.leader) }
             if t.contains("m") { c.insert(.male) }
             if t.contains("f") { c.insert(.female) }
+            if t.contains("e") { c.insert(.epithet) }
+            if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
-        for (word, _) in Self.fields(PackageResources.group_nouns_txt) { add(word, .groupNoun) }
+        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) { add(word, tags.first == "c" ? [.groupNoun, .collective] : .groupNoun) }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
             add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)
         }
@@ -123,8 +125,15 @@ struct ActorLexiconBuilder {
             }
             add(word, c)
         }
+        for (word, _) in Self.fields(PackageResources.act_nouns_txt) { add(word, .actNoun) }
+        for (word, tags) in Self.fields(PackageResources.contest_words_txt) {
+            add(word, tags.first == "v" ? .prizeVerb : tags.first == "c" ? .prizeNoun : .contest)
+        }
+        // "went", "hid", "took": past forms the verb list does not spell out ("-ed" is guessed).
+        for (word, _) in Self.fields(PackageResources.irregular_past_txt) { add(word, [.action, .past]) }
         let grammar: [String: WordClass] = ["det": .det, "poss": .poss, "quant": .quant, "prep": .prep, "loc": .loc,
-                                            "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent]
+                                            "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent,
+                                            "share": .share, "degree": .degree]
         for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) { add(word, grammar[tags.first ?? ""] ?? []) }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
             let g = Mention.Gender(tag: tags.first ?? "-")

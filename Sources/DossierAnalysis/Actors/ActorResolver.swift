@@ -14,6 +14,7 @@ public struct ActorResolver: Sendable {
         var state = ResolverState(doc: doc, mentions: mentions, lexicon: .shared)
         state.mergeNames()
         state.mergeCapitals()
+        state.mergeOwnedBodies()
         state.voteGenders()
         state.mergeDescriptions()
         state.mergeQualifiedPeople()

@@ -14,6 +14,8 @@ extension ActorTable {
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
         guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
+        // "the majority of likely voters" when "likely voters" is an actor: that one.
+        if let same = actors.first(where: { $0.type == type && $0.name.lowercased() == name.lowercased() }) { return same.id }
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
         profiles.append(ActorProfile(type: type))
@@ -100,6 +102,16 @@ extension ActorTable {
         guard !words.isEmpty, words.count <= 12 else { return nil }
         var type: ActorType?
         var start = 0
+        // "A third of independents", "62% of Democrats", "the majority of likely voters": the group.
+        if let of = words.firstIndex(where: { WordKey.folded(s, $0.span.start..<$0.span.end) == ActorWordKeys.ofKey }), of > 0, of + 1 < words.count,
+           words[..<of].allSatisfy({ t in
+               t.kind == .number || s[t.span.start] == "%"
+                   || !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.det, .quant, .share, .adverb])
+           }), words[..<of].contains(where: { t in
+               t.kind == .number || !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.quant, .share])
+           }) {
+            start = of + 1
+        }
         var end = words.count
         for (i, t) in words.enumerated() where t.kind == .word {
             let c = lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end))
@@ -119,6 +131,9 @@ extension ActorTable {
                 return (doc.text[Span(words[start].span.start, words[i - 1].span.end)], .person)
             }
             if c.contains(.prep) && type != nil { break }
+            // "a recent poll of Indiana voters": what comes before "of" is the phrase's head.
+            if c.contains(.prep), type == nil, i > start, WordKey.folded(s, t.span.start..<t.span.end) == ActorWordKeys.ofKey,
+               CharClass.isLower(s[words[i - 1].span.start]) { return nil }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
@@ -131,6 +146,10 @@ extension ActorTable {
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
+            // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
+            // ending, as the name finder reads it.
+            if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
+               let si = doc.sentenceIndex(at: caps[0].span.start), doc.sentences[si].span.start == caps[0].span.start { return nil }
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
             type = allCaps ? .organization : .person
         }

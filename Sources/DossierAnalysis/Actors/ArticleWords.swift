@@ -230,8 +230,8 @@ struct ArticleWordsBuilder {
         }
     }
 
-    /// Double quotation marks paired within a paragraph: “ opens, ” closes, " toggles. A quote
-    /// left open runs to the end of its paragraph.
+    /// Double quotation marks paired within a paragraph: “ opens, ” closes, " and '' toggle. A
+    /// quote left open runs to the end of its paragraph.
     private mutating func markQuotes() {
         let s = doc.text.scalars
         var open = false
@@ -247,6 +247,14 @@ struct ArticleWordsBuilder {
                         if open { flags[k].insert(.closeQuote) } else { flags[k].insert(.openQuote) }
                         open.toggle(); continue
                     }
+                    // '' (two straight single marks, the NYT's double quote) toggles like ".
+                    if u == 0x27, k + 1 < sen.tokenRange.upperBound, doc.tokens[k + 1].kind == .quoteMark,
+                       doc.tokens[k + 1].span.start == doc.tokens[k].span.end, s[doc.tokens[k + 1].span.start] == "'" {
+                        if open { flags[k].insert(.closeQuote) } else { flags[k].insert(.openQuote) }
+                        open.toggle(); continue
+                    }
+                    if u == 0x27, k > 0, doc.tokens[k - 1].kind == .quoteMark, doc.tokens[k - 1].span.end == doc.tokens[k].span.start,
+                       s[doc.tokens[k - 1].span.start] == "'" { continue }
                     // A lone ’ after a plural is a possessive ("the Democrats’ plan").
                     if u == 0x2019 || u == 0x27, k > 0, doc.tokens[k - 1].kind == .word,
                        doc.tokens[k - 1].span.end == doc.tokens[k].span.start,

@@ -65,6 +65,8 @@ struct ChunkClassifier {
             return c
         }
         let name = n..<r.upperBound
+        // "Spanish-language", "Texas-based": an adjective, no name.
+        if r.count == 1, Self.isHyphenAdjective(w.s, w.t(n).span) { return NameChunk(range: r, name: name, kind: .modifier) }
         var c = NameChunk(range: r, name: name, kind: .single)
         c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
         let first = w.has(n, .firstName)
@@ -75,6 +77,10 @@ struct ChunkClassifier {
         } else if name.count >= 2 {
             // "Make America Great", "Combine Clinton": a verb is no first name.
             if w.has(n, .verb) && !first { return NameChunk(range: r, name: name, kind: .other) }
+            // "Insurgent Democratic candidates": a run ending in a qualifier names no one.
+            if !first, w.has(name.upperBound - 1, .roleModifier), !w.has(name.upperBound - 1, [.firstName, .cue, .title]) {
+                return NameChunk(range: r, name: name, kind: .modifier)
+            }
             c.kind = .person
             let initial = name.contains { k in w.t(k).span.length == 2 && w.s[w.t(k).span.end - 1] == "." }
             c.weak = !first && !initial
@@ -140,6 +146,14 @@ struct ChunkClassifier {
         // Mc, Mac, De, Di, Du, La, Le, Van, Von: surname prefixes before the inner capital.
         let prefix = String(String.UnicodeScalarView(s[a..<inner]))
         return !["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Da", "Del", "Della", "St"].contains(prefix)
+    }
+
+    /// A capitalised word joined by a hyphen to a lower-case one ("Spanish-language",
+    /// "Texas-based", "Obama-era"), unlike a name's parts ("Jean-Pierre", "al-Assad" after a name).
+    static func isHyphenAdjective(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        guard span.length >= 4, CharClass.isUpper(s[span.start]) else { return false }
+        for i in (span.start + 1)..<(span.end - 1) where s[i] == "-" { return CharClass.isLower(s[i + 1]) && CharClass.isLower(s[i - 1]) }
+        return false
     }
 
     /// What the left-to-right reading of a run found before the name.

@@ -18,30 +18,59 @@ struct DescriptionMatcher {
         var isPerson: Bool
         var isOrg: Bool
         var isGroup: Bool
+        /// Owned by another person ("his Democratic rival"): a party word need not be among
+        /// the person's words, only not the other party.
+        var partyMayBeUnstated = false
     }
 
     /// Builds the query from a description's text: the words before the head that say which
     /// one ("United Nations", "Kremlin", "Republican"), minus determiners, numbers and direction
     /// words.
     func query(text: String, head: String, count: Int?) -> Query {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
         let headWord = lex.titles[WordKey.folded(head)]?.role ?? head
+        let headKey = WordKey.folded(head), headWordKey = WordKey.folded(headWord)
+        let hc = lex.wordClass(headKey)
+        let isPerson = hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy)
         var quals: [UInt64] = []
+        var ownerWords: [UInt64] = []
         var afterHead = false
-        for w in words {
-            if w == head || w == headWord { afterHead = true; continue }
-            if afterHead && ["of", "for", "the", "on", "at", "in"].contains(w) { continue }
-            let c = lex.wordClass(WordKey.folded(w))
-            if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || w.first?.isNumber == true { continue }
-            if Self.unqualifying.contains(w) { continue }
-            if w == "’s" || w == "'s" { continue }
-            quals.append(WordKey.folded(lex.titles[WordKey.folded(w)]?.role ?? w))
+        for word in text.split(separator: " ") {
+            let scalars = word.unicodeScalars
+            guard let first = scalars.first else { continue }
+            var k = WordKey.seed
+            for u in scalars { k = WordKey.mix(k, WordKey.fold(u)) }
+            if k == headKey || k == headWordKey { afterHead = true; continue }
+            if afterHead && Self.afterHeadLinks.contains(k) { continue }
+            // "Donald J. Trump's newly installed campaign chief": the words up to a possessive
+            // name the person's owner, not the person; they stay only when nothing else says
+            // which one ("Mr. Obama's chief").
+            let possessive = Self.endsInPossessive(scalars)
+            if isPerson && possessive { ownerWords = quals + [k]; quals = []; continue }
+            if possessive && scalars.count == 2 { continue }
+            let c = lex.wordClass(k)
+            if c.contains(.det) || c.contains(.poss) || c.contains(.quant) || c.contains(.dropModifier) || CharClass.isDigit(first) { continue }
+            if Self.unqualifyingKeys.contains(k) { continue }
+            // A lower-case word no lexicon knows ("newly", "installed") describes a person; it
+            // does not say which one (a body's "gun group" it does).
+            if isPerson, c.isEmpty, CharClass.isLower(first) { continue }
+            if let role = lex.titles[k]?.role { quals.append(WordKey.folded(role)) } else { quals.append(k) }
         }
-        let hc = lex.wordClass(WordKey.folded(head))
+        if quals.isEmpty { quals = ownerWords }
         return Query(head: headWord, qualifiers: quals, count: count,
-                     isPerson: hc.contains(.personNoun) || hc.contains(.title) || hc.contains(.courtesy),
+                     isPerson: isPerson,
                      isOrg: hc.contains(.orgNoun) && !hc.contains(.personNoun),
                      isGroup: hc.contains(.groupNoun))
+    }
+
+    /// Words between a head and what qualifies it after ("chief of staff", "the head of the UN").
+    static let afterHeadLinks = Set(["of", "for", "the", "on", "at", "in"].map(WordKey.folded))
+    static let unqualifyingKeys = Set(unqualifying.map(WordKey.folded))
+
+    /// The word ends in "'s" or "’s".
+    static func endsInPossessive(_ s: Substring.UnicodeScalarView) -> Bool {
+        guard s.count >= 2, s.last == "s" || s.last == "S" else { return false }
+        let apostrophe = s[s.index(s.endIndex, offsetBy: -2)]
+        return apostrophe == "'" || apostrophe == "’"
     }
 
     func matches(_ q: Query, _ p: ActorProfile) -> Bool {
@@ -62,7 +91,12 @@ struct DescriptionMatcher {
         } else {
             return false
         }
-        for w in q.qualifiers where !p.words.contains(w) { return false }
+        for w in q.qualifiers where !p.words.contains(w) {
+            // "his Democratic rival" for a person the article gives no party: a party word
+            // counts against only the other party.
+            guard let party = ResolverState.partyWords[w], q.isPerson, q.partyMayBeUnstated,
+                  !ResolverState.partyWords.contains(where: { $0.value != party && p.words.contains($0.key) }) else { return false }
+        }
         return true
     }
 }

@@ -57,6 +57,9 @@ public struct Mention: Hashable, Sendable {
     /// title, a lone organisation word, an unknown abbreviation): it becomes one only when the
     /// article backs it (it acts, is named again, has a role or a pronoun).
     public var weak: Bool
+    /// It qualifies a noun for no actor ("Brexit" in "the Brexit vote"): a word mostly written
+    /// so names a thing.
+    public var qualifiesThing = false
     /// Index of the name this description stands in apposition to ("a Commission spokeswoman"
     /// in "a Commission spokeswoman, Elena Sorensen, said"): the description is that person's
     /// role, not another actor.

@@ -9,6 +9,8 @@ struct MentionEmitter {
     static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
 
     static let ministryKey = WordKey.folded("ministry")
+    static let otherKey = WordKey.folded("other")
+    static let pollKey = WordKey.folded("poll")
     static let foreignKey = WordKey.folded("foreign")
 
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
@@ -30,6 +32,9 @@ struct MentionEmitter {
                 m.locative = true
                 m.acting = false
             }
+            // "the Brexit vote", "the Trans-Pacific Partnership free-trade deal": a name between
+            // an article and a noun qualifies the noun.
+            if !m.acting, qualifiesNoun(c) { m.modifier = true; m.qualifiesThing = true }
             if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
                 // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
                 m.type = .country; m.name = country; m.head = "government"
@@ -55,8 +60,9 @@ struct MentionEmitter {
         let start = sentence.lowerBound, end = sentence.upperBound
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
-        let acting = ctx.canBeSubject(c.range.lowerBound, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
-            || ctx.actsBefore(c.range.lowerBound, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
+        let a = ctx.partitiveStart(c.range.lowerBound, start: start)
+        let acting = ctx.canBeSubject(a, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
+            || ctx.actsBefore(a, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
         m.locative = c.located
@@ -68,11 +74,23 @@ struct MentionEmitter {
         case .person:
             m.type = .person
         case .single, .place where c.entity == nil:
+            // "Trump's Islamaphobia", "his Islamaphobia": a thing someone has, no actor.
+            if c.kind == .single, ctx.isOwnedThing(c.range.lowerBound, start: start), !w.has(c.name.lowerBound, .firstName) { return nil }
             if !c.located, ctx.isMunicipality(c.range.lowerBound, start: start, acting: acting) {
                 m.type = .organization
                 m.head = "government"
                 m.gender = .neuter
                 m.acting = acting || ctx.actsBefore(c.range.lowerBound, start: start)
+            } else if c.kind == .place, !c.located, !ctx.isLocative(c.range.lowerBound, start: start), ctx.canBeSubject(c.range.lowerBound, start: start),
+                      ctx.actsAfter(c.range.upperBound, end: end) {
+                // "Vigo County, Indiana, has only miscalculated twice since 1888": a place with a
+                // place word in its name that acts is its people or its government.
+                m.type = .place
+                m.acting = true
+                m.gender = .neuter
+            } else if c.kind == .single, namesTownOfState(c) {
+                // "the Austin, Texas, event": a town and its state.
+                m.type = .place; m.locative = true; m.acting = false
             } else {
                 m.locative = c.located || ctx.isLocative(c.range.lowerBound, start: start)
                 if c.kind == .place { m.type = .place; m.locative = true }
@@ -84,11 +102,14 @@ struct MentionEmitter {
                 if isCommonNounInCapitals(c) { return nil }
             }
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
+            // "the Suffolk University Poll": the poll's maker speaks, not the poll.
+            else if c.name.count >= 2, w.key[c.name.upperBound - 1] == Self.pollKey { m.name = w.text(c.name.lowerBound..<(c.name.upperBound - 1)) }
             m.head = c.cueKind
             m.gender = .neuter
+            m.locative = !m.acting && ctx.isVenue(c.range.lowerBound, start: start)
             // "enters Ohio Senate race", "a House seat": the body names a contest, it does not act.
             let next = c.range.upperBound
-            if !m.acting, next < end, w.flags[next].contains(.lower), Self.contestNouns.contains(w.key[next]) { m.modifier = true }
+            if !m.acting, next < end, w.lowerWord(next, .contest) { m.modifier = true }
         case .country:
             m.type = .country
             m.name = countryName(c.entity) ?? text
@@ -147,31 +168,6 @@ struct MentionEmitter {
         }
         return m
     }
-
-    /// "a super PAC", "an NGO": an abbreviation no lexicon knows after "a"/"an" (and at most two
-    /// lower-case words) names a kind of body, not one body.
-    private func isCommonNounInCapitals(_ c: NameChunk) -> Bool {
-        guard c.entity == nil, c.range == c.name, c.role == nil, !c.consumed else { return false }
-        // "a POLITICO reporter", "an FBI agent": it qualifies the noun after it.
-        let next = c.range.upperBound
-        if next < sentence.upperBound, w.flags[next].contains(.lower), !w.has(next, [.prep, .det, .verb, .pronoun, .stop, .adverb]),
-           !PhraseReader.bondKeys.contains(w.key[next]), !ActorContext.looksLikePast(w, next) { return false }
-        var k = c.range.lowerBound - 1
-        var words = 0
-        while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
-            if w.key[k] == Self.aKey || w.key[k] == Self.anKey { return true }
-            if w.has(k, [.det, .poss, .prep, .verb]) { return false }
-            words += 1; k -= 1
-        }
-        return false
-    }
-
-    static let aKey = WordKey.folded("a")
-    static let anKey = WordKey.folded("an")
-
-    /// Nouns of a contest for a body's seats ("Senate race", "House seat", "Assembly primary").
-    static let contestNouns: Set<UInt64> = Set(["race", "races", "seat", "seats", "primary", "primaries", "contest", "election",
-                                                "elections", "runoff"].map(WordKey.folded))
 
     static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
 
@@ -284,6 +280,8 @@ struct MentionEmitter {
         while k < p.head, Self.isSizeWord(w.text(k)) { k += 1 }
         // "about 200 protesters", "roughly 340 officers": the crowd without its size.
         if let n = (k..<p.head).last(where: { w.t($0).kind == .number }) { k = n + 1 }
+        // "many British voters", "some people": a group without how much of it.
+        while k < p.head, w.lowerWord(k, .quant), PhraseReader.numbers[w.key[k]] == nil, w.key[k] != Self.otherKey { k += 1 }
         while k < p.range.upperBound {
             if skip.contains(k) { k += 1; continue }
             if let on = objectName, let ci = p.objectChunk, k == sc.chunks[ci].range.lowerBound {

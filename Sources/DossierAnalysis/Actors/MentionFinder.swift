@@ -38,6 +38,10 @@ public struct MentionFinder: Sendable {
                 let a = apposedName(after: found[i].range.upperBound, sc: sc, end: range.upperBound, w: w)
                 // "its own vaccine committee, STIKO,": a body's noun takes only a body's name.
                 if let a, w.has(found[i].head, [.personNoun, .title]) || sc.chunks[a].kind == .organization { found[i].apposed = a }
+                // "Rick Wiley, the campaign's new political director,": the name before it.
+                if found[i].apposed == nil, w.has(found[i].head, [.personNoun, .title]) {
+                    found[i].apposed = nameBefore(found[i], sc: sc, end: range.upperBound, w: w)
+                }
             }
             for ci in sc.chunks.indices where sc.chunks[ci].kind == .title {
                 sc.chunks[ci].apposed = apposedName(after: sc.chunks[ci].range.upperBound, sc: sc, end: range.upperBound, w: w)
@@ -60,7 +64,9 @@ public struct MentionFinder: Sendable {
             guard k >= sc.start, [.person, .single, .place, .organization].contains(c.kind), c.role == nil, c.affiliation == nil,
                   w.flags[k].contains(.lower), w.has(k, .orgNoun), !w.has(k, [.personNoun, .title, .groupNoun, .det, .poss]),
                   !w.has(c.name.lowerBound, .firstName), !Self.peopleBodies.contains(w.key[k]),
-                  !(k > sc.start && w.lowerWord(k - 1, .prep)) else { continue }
+                  !(k > sc.start && w.lowerWord(k - 1, .prep)),
+                  // "could force Mrs. Clinton to spend": a verb, and a person by her title.
+                  !w.has(c.range.lowerBound, .courtesy), !(k > sc.start && w.lowerWord(k - 1, .aux)) else { continue }
             // "a company Trump owns": a relative clause, not a name in apposition.
             var d = k
             while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
@@ -122,9 +128,36 @@ public struct MentionFinder: Sendable {
               c.name.count >= 2 || c.kind != .single else { return nil }
         let e = c.range.upperBound
         guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
-                || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) else { return nil }
+                || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) && !w.flags[e].contains(.possessive) else { return nil }
         return ci
     }
+
+    /// The person named right before a description and a comma, the description closing the
+    /// apposition ("Rick Wiley, the campaign's new political director, said", "Senator Ted
+    /// Cruz of Texas, Mr. Trump's most formidable remaining Republican opponent,").
+    private func nameBefore(_ p: PhraseReader.Phrase, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        var a = p.range.lowerBound
+        let e = p.range.upperBound
+        // ", the Clinton campaign's communications director,": the owner's article.
+        if a - 1 >= sc.start, w.lowerWord(a - 1, .det) { a -= 1 }
+        // An apposition starts with "the", "a" or "an", not "that" or "this".
+        if w.lowerWord(a, .det), !Self.articleKeys.contains(w.key[a]) { return nil }
+        guard a - 2 >= sc.start, w.flags[a - 1].contains(.comma), var ci = sc.ending(at: a - 2) else { return nil }
+        // "Ted Cruz of Texas,": where the person is from closes the name.
+        if [.place, .country, .single].contains(sc.chunks[ci].kind), sc.chunks[ci].kind != .single || sc.chunks[ci].located {
+            let k = sc.chunks[ci].range.lowerBound - 1
+            guard k - 1 >= sc.start, w.lowerWord(k, .prep), w.key[k] == ActorWordKeys.ofKey, let pi = sc.ending(at: k - 1) else { return nil }
+            ci = pi
+        }
+        let c = sc.chunks[ci]
+        guard c.kind == .person || c.kind == .single, !c.consumed else { return nil }
+        // The apposition closes: a comma, the sentence's end, a quote or a verb.
+        guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
+                || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) && !w.flags[e].contains(.possessive) else { return nil }
+        return ci
+    }
+
+    static let articleKeys: Set<UInt64> = Set(["the", "a", "an"].map(WordKey.folded))
 
     /// A phrase is kept when it acts or speaks, when it is a definite description of a person or
     /// organisation (the resolver matches it to an actor), when it lists its members, or when it

@@ -202,9 +202,9 @@ struct NameChunker {
 
     /// Endings of common nouns ("Details", "Approval", "Employment"): a lone capitalised word
     /// with one at the start of a sentence is taken for a common word.
-    func looksCommon(_ k: Int) -> Bool {
-        let sp = w.t(k).span
-        let s = w.s
+    func looksCommon(_ k: Int) -> Bool { Self.looksCommon(w.s, w.t(k).span) }
+
+    static func looksCommon(_ s: [Unicode.Scalar], _ sp: Span) -> Bool {
         func ends(_ suffix: String) -> Bool {
             let u = Array(suffix.unicodeScalars)
             guard sp.length > u.count + 2 else { return false }

@@ -7,6 +7,11 @@ struct PersonName {
     let key: UInt64
     let surname: UInt64
     let first: UInt64
+    /// Words, without a suffix.
+    let wordCount: Int
+    /// Folded key of the last two words of a name of three words or more whose second-to-last
+    /// word is no initial ("peña nieto" in "Enrique Peña Nieto"); nil otherwise.
+    let compoundSurname: UInt64?
 
     static let suffixes: Set<UInt64> = Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
 
@@ -20,6 +25,16 @@ struct PersonName {
         let first = words.first.map(Self.hash) ?? WordKey.seed
         let last = words.last.map(Self.hash) ?? WordKey.seed
         isFull = words.count >= 2
+        wordCount = words.count
+        if words.count >= 3, let l = words[words.count - 2].last, l != "." {
+            var h = WordKey.seed
+            for u in words[words.count - 2] { h = WordKey.mix(h, WordKey.fold(u)) }
+            h = WordKey.space(h)
+            for u in words[words.count - 1] { h = WordKey.mix(h, WordKey.fold(u)) }
+            compoundSurname = h
+        } else {
+            compoundSurname = nil
+        }
         self.first = first
         surname = last
         var k = WordKey.mix(first, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)

@@ -59,8 +59,12 @@ struct PhraseReader {
         guard w.flags[k].contains(.lower) || w.flags[k].contains(.initial) && sc.starting(at: k) == nil,
               w.has(k, [.personNoun, .groupNoun, .orgNoun]), !sc.used(k),
               !w.has(k, [.det, .poss, .prep]) else { return false }
+        // "a majority of likely voters": the group after "of" heads it.
+        if w.has(k, .share), k + 1 < end, w.key[k + 1] == ActorWordKeys.ofKey { return false }
         if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
-           !Self.bondKeys.contains(w.key[k + 1]) {
+           !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1),
+           // "keep Sanders' campaign going": an owned noun before a verb in "-ing".
+           !(k > 0 && w.flags[k - 1].contains(.possessive) && Self.looksLikeGerund(w, k + 1)) {
             // Another noun follows: the head is further on ("government source", "military position").
             return false
         }
@@ -76,10 +80,11 @@ struct PhraseReader {
             || Self.plainPeople.contains(w.key[h])
             || p.range.lowerBound > sentence.lowerBound && w.flags[p.range.lowerBound - 1].contains(.possessive) { p.count = nil; p.digitCount = false }
         readAfter(&p, sc: sc, end: sentence.upperBound)
-        p.acting = ctx.canBeSubject(p.range.lowerBound, start: sentence.lowerBound)
+        let a = ctx.partitiveStart(p.range.lowerBound, start: sentence.lowerBound)
+        p.acting = ctx.canBeSubject(a, start: sentence.lowerBound)
             && (ctx.actsAfter(p.range.upperBound, end: sentence.upperBound, plural: w.has(h, .groupNoun))
                 || p.tail.map { ctx.actsAfter($0, end: sentence.upperBound, plural: w.has(h, .groupNoun)) } == true)
-            || ctx.actsBefore(p.range.lowerBound, start: sentence.lowerBound)
+            || ctx.actsBefore(a, start: sentence.lowerBound)
         return p
     }
 
@@ -110,6 +115,15 @@ struct PhraseReader {
                 p.roleStart = k + 1
                 return
             }
+            // "Western and Russian diplomats": qualifiers joined by "and".
+            // "Latino and black voters": the same, with a lower-case qualifier after "and".
+            let lastJoins = p.modifierChunks.last.map { sc.chunks[$0].range.lowerBound == k + 1 && [.modifier, .demonym].contains(sc.chunks[$0].kind) }
+                ?? (p.range.lowerBound == k + 1 && p.nameStart == k + 1 && k + 1 < p.head && w.flags[k + 1].contains(.lower))
+            if w.lowerWord(k, .stop), w.key[k] == ActorWordKeys.andKey, lastJoins, let ci = sc.ending(at: k - 1),
+               [.modifier, .demonym].contains(sc.chunks[ci].kind) {
+                k -= 1
+                continue
+            }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]
                 if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
@@ -127,7 +141,9 @@ struct PhraseReader {
             // "Opposition councillors") qualifies the head like a lower-case one.
             let lowerOrInitial = f.contains(.lower)
                 || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
-            if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) {
+            // "the more liberal backers": a degree word before a qualifier already taken.
+            let degree = w.lowerWord(k, .degree) && k + 1 < p.head && modifiers > 0
+            if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) || degree {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
                 k -= 1; continue
@@ -186,7 +202,15 @@ struct PhraseReader {
                 && sc.starting(at: j) == nil && !w.has(j, .verb) { j += 1 }
         if let ci = sc.starting(at: j) ?? sc.starting(at: k) {
             let c = sc.chunks[ci]
-            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym else { return }
+            // "the families of the Benghazi victims": a place qualifying the object's noun.
+            let placeBeforeNoun = c.kind == .place && c.range.upperBound < end && w.lowerWord(c.range.upperBound, [.groupNoun, .personNoun])
+            // "Insurgent Democratic candidates in Florida did no better": where a group is stays
+            // in its name, and it acts past it.
+            // Not "machinists at its Kansas plants": the place then qualifies a noun.
+            let after = c.range.upperBound
+            let groupsPlace = c.kind == .place && w.has(p.head, .groupNoun) && prep.map { w.has($0, .loc) } == true
+                && (after >= end || !w.flags[after].contains(.lower) || w.has(after, [.verb, .prep, .det, .stop]) || ActorContext.looksLikePast(w, after))
+            guard ownerKinds.contains(c.kind) || c.kind == .modifier || c.kind == .demonym || placeBeforeNoun || groupsPlace else { return }
             var stop = c.range.upperBound
             if c.kind == .modifier || c.kind == .demonym {
                 // "his self-proclaimed Libyan National Army" reached through modifiers only.
@@ -195,6 +219,8 @@ struct PhraseReader {
             } else {
                 p.objectChunk = ci
             }
+            // "the families of the Benghazi victims": the name qualifies the noun after it.
+            if stop < end, w.lowerWord(stop, [.groupNoun, .personNoun]), !w.flags[stop].contains(.possessive) { stop += 1 }
             // "of Haftar’s force": the chunk owns a noun.
             if stop + 1 < end, w.flags[stop].contains(.possessive), w.flags[stop + 1].contains(.lower),
                w.has(stop + 1, [.groupNoun, .orgNoun, .personNoun]) {
@@ -247,16 +273,18 @@ struct PhraseReader {
         // A common noun object: "on both sides", "familiar with the matter", "of the plan",
         // "from the county's planning department". A word right after a determiner or a
         // possessive is a noun even when it can be a verb ("the plan"); elsewhere a verb or
-        // a gerund ends the object ("the majority of ignoring …").
-        var n = j
-        while n < end && n - j < 5 && (w.flags[n].contains(.possessive) && n > j
+        // a gerund ends the object ("the majority of ignoring …"). Role words that led to no
+        // name are part of it ("backers of her party").
+        let o = k
+        var n = o
+        while n < end && n - o < 5 && (w.flags[n].contains(.possessive) && n > o
                 || w.flags[n].contains(.lower) && !w.has(n, [.prep, .det, .poss, .stop, .pronoun])) {
             let nounSlot = n > 0 && (w.flags[n - 1].contains(.possessive) || w.lowerWord(n - 1, .det) || w.lowerWord(n - 1, .poss)
-                                     || n > j && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
+                                     || n > o && (w.has(n - 1, .adverb) || ActorContext.looksLikeAdverb(w, n - 1)))
             if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
         }
-        if n > j {
+        if n > o {
             // "… at three hospitals in West Yorkshire": places after the object only locate it.
             while n + 1 < end, w.lowerWord(n, .loc), let ci = sc.starting(at: n + 1), Self.placeKinds.contains(sc.chunks[ci].kind) {
                 p.locatedChunks.append(ci)

@@ -24,7 +24,9 @@ extension ResolverState {
                 if g == .male { v.m += 1 } else if g == .female { v.f += 1 } else { v.n += 1 }
                 votes[d] = v
             } else if let d = draftOf[i], !ms[i].modifier, !ms[i].quoted, drafts[d].type == .person || drafts[d].type == .other {
-                currentPeople.insert(d)
+                // A capitalised word that shows no person by itself ("No.", "Austin", "Brexit")
+                // takes a "he" or "she" only as the subject of its verb.
+                if ms[i].acting || drafts[d].type == .person && drafts[d].strong { currentPeople.insert(d) }
             }
         }
         for (d, v) in votes {
@@ -74,7 +76,11 @@ extension ResolverState {
         // Descriptions of a body that matched nothing and did not act, by head: a later one that
         // acts takes them ("the electoral commission" … "the commission announced").
         var unmatched: [String: Int] = [:]
-        for i in ms.indices where ms[i].kind == .description {
+        // Appositions first: the roles they give ("Paul Manafort, the campaign chief") let a
+        // description met before them ("Trump's newly installed campaign chief") find the person.
+        let order = ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive != nil }
+            + ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive == nil }
+        for i in order {
             let m = ms[i]
             let head = m.head ?? ""
             var owner: Int?
@@ -83,6 +89,7 @@ extension ResolverState {
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
+            var ownedName: String?
             if let n = m.appositive, let d = draftOf[n] {
                 // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
                 target = d
@@ -107,13 +114,31 @@ extension ResolverState {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
                 // the organisation just named, not a new one.
                 target = d
+            } else if let o = owner, m.type != .person, let named = namedBody(of: o, head: Self.staffHeads.contains(head) ? "campaign" : head)
+                        ?? (Self.staffHeads.contains(head) ? byKey[Self.key("O", "campaign@" + String(o))] : nil) {
+                // "her campaign" when the article names "the Clinton campaign"; "her staff" is it too.
+                target = named
+            } else if let o = owner, m.type == .organization, drafts[o].type == .organization, let k = drafts[o].orgKind,
+                      k == lex.orgNounKinds[WordKey.folded(head)] {
+                // "the Fox network" for Fox News: a body named by what it is.
+                target = o
+            } else if let o = owner, m.type == .group, let earlier = unownedGroup(head: head, before: i, index: &index, matcher: matcher) {
+                // "advisers say … her advisers said": the advisers named before, now hers.
+                target = earlier
+                ownerOf[earlier] = o
             } else if let o = owner, m.type != .person {
-                target = draft(Self.key(m.type == .group ? "G" : "O", Self.headClass(head) + "@" + String(o)), m.type)
+                // "Clinton camp" and "Clinton's presidential campaign": one campaign.
+                let body = lex.orgNounKinds[WordKey.folded(head)] == "campaign" ? "campaign" : Self.headClass(head)
+                target = draft(Self.key(m.type == .group ? "G" : "O", body + "@" + String(o)), m.type)
                 drafts[target!].head = Self.headClass(head)
                 if drafts[target!].orgKind == nil { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                 ownerOf[target!] = o
+                // "his campaign" of a person the article names: the "Sanders campaign", unless
+                // a fuller name comes ("the Jeb Bush campaign").
+                if m.type == .organization, !m.name.unicodeScalars.contains(where: CharClass.isUpper) { ownedName = ownedBodyName(owner: o, head: head) }
             } else {
-                let q = matcher.query(text: m.name, head: head, count: m.count)
+                var q = matcher.query(text: m.name, head: head, count: m.count)
+                q.partyMayBeUnstated = owner.map { drafts[$0].type == .person } ?? false
                 let start = m.span.start
                 var best: Int?
                 for d in index.candidates(q, lex: lex) where drafts[d].first < start && matcher.matches(q, index.profile(d, self)) {
@@ -140,6 +165,7 @@ extension ResolverState {
                         if fits.count == 1 { best = fits.first }
                     }
                 }
+                if best == nil && q.isPerson { best = personNamedAfterLead(i, owner: owner) }
                 // "Nashville council backs arena deal … The Metro Nashville Council voted": a body
                 // described in the headline or lead before it is named; the first that fits when
                 // the words say which, else the only one.
@@ -152,6 +178,8 @@ extension ResolverState {
                 if best == nil && q.isOrg && m.owner == nil && !m.quoted, let kinds = fallbackKinds(head: head) {
                     best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs) { kinds.contains($0 ?? "") }
                 }
+                // "the billionaire candidate", "his Democratic rival": a named person no role matched.
+                if best == nil && q.isPerson { best = epithetBearer(of: i, owner: owner, refs: refs) }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)
@@ -179,43 +207,8 @@ extension ResolverState {
                 drafts[d].names.append(m.name)
                 index.add(d, self)
             }
+            if let n = ownedName, !drafts[d].names.contains(n) { drafts[d].names.append(n) }
             insert(&refs, PronounResolver.Ref(span: m.span, actor: Int32(d), sentence: Int32(sentenceOf[i]), quoted: m.quoted, modifier: false))
-        }
-    }
-
-    /// The organisation named last within `within` sentences before `start` whose kind
-    /// `accept`s (a name without an organisation word, "StayWell", has none).
-    private func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref], within: Int = 3,
-                                     excluding: Int? = nil, accept: (String?) -> Bool) -> Int? {
-        var lo = 0, hi = refs.count
-        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
-        var i = lo - 1
-        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - within {
-            let d = Int(refs[i].actor)
-            i -= 1
-            guard !refs[i + 1].described, drafts[d].type == .organization, d != excluding else { continue }
-            if accept(drafts[d].orgKind) { return d }
-        }
-        return nil
-    }
-
-    /// Heads of a body's executive arm ("the EU executive").
-    static let executiveHeads: Set<String> = ["executive"]
-
-    /// The organisation kinds a definite description may stand for when no organisation of its
-    /// own kind was named ("" for a name of no known kind): "the company" a firm or a bare name,
-    /// "the union" a union or an association, "the alliance" a party or a military alliance.
-    func fallbackKinds(head: String) -> Set<String>? {
-        switch head {
-        case "union": return ["union", "ngo"]
-        case "federation", "association": return ["", "ngo", "union"]
-        case "alliance", "coalition": return ["party", "military", "international"]
-        case "bloc": return ["international", "party"]
-        case "body": return ["", "company", "international", "agency", "council", "ngo"]
-        case "agency": return ["agency", "government", "international"]
-        default:
-            let want = lex.orgNounKinds[WordKey.folded(head)]
-            return want == "company" || want == "any" ? ["", "company"] : nil
         }
     }
 
@@ -238,18 +231,22 @@ extension ResolverState {
     }
 
     /// The person a possessive pronoun in a description points to ("his troops"): a person who
-    /// already has a group of that kind wins, else the usual antecedent.
+    /// already has a group of that kind, or a body of that noun named after them, wins, else
+    /// the usual antecedent.
     private func antecedent(of p: Int, head: String, refs: [PronounResolver.Ref]) -> Int? {
         let m = ms[p]
         let cls = Self.headClass(head)
         let owners = Set(ownerOf.filter { drafts[$0.key].head == cls }.map(\.value))
+        var bodied: [Int: Bool] = [:]
         return PronounResolver.antecedent(before: m.span.start, sentence: sentenceOf[p], quoted: m.quoted, refs: refs) { d in
             let type = drafts[d].type == .other && (drafts[d].titled || drafts[d].full) ? .person : drafts[d].type
             let isPerson = type == .person || (drafts[d].type == .other && !drafts[d].locative)
             switch m.gender {
             case .male, .female:
                 guard isPerson, Self.compatible(m.gender, drafts[d].gender) else { return 0 }
-                return owners.contains(d) ? 3 : drafts[d].gender == m.gender ? 2 : 1
+                // "his campaign" after "Campaign for Trump": the one whose campaign is named.
+                if bodied[d] == nil { bodied[d] = !bodiesByOwner.isEmpty && namedBody(of: d, head: head) != nil }
+                return owners.contains(d) || bodied[d] == true ? 3 : drafts[d].gender == m.gender ? 2 : 1
             case .plural:
                 return type == .group || type == .organization || type == .country ? 1 : 0
             default:

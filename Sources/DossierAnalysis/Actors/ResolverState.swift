@@ -12,13 +12,17 @@ struct ResolverState {
     var byFirst = KeyMap<[Int]>(capacity: 32)
     var byAcronym: [String: Int] = [:]
     var bySuffix = KeyMap<Int>(capacity: 32)
+    /// Names of three words and more by their last two ("peña nieto"); a key seen is -1 until drafted.
+    var byCompoundSurname: [UInt64: Int] = [:]
     var byPrefix = KeyMap<Int>(capacity: 16)
     /// Organisation drafts by folded name, for names typed as persons that an organisation bears.
     var orgByName = KeyMap<Int>(capacity: 32)
     /// The draft a description-made draft belongs to ("forces loyal to Haftar" → Haftar).
     var ownerOf: [Int: Int] = [:]
+    /// Named bodies by their owner's surname and noun ("Clinton campaign"): `mergeOwnedBodies`.
+    var bodiesByOwner: [UInt64: Int] = [:]
     /// Each person mention's name taken apart once.
-    private var personNames: [PersonName?]
+    var personNames: [PersonName?]
     /// An organisation draft's name as first written (for its initials).
     private var writtenName: [Int: String] = [:]
 
@@ -73,7 +77,13 @@ struct ResolverState {
                     // "Maison Albret declined": named before as an organisation.
                     assign(i, to: d)
                 }
-                else if n.isFull && m.type == .person { assign(i, to: byKey[Self.personKey(n)]!) }
+                else if n.isFull && m.type == .person, let d = nameVariantOwner(i) {
+                    // "Crazy Bernie" for Bernie Sanders, "Peña Nieto" for Enrique Peña Nieto; a
+                    // nickname never names the actor.
+                    assign(i, to: d)
+                    if isNickname(i), drafts[d].names.contains(where: { $0 != m.name }) { drafts[d].names.removeAll { $0 == m.name } }
+                }
+                else if n.isFull && m.type == .person { assign(i, to: draft(Self.personKey(n), .person)) }
                 else if let d = person(named: f, gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
                     if bySurname[f]?.contains(d) == true { drafts[d].strong = true }
@@ -126,6 +136,7 @@ struct ResolverState {
     /// Drafts for every full person name and organisation name, so that a surname or an
     /// acronym met before the full name still finds it.
     private mutating func registerFullNamesAndOrganizations() {
+        registerCompoundSurnames()
         for i in ms.indices where ms[i].type == .organization && ms[i].kind == .name {
             // A lone organisation word ("Union", "Commission") may be a shortened name: made
             // when met, after the full names.
@@ -141,14 +152,16 @@ struct ResolverState {
         }
         for i in ms.indices where ms[i].type == .person && ms[i].kind != .pronoun && ms[i].kind != .description {
             let n = personNames[i]!
-            guard n.isFull else { continue }
+            guard n.isFull, !isNickname(i), !isCompoundSurname(i) else { continue }
             if ms[i].weak, orgByName[WordKey.folded(ms[i].name)] != nil { continue }
             let key = Self.personKey(n)
             let isNew = byKey[key] == nil
             let d = draft(key, .person)
             drafts[d].full = true
+            if drafts[d].surname == nil { drafts[d].surname = n.surname }
             let g = ms[i].gender
             if drafts[d].gender == .unknown, g == .male || g == .female { drafts[d].gender = g }
+            if !byCompoundSurname.isEmpty, let tail = compoundSurnameKey(i) { byCompoundSurname[tail] = d }
             if isNew {
                 let s = n.surname, f = n.first
                 bySurname[s] = (bySurname[s] ?? []) + [d]

@@ -36,6 +36,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let courtesy = WordClass(rawValue: 1 << 30)     // Mr., Sen., Gov.: abbreviated titles
     static let cue = WordClass(rawValue: 1 << 31)          // Ministry, Times, City, War
     static let firstName = WordClass(rawValue: 1 << 32)
+    static let epithet = WordClass(rawValue: 1 << 33)      // candidate, mogul: a public figure's part
+    static let kin = WordClass(rawValue: 1 << 34)          // husband, daughter
+    static let share = WordClass(rawValue: 1 << 35)        // majority, third: a part of a group
+    static let actNoun = WordClass(rawValue: 1 << 36)      // criticism, cheers: "… from X" acts
+    static let contest = WordClass(rawValue: 1 << 37)      // race, seat: "Senate race"
+    static let prizeVerb = WordClass(rawValue: 1 << 38)    // hold, win: "hold the White House"
+    static let prizeNoun = WordClass(rawValue: 1 << 39)    // control: "control of the Senate"
+    static let degree = WordClass(rawValue: 1 << 40)       // more, most: "the more liberal backers"
+    static let collective = WordClass(rawValue: 1 << 41)   // crowd, audience: the people at hand
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]

@@ -64,6 +64,14 @@ struct Tokenizer {
         }
     }
 
+    /// "Ã" or "Â" (as one scalar, or "A" and a combining mark) ends at `k`: the first byte of a
+    /// two-byte UTF-8 letter read as Latin-1.
+    static func isMisreadLead(_ s: [Unicode.Scalar], _ k: Int, _ start: Int) -> Bool {
+        let v = s[k].value
+        if v == 0xC3 || v == 0xC2 { return true }
+        return (v == 0x303 || v == 0x302) && k > start && s[k - 1] == "A"
+    }
+
     /// A word or number starting at `start`; returns the index after it.
     private func word(_ s: [Unicode.Scalar], from start: Int, end: Int, into tokens: inout [Token]) -> Int {
         var i = start
@@ -71,6 +79,9 @@ struct Tokenizer {
         while i < end {
             let u = s[i]
             if CharClass.isAlnum(u) { i += 1; continue }
+            // UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", the "Ã" maybe decomposed): the second
+            // byte of a letter stays in the word.
+            if u.value >= 0x80 && u.value < 0xC0, i > start, Self.isMisreadLead(s, i - 1, start) { i += 1; continue }
             // Inner joiners: apostrophe, hyphen, period/comma between digits, period in acronyms.
             if i + 1 < end, CharClass.isAlnum(s[i + 1]) {
                 if CharClass.isApostrophe(u) {

@@ -1,0 +1,61 @@
+/// Names that only qualify another word: an abbreviation naming a kind of body ("a super PAC"),
+/// a body naming a contest ("Senate race"), a name between an article and a noun ("the Brexit
+/// vote"), a town before its state ("Austin, Texas,").
+extension MentionEmitter {
+    /// "a super PAC", "an NGO": an abbreviation no lexicon knows after "a"/"an" (and at most two
+    /// lower-case words) names a kind of body, not one body.
+    func isCommonNounInCapitals(_ c: NameChunk) -> Bool {
+        guard c.entity == nil, c.range == c.name, c.role == nil, !c.consumed else { return false }
+        // "a POLITICO reporter", "an FBI agent": it qualifies the noun after it.
+        let next = c.range.upperBound
+        if next < sentence.upperBound, w.flags[next].contains(.lower), !w.has(next, [.prep, .det, .verb, .pronoun, .stop, .adverb]),
+           !PhraseReader.bondKeys.contains(w.key[next]), !ActorContext.looksLikePast(w, next) { return false }
+        var k = c.range.lowerBound - 1
+        var words = 0
+        while k >= sentence.lowerBound && words <= 2 && w.flags[k].contains(.lower) {
+            if w.key[k] == Self.aKey || w.key[k] == Self.anKey { return true }
+            if w.has(k, [.det, .poss, .prep, .verb]) { return false }
+            words += 1; k -= 1
+        }
+        return false
+    }
+
+    static let aKey = WordKey.folded("a")
+    static let anKey = WordKey.folded("an")
+
+    /// "the Brexit vote", "Thursday's Brexit referendum", "the Trans-Pacific Partnership
+    /// free-trade deal", "the Austin town hall": a name no lexicon knows, right after an article
+    /// or a possessive and right before a lower-case noun, names what the noun is about. A verb
+    /// after it ("the Kremlin says") makes it a subject; a noun for people or bodies after it
+    /// ("the Trump campaign") is read as a phrase with an owner.
+    func qualifiesNoun(_ c: NameChunk) -> Bool {
+        guard c.entity == nil, c.role == nil, c.kind == .single || c.kind == .person && c.weak || c.kind == .other else { return false }
+        var a = c.range.lowerBound
+        let b = c.range.upperBound
+        // "the so-called Brexit vote": a direction or hedge word between the article and the name.
+        while a - 1 > sentence.lowerBound, w.lowerWord(a - 1, .dropModifier) { a -= 1 }
+        guard a > sentence.lowerBound, b < sentence.upperBound else { return false }
+        let before = w.flags[a - 1].contains(.possessive) || w.lowerWord(a - 1, .det) && Self.articleKeys.contains(w.key[a - 1])
+        guard before, w.flags[b].contains(.lower), w.isWord(b) else { return false }
+        if w.has(b, [.prep, .det, .poss, .pronoun, .stop, .adverb, .aux, .past, .third, .personNoun, .groupNoun, .orgNoun]) { return false }
+        return !ActorContext.looksLikePast(w, b) && !ActorContext.looksLikeAdverb(w, b)
+    }
+
+    static let articleKeys: Set<UInt64> = Set(["the", "a", "an"].map(WordKey.folded))
+
+    /// A lone name followed by a comma, a state or country the lexicon knows, and a comma, a
+    /// full stop or a lower-case word ("Austin, Texas, event", "Terre Haute, Indiana.").
+    func namesTownOfState(_ c: NameChunk) -> Bool {
+        let b = c.range.upperBound
+        guard b + 1 < sentence.upperBound, w.flags[b].contains(.comma) else { return false }
+        var k = b + 1
+        var known = false
+        for width in [2, 1] where k + width <= sentence.upperBound {
+            if let e = lex.entities[w.phraseKey(k..<(k + width))], e.kind == .place || e.kind == .country, w.flags[k].contains(.cap) {
+                k += width; known = true; break
+            }
+        }
+        guard known else { return false }
+        return k >= sentence.upperBound || w.flags[k].contains(.comma) || w.flags[k].contains(.period) || w.flags[k].contains(.lower)
+    }
+}

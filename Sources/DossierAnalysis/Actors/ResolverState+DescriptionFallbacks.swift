@@ -1,0 +1,55 @@
+/// Where a description no role or name matched may still go: the nearest body of a kind its
+/// noun fits ("the union", "the campaign"), a body's executive, a group described before by the
+/// same noun ("advisers say … her advisers said").
+extension ResolverState {
+    /// The organisation named last within `within` sentences before `start` whose kind
+    /// `accept`s (a name without an organisation word, "StayWell", has none).
+    func nearestOrganization(before start: Int, sentence: Int, refs: [PronounResolver.Ref], within: Int = 3,
+                                     excluding: Int? = nil, accept: (String?) -> Bool) -> Int? {
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+        var i = lo - 1
+        while i >= 0 && lo - i <= 60 && refs[i].sentence >= sentence - within {
+            let d = Int(refs[i].actor)
+            i -= 1
+            guard !refs[i + 1].described, drafts[d].type == .organization, d != excluding else { continue }
+            if accept(drafts[d].orgKind) { return d }
+        }
+        return nil
+    }
+
+    /// Nouns for the people who run someone's campaign ("her staff").
+    static let staffHeads: Set<String> = ["staff", "team"]
+
+    /// A group described earlier by the bare noun ("advisers", not "Democratic voters"), owned
+    /// by no one, that acted.
+    func unownedGroup(head: String, before i: Int, index: inout DescriptionIndex, matcher: DescriptionMatcher) -> Int? {
+        let q = matcher.query(text: head, head: head, count: nil)
+        guard q.isGroup else { return nil }
+        return index.candidates(q, lex: lex).last { d in
+            ownerOf[d] == nil && drafts[d].first < ms[i].span.start && drafts[d].memberCount == 0 && drafts[d].acting
+                && drafts[d].mentions.allSatisfy { ms[$0].kind == .description && ms[$0].owner == nil && ms[$0].name == head }
+        }
+    }
+
+    /// Heads of a body's executive arm ("the EU executive").
+    static let executiveHeads: Set<String> = ["executive"]
+
+    /// The organisation kinds a definite description may stand for when no organisation of its
+    /// own kind was named ("" for a name of no known kind): "the company" a firm or a bare name,
+    /// "the union" a union or an association, "the alliance" a party or a military alliance.
+    func fallbackKinds(head: String) -> Set<String>? {
+        switch head {
+        case "campaign", "camp": return ["campaign"]
+        case "union": return ["union", "ngo"]
+        case "federation", "association": return ["", "ngo", "union"]
+        case "alliance", "coalition": return ["party", "military", "international"]
+        case "bloc": return ["international", "party"]
+        case "body": return ["", "company", "international", "agency", "council", "ngo"]
+        case "agency": return ["agency", "government", "international"]
+        default:
+            let want = lex.orgNounKinds[WordKey.folded(head)]
+            return want == "company" || want == "any" ? ["", "company"] : nil
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// Descriptions of a person the article names, that no role of theirs matches: news writing
+/// refers back to the public figures it follows by what they are in the story ("the billionaire
+/// candidate", "the front-runner", "the real estate mogul"), and to their family by the tie
+/// ("her husband" for Bill Clinton in a story on Hillary Clinton). Such a description is no new
+/// actor.
+extension ResolverState {
+    /// How many sentences back (besides its own), among those that name someone outside quotes,
+    /// a description looks for the person it stands for.
+    static let epithetWindow = 2
+
+    /// The named person that the person description `i` refers to, or nil. "The" and an
+    /// epithet noun (tag `e` in person_nouns.txt) as the subject of its verb: the person the
+    /// article mentions most among those named in its sentence and the two before, whose words
+    /// do not contradict the description's ("the Russian leader" is no American; "the
+    /// Democratic front-runner" no Republican), one whose words hold its party first. A kin noun (tag `k`) owned by a named person:
+    /// the person of the owner's surname named there.
+    func epithetBearer(of i: Int, owner: Int?, refs: [PronounResolver.Ref]) -> Int? {
+        let m = ms[i]
+        guard m.kind == .description, m.type == .person, !m.quoted, m.appositive == nil, let head = m.head else { return nil }
+        let c = lex.wordClass(WordKey.folded(head))
+        if c.contains(.kin) {
+            guard let o = owner, o < drafts.count, isNamedPerson(o) else { return nil }
+            let surname = surnameKey(of: o)
+            // The only other person of that surname the article names in full, wherever.
+            let kin = (bySurname[surname] ?? []).filter { $0 != o && Self.compatible(m.gender, drafts[$0].gender) && isNamedPerson($0) }
+            if kin.count == 1 { return kin[0] }
+            return salientPerson(before: i, refs: refs) { d in d != o && surnameKey(of: d) == surname ? 0 : nil }
+        }
+        // Only as the subject of its verb: "to the radio talk show host", "the German leader's
+        // plan" are more often someone else than the person the sentence is about.
+        guard c.contains(.epithet), m.owner == nil, m.acting, startsWithThe(m.span), !followedByPossessive(m.span) else { return nil }
+        let qualifiers = identifyingQualifiers(m.name, head: head)
+        return salientPerson(before: i, refs: refs) { d in fit(qualifiers, d) }
+    }
+
+    /// A draft made from a person's name (not only from descriptions).
+    func isNamedPerson(_ d: Int) -> Bool {
+        let dr = drafts[d]
+        let person = dr.type == .person || dr.type == .other && (dr.titled || dr.full || dr.gender == .male || dr.gender == .female)
+        return person && dr.mentions.contains { ms[$0].kind == .name }
+    }
+
+    /// Among the named persons mentioned outside quotes in the window before mention `i`, of a
+    /// gender compatible with it and that `fit` accepts (nil: not at all, 1: better than 0),
+    /// the best fitting, then the most mentioned in the article.
+    private func salientPerson(before i: Int, refs: [PronounResolver.Ref], fit: (Int) -> Int?) -> Int? {
+        let m = ms[i]
+        let s = sentenceOf[i]
+        var lo = 0, hi = refs.count
+        while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < m.span.start { lo = mid + 1 } else { hi = mid } }
+        // "Mr. Manafort … said the candidate could …": who speaks is not whom he speaks of.
+        let speaker = speakerOfVerb(before: m.span.start, sentence: s, refs: refs, below: lo)
+        var best: (d: Int, fit: Int)?
+        var k = lo - 1
+        // The window counts sentences that name someone outside quotes: a quote of several
+        // sentences between "Trump said" and "the billionaire candidate" does not move it away.
+        var sentences = 0, last = -1
+        while k >= 0 && lo - k <= 80 {
+            let r = refs[k]
+            k -= 1
+            guard !r.quoted else { continue }
+            if Int(r.sentence) != last {
+                last = Int(r.sentence)
+                sentences += last == s ? 0 : 1
+                if sentences > Self.epithetWindow { break }
+            }
+            let d = Int(r.actor)
+            guard d < drafts.count, d != speaker, Self.compatible(m.gender, drafts[d].gender), isNamedPerson(d), let f = fit(d) else { continue }
+            if let b = best, f < b.fit || f == b.fit && drafts[d].count <= drafts[b.d].count { continue }
+            best = (d, f)
+        }
+        return best?.d
+    }
+
+    /// Words of a description that say whose it is: countries and their adjectives, and parties.
+    private func identifyingQualifiers(_ name: String, head: String) -> [UInt64] {
+        name.split(separator: " ").compactMap { word in
+            let k = WordKey.folded(String(word))
+            if Self.partyWords[k] != nil { return k }
+            guard let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))] else { return nil }
+            return e.kind == .country || e.kind == .demonym ? k : nil
+        }
+    }
+
+    /// Whether person `d` may bear a description with these qualifiers: a country or its
+    /// adjective must be among its words (else nil), a party must not be the other one (else
+    /// nil); 1 when its words hold the party, 0 when they say none.
+    private func fit(_ qualifiers: [UInt64], _ d: Int) -> Int? {
+        guard !qualifiers.isEmpty else { return 0 }
+        let p = profile(of: d)
+        var affirmed = 0
+        for q in qualifiers {
+            if let party = Self.partyWords[q] {
+                if Self.partyWords.contains(where: { $0.value != party && p.words.contains($0.key) }) { return nil }
+                if Self.partyWords.contains(where: { $0.value == party && p.words.contains($0.key) }) { affirmed = 1 }
+            } else if !p.words.contains(q) {
+                return nil
+            }
+        }
+        return affirmed
+    }
+
+    /// Party words and the party they name.
+    static let partyWords: [UInt64: Int] = [
+        WordKey.folded("democratic"): 0, WordKey.folded("democrat"): 0,
+        WordKey.folded("republican"): 1, WordKey.folded("gop"): 1,
+    ]
+
+    /// When a speech verb in the past or third person ("said", "tweeted that") comes right
+    /// before `start`, the person it follows: the nearest person named outside quotes before it
+    /// in the sentence, not as a possessive ("CNBC's Becky Quick said the billionaire
+    /// front-runner …"). `below` is the first ref at or after `start`.
+    private func speakerOfVerb(before start: Int, sentence: Int, refs: [PronounResolver.Ref], below: Int) -> Int? {
+        let tokens = doc.tokens
+        let text = doc.text.scalars
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
+        var v = lo - 1
+        if v >= 0, WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end) == Self.thatKey { v -= 1 }
+        guard v >= 0, tokens[v].kind == .word else { return nil }
+        let c = lex.wordClass(WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end))
+        guard c.contains(.speech), !c.isDisjoint(with: [.past, .third]) else { return nil }
+        var k = below - 1
+        while k >= 0 && Int(refs[k].sentence) == sentence {
+            let r = refs[k]
+            k -= 1
+            guard r.span.end <= tokens[v].span.start, !r.quoted, Int(r.actor) < drafts.count, isNamedPerson(Int(r.actor)) else { continue }
+            if r.span.end < text.count, text[r.span.end] == "'" || text[r.span.end] == "’" { continue }
+            return Int(r.actor)
+        }
+        return nil
+    }
+
+    static let thatKey = WordKey.folded("that")
+
+    /// The folded surname of a name.
+    static func surnameKey(_ name: String) -> UInt64 { WordKey.folded(surnameWord(name)) }
+
+    /// The folded surname of a person draft: of the full name it was made from, else of its name.
+    func surnameKey(of d: Int) -> UInt64 { drafts[d].surname ?? Self.surnameKey(drafts[d].bestName) }
+
+    /// A possessive follows the span ("the candidate's style").
+    private func followedByPossessive(_ span: Span) -> Bool {
+        let s = doc.text.scalars
+        guard span.end + 1 < s.count, s[span.end] == "'" || s[span.end] == "’" else { return false }
+        return s[span.end + 1] == "s" || s[span.end + 1] == " "
+    }
+
+    /// The span starts with the definite article.
+    private func startsWithThe(_ span: Span) -> Bool {
+        let s = doc.text.scalars
+        guard span.end - span.start > 4 else { return false }
+        return WordKey.fold(s[span.start]) == 116 && WordKey.fold(s[span.start + 1]) == 104 && WordKey.fold(s[span.start + 2]) == 101
+            && s[span.start + 3] == " "
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Unnamed groups that act or take a stance: as the subject of "are", "did" or a past form the
+/// verb list does not spell out, before an "-ed" verb, as a part of the group ("a third of
+/// independents say"), with their quantifier left out of the name, and the audience and a
+/// narrator. Paragraphs written for these tests.
+@Suite struct ActorGroupActingTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func aGroupIsWhatTheSentenceSaysOfIt() {
+        let n = names("""
+        Lena Marsh says the fight will go on until June. Democratic strategists are more skeptical. Rival candidates went further on Monday, and the attendees expressed their support.
+        """)
+        for group in ["Democratic strategists", "Rival candidates", "attendees"] { #expect(n.contains(group), "\(group) not in \(n)") }
+    }
+
+    @Test func aPartOfAGroupSpeaksForTheGroup() {
+        let n = names("""
+        A third of independents, 33%, say they feel that way. Slightly more than half of the Democrats in the poll, 52%, agree.
+        """)
+        #expect(n.contains("independents"), "\(n)")
+        #expect(!n.contains { $0.hasPrefix("third") || $0.hasPrefix("A third") }, "\(n)")
+    }
+
+    @Test func theObjectOfAVerbIsNoPartThatActs() {
+        let n = names("""
+        Firefighters rescued dozens of people from cars trapped on flooded roads. Of the three candidates tested, voters liked one.
+        """)
+        #expect(!n.contains { $0.contains("people") || $0.contains("candidates") }, "\(n)")
+    }
+
+    @Test func aGroupsNameLeavesOutHowManyOfThemThereAre() {
+        let n = names("""
+        Officials said many British voters were revolting against the rules, and Western and Russian diplomats traded accusations.
+        """)
+        #expect(n.contains("British voters"), "\(n)")
+        #expect(n.contains("Western and Russian diplomats"), "\(n)")
+    }
+
+    @Test func theAudienceAndANarratorAct() {
+        let n = names("""
+        "Who will pay for the wall?" Harlan Voss asked. "Mexico!" the audience screamed back.
+
+        "Jobs disappear. It is more of the same," says a narrator in the new advertisement.
+        """)
+        #expect(n.contains("audience"), "\(n)")
+        #expect(n.contains("narrator"), "\(n)")
+    }
+}
+
+/// Round-seven cases of groups and places that act: "backers of her party", a degree word in
+/// the name, a relative clause's verb, a possessive before an act, a crowd and a county that
+/// act, a place qualifying the noun of an object. Paragraphs written for these tests.
+@Suite struct ActorGroupActingMoreTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func theBackersOfHerPartyWereSkeptical() {
+        let n = names("Lena Marsh spoke on Monday. The more liberal backers of her party were already skeptical.")
+        #expect(n.contains("more liberal backers of her party"), "\(n)")
+    }
+
+    @Test func aRelativeClausesVerbIsThePhrasesAct() {
+        let n = names("The ruling sent the issue back to the lower courts, which have ruled against the plan.")
+        #expect(n.contains("lower courts"), "\(n)")
+    }
+
+    @Test func aCountrysActAndACrowdThatActsAreActors() {
+        let n = names("""
+        For Lena Marsh, Britain's emotionally charged uprising against the European Union is a warning. In Anaheim, the crowd booed when Harlan Voss spoke.
+        """)
+        #expect(n.contains("Britain") || n.contains("United Kingdom"), "\(n)")
+        #expect(n.contains("crowd"), "\(n)")
+    }
+
+    @Test func aCountyThatActsIsAnActor() {
+        let n = names("""
+        Vigo County, Indiana, has only miscalculated twice since 1888, voting for the loser in 1908 and 1952. "Vigo County, Indiana is the most prominent bellwether," the atlas said.
+        """)
+        #expect(n.contains("Vigo County"), "\(n)")
+        let district = names("\"We will not give up,\" said District 751 President Marla Jennings.")
+        #expect(!district.contains("District"), "\(district)")
+    }
+
+    @Test func aGroupActsPastWhereItIs() {
+        let n = names("Insurgent Democratic candidates in Florida did no better against their party's establishment.")
+        #expect(n.contains("Insurgent Democratic candidates in Florida"), "\(n)")
+    }
+
+    @Test func theFamiliesOfTheVictimsActNotTheVictims() {
+        let n = names("Lena Marsh said the families of the Benghazi victims were wrong in their recollections.")
+        #expect(n.contains { $0.hasPrefix("families") }, "\(n)")
+    }
+
+    @Test func aRunEndingInAQualifierNamesNoOne() {
+        let n = names("Insurgent Democratic candidates in Florida did no better against their party's establishment.")
+        #expect(!n.contains("Insurgent Democratic"), "\(n)")
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Other names of a person named in full: a nickname, a compound surname, a name whose letters
+/// were read in the wrong encoding, and a person by her title after a verb that is also a body's
+/// noun. Paragraphs written for these tests.
+@Suite struct ActorNameVariantTests {
+    func actors(_ text: String) -> [Actor] { Analyzer().analyze(text).actors }
+
+    @Test func aNicknameIsThePersonOfThatFirstName() {
+        let a = actors("""
+        Senator Bernard Tull spoke in Iowa. "This debate with Crazy Bernard will be brilliant," Harlan Voss said.
+        """)
+        #expect(a.first { $0.name == "Bernard Tull" }?.aliases.contains("Crazy Bernard") == true, "\(a.map { ($0.name, $0.aliases) })")
+        #expect(!a.contains { $0.name == "Crazy Bernard" })
+    }
+
+    @Test func aCompoundSurnameIsThePersonNamedInFull() {
+        let a = actors("""
+        Harlan Voss met President Enrique Peña Nieto on Wednesday. Peña Nieto said the talks were open.
+        """)
+        #expect(a.filter { $0.name.contains("Nieto") }.count == 1, "\(a.map(\.name))")
+    }
+
+    @Test func lettersReadInTheWrongEncodingStayInTheWord() {
+        let doc = Segmenter().segment(ArticleText("He met President Enrique PeÃ±a Nieto."))
+        let words = doc.tokens.map { doc.text[$0.span] }
+        #expect(words.contains("PeÃ±a"), "\(words)")
+        let a = actors("Harlan Voss met President Enrique PeÃ±a Nieto on Wednesday. PeÃ±a Nieto said the talks were open.")
+        #expect(a.filter { $0.name.contains("Nieto") }.count == 1, "\(a.map(\.name))")
+    }
+
+    @Test func aTitledPersonAfterAVerbIsNoBody() {
+        let a = actors("""
+        Lena Marsh spoke on Monday. He said Harlan Voss could force Mrs. Marsh to spend money in Ohio.
+        """)
+        #expect(!a.contains { $0.type == .organization && $0.name.contains("Marsh") }, "\(a.map { ($0.name, $0.type) })")
+    }
+}
