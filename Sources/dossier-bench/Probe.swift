@@ -52,7 +52,7 @@ enum StageTimer {
     /// `rounds` passes over the corpus (more rounds make a steadier profile under perf).
     static func run(directory: String, rounds: Int = 1) {
         let texts = Corpus.load(directory)
-        var t = [Double](repeating: 0, count: 6)
+        var t = [Double](repeating: 0, count: 7)
         for _ in 0..<max(1, rounds) {
         for s in texts {
             var c = Clock.now
@@ -66,11 +66,13 @@ enum StageTimer {
             t[3] += Clock.seconds(since: c); c = Clock.now
             let table = ActorResolver().resolve(doc, mentions: mentions)
             t[4] += Clock.seconds(since: c); c = Clock.now
-            _ = Attributor().attribute(doc, quotes: spans, actors: table)
-            t[5] += Clock.seconds(since: c)
+            let quotes = Attributor().attribute(doc, quotes: spans, actors: table)
+            t[5] += Clock.seconds(since: c); c = Clock.now
+            _ = StatementExtractor().extract(doc, quotes: quotes, actors: table.actors)
+            t[6] += Clock.seconds(since: c)
         }
         }
-        for (name, secs) in zip(["text", "segment", "quotes", "mentions", "resolve", "attribution"], t) {
+        for (name, secs) in zip(["text", "segment", "quotes", "mentions", "resolve", "attribution", "statements"], t) {
             print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%.3f", secs)) s")
         }
     }

@@ -48,6 +48,7 @@ struct SignedLetterFinder {
     /// Two to four capitalised words (initials allowed), an optional full stop, nothing else;
     /// never opening with an article ("The Facts." is a heading).
     private func isSignature(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard range.count <= 2 * Self.maxNameWords + 1 else { return false }
         let s = doc.text.scalars
         var words = 0
         for k in range {
@@ -87,6 +88,7 @@ struct SignedLetterFinder {
 
     /// One all-capital word: a section header ("LETTERS.", "TWITTER.").
     private func isHeader(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard range.count <= 3 else { return false }
         let s = doc.text.scalars
         let words = range.filter { doc.tokens[$0].kind == .word }
         guard words.count == 1, let k = words.first else { return false }

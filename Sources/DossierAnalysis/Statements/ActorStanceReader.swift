@@ -1,4 +1,3 @@
-import Foundation
 /// Stances toward other actors in what an actor says: the evaluative words around a name in a
 /// quote or a reported statement ("Trump is a pathological liar", "we want to ensure he is
 /// safe", "the demagogy … central to Donald J. Trump's message") tell whether the speaker is
@@ -40,7 +39,7 @@ struct ActorStanceReader {
             while m < others.count, others[m].span.start < doc.tokens[range.upperBound - 1].span.end {
                 // "a stronger candidate than Clinton": a name compared is not the one judged.
                 if others[m].span.start >= doc.tokens[range.lowerBound].span.start, let r = doc.tokenRange(covering: others[m].span),
-                   !(r.lowerBound > range.lowerBound && isWord(r.lowerBound - 1, "than")) {
+                   !(r.lowerBound > range.lowerBound && isWord(r.lowerBound - 1, SmallWords.than)) {
                     names.append((r, m))
                 }
                 m += 1
@@ -57,7 +56,7 @@ struct ActorStanceReader {
             // Names followed by "as" ("described Trump as …").
             let described = names.map { name -> Bool in
                 let k = name.tokens.upperBound
-                return k < range.upperBound && isWord(k, "as")
+                return k < range.upperBound && isWord(k, SmallWords.as_)
             }
             var n = 0
             for k in range where doc.tokens[k].kind == .word {
@@ -95,7 +94,7 @@ struct ActorStanceReader {
                 var value = Double(entry.valence)
                 if let r = reported, k >= r.from { value *= r.sign }
                 if negated(before: k, lowest: range.lowerBound, clause: clause, clauses: clauses, start: range.lowerBound) { value *= -0.75 }
-                let mention = others[names[b.index].index]; if ProcessInfo.processInfo.environment["STANCE_DEBUG"] != nil { print("STANCE", doc.text[doc.tokens[k].span], value, doc.text[mention.span]) }
+                let mention = others[names[b.index].index]
                 var total = totals[mention.actor] ?? (0, mention.span, 0)
                 total.score += value
                 if abs(value) > total.weight { total.weight = abs(value); total.span = mention.span }
@@ -134,11 +133,13 @@ struct ActorStanceReader {
     /// ("with respect to Dr. Ferreira" is no praise).
     private func entry(at k: Int, from start: Int) -> WordPolarity.Entry? {
         let s = doc.text.scalars, t = doc.tokens[k].span
+        // Two-word entries end in a word that has one of its own: hash the pair only then.
+        guard let single = polarity[WordKey.of(s, t.start, t.end)] else { return nil }
         if k > start, doc.tokens[k - 1].kind == .word {
             let p = doc.tokens[k - 1].span
             if let e = polarity[WordKey.folded(s, t.start..<t.end, from: WordKey.space(WordKey.folded(s, p.start..<p.end)))] { return e }
         }
-        return polarity[WordKey.of(s, t.start, t.end)]
+        return single
     }
 
     /// The word after `k` is a lower-case content word (no function word, determiner,
@@ -147,7 +148,7 @@ struct ActorStanceReader {
         guard k + 1 < range.upperBound else { return false }
         let t = doc.tokens[k + 1]
         let s = doc.text.scalars
-        guard t.kind == .word, s[t.span.start].properties.isLowercase else { return false }
+        guard t.kind == .word, CharClass.isLower(s[t.span.start]) else { return false }
         let key = WordKey.of(s, t.span.start, t.span.end)
         if let w = lexicon.words[key], !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula, .gap, .endsName]) || w.negates || w.modality != nil {
             return false
@@ -185,9 +186,7 @@ struct ActorStanceReader {
         return false
     }
 
-    private func isWord(_ k: Int, _ w: String) -> Bool {
-        doc.tokens[k].kind == .word && doc.text[doc.tokens[k].span].lowercased() == w
-    }
+    private func isWord(_ k: Int, _ key: UInt64) -> Bool { SmallWords.key(doc, k) == key }
 
     private func isPossessive(_ k: Int) -> Bool {
         let t = doc.tokens[k]

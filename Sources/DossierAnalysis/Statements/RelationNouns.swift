@@ -46,7 +46,9 @@ struct RelationNouns {
         for (si, sentence) in doc.sentences.enumerated() {
             for k in sentence.tokenRange where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
-                guard s[t.start].properties.isLowercase, let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
+                // Relation nouns are lower-case words of three to eleven letters: test that first.
+                guard t.end - t.start >= 3, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
+                      let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
                 // "Trump supporters", "Sanders backers" as a group of their own: the group holds it.
                 let group = mention(endingAt: t.end, mentions).map(\.actor).flatMap { $0 != owner ? $0 : nil }
@@ -78,7 +80,7 @@ struct RelationNouns {
         }
         if let named { return named }
         // "a longtime critic of Trump".
-        if k + 2 < sentence.upperBound, doc.tokens[k + 1].kind == .word, doc.text[doc.tokens[k + 1].span].lowercased() == "of" {
+        if k + 2 < sentence.upperBound, SmallWords.key(doc, k + 1) == SmallWords.of {
             return mention(startingNear: k + 2, mentions, within: 2)?.actor
         }
         return nil
@@ -103,7 +105,7 @@ struct RelationNouns {
             if let w = word(i), w.grammar.contains(.copula) {
                 var j = i - 1
                 while j > sentence.lowerBound, i - j <= 3, doc.tokens[j].kind == .word,
-                      word(j)?.grammar.isDisjoint(with: [.gap, .copula]) == false || doc.text.scalars[doc.tokens[j].span.start].properties.isLowercase && mention(endingAt: doc.tokens[j].span.end, mentions) == nil && j > i - 2 {
+                      word(j)?.grammar.isDisjoint(with: [.gap, .copula]) == false || CharClass.isLower(doc.text.scalars[doc.tokens[j].span.start]) && mention(endingAt: doc.tokens[j].span.end, mentions) == nil && j > i - 2 {
                     j -= 1
                 }
                 return mention(endingAt: doc.tokens[j].span.end, mentions)?.actor
@@ -121,7 +123,7 @@ struct RelationNouns {
             if let m = mention(startingNear: j, mentions), m.span.start == t.span.start { return m.actor }
             // Only a comma, titles and determiners between the noun and the name.
             let ok = (t.kind == .punctuation && s[t.span.start] == ",")
-                || (t.kind == .word && (s[t.span.start].properties.isUppercase || word(j)?.grammar.contains(.det) == true))
+                || (t.kind == .word && (CharClass.isUpper(s[t.span.start]) || word(j)?.grammar.contains(.det) == true))
             guard ok else { return nil }
             j += 1
         }

@@ -62,7 +62,7 @@ extension StatementExtractor {
         var k = verb + 1
         guard k < doc.tokens.count else { return nil }
         // "sided with the company".
-        if doc.tokens[k].kind == .word, doc.text[doc.tokens[k].span].lowercased() == "with", k + 1 < doc.tokens.count { k += 1 }
+        if SmallWords.key(doc, k) == SmallWords.with, k + 1 < doc.tokens.count { k += 1 }
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
         // "savaged “Lyin’ Ted” Cruz": a nickname in quotation marks before the name.
         if k < doc.tokens.count, doc.tokens[k].kind == .quoteMark {
@@ -91,10 +91,10 @@ extension StatementExtractor {
     /// "for" or "against" right after a verb: the token to read the object after, and +1 or
     /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
     func sideTaken(after verb: Int, _ doc: Document) -> (Int, Int8) {
-        guard verb + 1 < doc.tokens.count, doc.tokens[verb + 1].kind == .word else { return (verb, 0) }
-        switch doc.text[doc.tokens[verb + 1].span].lowercased() {
-        case "for": return (verb + 1, 1)
-        case "against": return (verb + 1, -1)
+        guard verb + 1 < doc.tokens.count else { return (verb, 0) }
+        switch SmallWords.key(doc, verb + 1) {
+        case SmallWords.for_: return (verb + 1, 1)
+        case SmallWords.against: return (verb + 1, -1)
         default: return (verb, 0)
         }
     }

@@ -28,8 +28,9 @@ extension StatementExtractor {
         }
         // "criticized voters for not supporting Cruz", "accused him of lying", "blamed them over
         // …": the object's own act. "trashing Trump as unqualified" is the speaker's judgement.
-        let next = objects.end < ranges[0].upperBound ? doc.text[doc.tokens[objects.end].span].lowercased() : ""
-        let reported = objects.heads.isEmpty || !["for", "of", "over"].contains(next) ? nil : (from: objects.end, sign: Double(sense.objectSign))
+        let next = objects.end < ranges[0].upperBound ? SmallWords.key(doc, objects.end) : 0
+        let reported = objects.heads.isEmpty || ![SmallWords.for_, SmallWords.of, SmallWords.over].contains(next) ? nil
+            : (from: objects.end, sign: Double(sense.objectSign))
         for st in reader.read(ranges, others: others, reported: reported) where st.actor != targeted && !done.contains(st.actor) {
             out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q, stance: st, phrases: phrases))
         }
@@ -105,14 +106,14 @@ extension StatementExtractor {
                 }
                 break
             }
-            if t.kind == .word, doc.text[t.span].lowercased() == "and" { close(); end += 1; start = end; continue }
+            if SmallWords.key(doc, end) == SmallWords.and { close(); end += 1; start = end; continue }
             // A name or a pronoun standing for one ("accusing him of …") is part of the phrase.
             if let m = others.first(where: { $0.span.start == t.span.start }), let r = doc.tokenRange(covering: m.span) {
                 end = max(end + 1, r.upperBound)
                 continue
             }
             // A lower-case function word ("for", "of", "about") ends it; a title ("Mr.") does not.
-            if let w = word(doc, end), doc.text.scalars[t.span.start].properties.isLowercase,
+            if let w = word(doc, end), CharClass.isLower(doc.text.scalars[t.span.start]),
                !w.grammar.isDisjoint(with: [.prep, .boundary, .function]) { break }
             end += 1
         }

@@ -90,9 +90,11 @@ public struct StatementExtractor: Sendable {
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
             if let speaker = q.speaker {
-                let own = ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
-                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker, mentions).filter { !own.contains($0.actor) }
-                appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns, sense: sense, takes: takes,
+                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker, mentions)
+                let own = pronouns.isEmpty ? [] : ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
+                if !pronouns.isEmpty { ownBySpeaker[speaker] = own }
+                appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns.filter { !own.contains($0.actor) },
+                              sense: sense, takes: takes,
                               to: &out, reader: stances, phrases: phrases)
             }
         }
@@ -141,7 +143,7 @@ public struct StatementExtractor: Sendable {
             // "lost to Trump": a rival after "to".
             var (objectVerb, side) = sideTaken(after: action.verb, doc)
             let competes = objectSense.meaning == .compete, actorOnly = objectSense.actorOnly
-            if competes, side == 0, action.verb + 1 < doc.tokens.count, doc.text[doc.tokens[action.verb + 1].span].lowercased() == "to" {
+            if competes, side == 0, action.verb + 1 < doc.tokens.count, SmallWords.key(doc, action.verb + 1) == SmallWords.to {
                 objectVerb += 1
             }
             if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {

@@ -25,7 +25,7 @@ struct SubjectStance {
             let plain = (sentence.tokenRange.lowerBound..<name.lowerBound).allSatisfy { k in
                 let t = doc.tokens[k]
                 guard t.kind == .word else { return true }
-                if !s[t.span.start].properties.isLowercase { return true }
+                if !CharClass.isLower(s[t.span.start]) { return true }
                 return lexicon.words[WordKey.of(s, t.span.start, t.span.end)]?.grammar.contains(.det) == true
             }
             guard plain, name.upperBound < sentence.tokenRange.upperBound else { continue }

@@ -1,0 +1,19 @@
+/// Keys of the few small words the statement stage tests by identity ("and", "as", "than",
+/// "for", "of"), hashed once, so that a test costs one hash of the token and no `String`.
+enum SmallWords {
+    static let and = WordKey.of("and")
+    static let as_ = WordKey.of("as")
+    static let than = WordKey.of("than")
+    static let for_ = WordKey.of("for")
+    static let of = WordKey.of("of")
+    static let over = WordKey.of("over")
+    static let to = WordKey.of("to")
+    static let against = WordKey.of("against")
+    static let with = WordKey.of("with")
+
+    /// The folded key of token `k` when it is a word, 0 otherwise.
+    @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {
+        let t = doc.tokens[k]
+        return t.kind == .word ? WordKey.of(doc.text.scalars, t.span.start, t.span.end) : 0
+    }
+}
