@@ -97,3 +97,13 @@ import Testing
         #expect(!n.contains("Insurgent Democratic"), "\(n)")
     }
 }
+
+/// Past participles of irregular verbs after an auxiliary ("has done") show their subject acting.
+@Suite struct ActorParticipleTests {
+    @Test func aNameBeforeHasDoneActs() {
+        let a = Analyzer().analyze("""
+        Harlan Voss spoke about refugees on Tuesday. "Look what Merkel has done in Germany," he said of the German leader's plan.
+        """)
+        #expect(a.actors.contains { $0.name == "Merkel" }, "\(a.actors.map(\.name))")
+    }
+}
