@@ -107,3 +107,13 @@ import Testing
         #expect(a.actors.contains { $0.name == "Merkel" }, "\(a.actors.map(\.name))")
     }
 }
+
+/// The people at one event, named by collective nouns, are one group.
+@Suite struct ActorCollectiveTests {
+    @Test func theAudienceAndTheCrowdAreOneGroup() {
+        let a = Analyzer().analyze("""
+        "Who will pay for the wall?" Harlan Voss asked. "Mexico!" the audience screamed back. He spoke to cheers from the crowd at the Austin, Texas, event.
+        """).actors
+        #expect(a.filter { $0.type == .group }.count == 1, "\(a.map(\.name))")
+    }
+}
