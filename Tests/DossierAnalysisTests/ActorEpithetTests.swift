@@ -103,3 +103,20 @@ import Testing
         #expect(a.filter { $0.name.contains("Fox") }.count == 1, "\(a.map(\.name))")
     }
 }
+
+/// A second apposition joined by "and", and a quote's source whose actor follows a preposition.
+@Suite struct ActorSecondAppositionTests {
+    @Test func aSecondAppositionAfterAndIsThatPersonsToo() {
+        let a = Analyzer().analyze("""
+        Adel Nefzi, a chemistry professor and a member of the mosque's board, said he never saw him there.
+        """).actors
+        #expect(!a.contains { $0.name.contains("member") }, "\(a.map(\.name))")
+    }
+
+    @Test func aSourceNamesItsActorAfterAPreposition() {
+        let a = Analyzer().analyze("""
+        In Mexico City, Harlan Voss endured without complaint a lecture from the Mexican president, who said that the deal had been good for both countries.
+        """).actors
+        #expect(!a.contains { $0.name.hasPrefix("complaint") }, "\(a.map(\.name))")
+    }
+}

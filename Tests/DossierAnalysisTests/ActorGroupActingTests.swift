@@ -97,3 +97,23 @@ import Testing
         #expect(!n.contains("Insurgent Democratic"), "\(n)")
     }
 }
+
+/// Past participles of irregular verbs after an auxiliary ("has done") show their subject acting.
+@Suite struct ActorParticipleTests {
+    @Test func aNameBeforeHasDoneActs() {
+        let a = Analyzer().analyze("""
+        Harlan Voss spoke about refugees on Tuesday. "Look what Merkel has done in Germany," he said of the German leader's plan.
+        """)
+        #expect(a.actors.contains { $0.name == "Merkel" }, "\(a.actors.map(\.name))")
+    }
+}
+
+/// The people at one event, named by collective nouns, are one group.
+@Suite struct ActorCollectiveTests {
+    @Test func theAudienceAndTheCrowdAreOneGroup() {
+        let a = Analyzer().analyze("""
+        "Who will pay for the wall?" Harlan Voss asked. "Mexico!" the audience screamed back. He spoke to cheers from the crowd at the Austin, Texas, event.
+        """).actors
+        #expect(a.filter { $0.type == .group }.count == 1, "\(a.map(\.name))")
+    }
+}

@@ -14,10 +14,12 @@ struct RealNewsActorLabelTests {
     }
 
     /// Each dev file with its floors and history. Measured before the seventh actor round:
-    /// part0 recall 86/108 = 0.796, precision 86/120 = 0.717; part1 69/84 = 0.821 and 69/105 = 0.657.
+    /// part0 recall 86/108 = 0.796, precision 86/120 = 0.717; part1 69/84 = 0.821 and 69/105 =
+    /// 0.657. After it (these files were its dev set, so no longer an honest estimate): part0
+    /// 100/108 = 0.926 and 100/113 = 0.885; part1 78/84 = 0.929 and 78/89 = 0.876.
     static let files: [(name: String, recall: Double, precision: Double)] = [
-        ("actors-part0.txt", recall: 0.78, precision: 0.71),
-        ("actors-part1.txt", recall: 0.80, precision: 0.69),
+        ("actors-part0.txt", recall: 0.91, precision: 0.87),
+        ("actors-part1.txt", recall: 0.91, precision: 0.86),
     ]
 
     @Test(arguments: 0..<2) func recallAndPrecision(_ index: Int) throws {

@@ -19,6 +19,7 @@ public struct ActorResolver: Sendable {
         state.mergeDescriptions()
         state.mergeQualifiedPeople()
         state.mergePartyPeople()
+        state.mergeCollectives()
         return ActorAssembler(state: state).table()
     }
 }

@@ -13,7 +13,9 @@ extension ActorTable {
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
-        guard let (name, type) = Self.describedActor(source, in: doc) else { return nil }
+        guard let (name, type, span) = Self.describedActor(source, in: doc) else { return nil }
+        // "a lecture from the Mexican president": the words that name someone may be an actor.
+        if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
         if let same = actors.first(where: { $0.type == type && $0.name.lowercased() == name.lowercased() }) { return same.id }
         let id = "a\(actors.count + 1)"
@@ -85,7 +87,7 @@ extension ActorTable {
     /// A name and type for a span no actor fits: its head noun says person, group or
     /// organisation ("the debate moderators" → group "debate moderators"); capitalised words
     /// the finder left out make a person or organisation. Pronouns, polls and documents do not.
-    static func describedActor(_ source: Span, in doc: Document) -> (String, ActorType)? {
+    static func describedActor(_ source: Span, in doc: Document) -> (String, ActorType, Span)? {
         let lex = ActorLexicon.shared
         let s = doc.text.scalars
         var words: [Token] = []
@@ -128,12 +130,19 @@ extension ActorTable {
             if c.contains(.prep), type == nil, i - start >= 2,
                words[start..<i].allSatisfy({ $0.kind == .word && CharClass.isUpper(s[$0.span.start]) }),
                !words[start..<i].contains(where: { lex.wordClass(WordKey.folded(s, $0.span.start..<$0.span.end)).contains(.cue) }) {
-                return (doc.text[Span(words[start].span.start, words[i - 1].span.end)], .person)
+                let span = Span(words[start].span.start, words[i - 1].span.end)
+                return (doc.text[span], .person, span)
             }
             if c.contains(.prep) && type != nil { break }
             // "a recent poll of Indiana voters": what comes before "of" is the phrase's head.
             if c.contains(.prep), type == nil, i > start, WordKey.folded(s, t.span.start..<t.span.end) == ActorWordKeys.ofKey,
                CharClass.isLower(s[words[i - 1].span.start]) { return nil }
+            // "without complaint a lecture from the Mexican president": no actor word before
+            // another preposition; the actor is after it.
+            if c.contains(.prep), type == nil, i > start, i + 1 < words.count, CharClass.isLower(s[words[i - 1].span.start]) {
+                start = i + 1
+                continue
+            }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
@@ -154,7 +163,7 @@ extension ActorTable {
             type = allCaps ? .organization : .person
         }
         guard let t = type, start < end else { return nil }
-        let name = doc.text[Span(words[start].span.start, words[end - 1].span.end)]
-        return (name, t)
+        let span = Span(words[start].span.start, words[end - 1].span.end)
+        return (doc.text[span], t, span)
     }
 }

@@ -169,32 +169,6 @@ struct MentionEmitter {
         return m
     }
 
-    static let foreignMinistryNames: Set<String> = ["foreign ministry", "foreign office", "ministry of foreign affairs"]
-
-    /// The country whose foreign ministry the chunk names: by a country or demonym before it
-    /// ("Russian Foreign Ministry") or a possessive ("Russia's Foreign Ministry").
-    private func foreignMinistryCountry(_ c: NameChunk, sc: SentenceChunks) -> String? {
-        let own = c.affiliation.map { $0.upperBound..<c.range.upperBound } ?? c.name
-        guard !own.isEmpty, own.count <= 4, Self.foreignMinistryNames.contains(w.text(own).lowercased()) else { return nil }
-        if let n = countryName(c.affiliationEntity) { return n }
-        let a = c.range.lowerBound
-        guard a >= 2 + sentence.lowerBound, w.flags[a - 1].contains(.possessive), let pi = sc.ending(at: a - 2) else { return nil }
-        return countryName(sc.chunks[pi].entity)
-    }
-
-    func countryName(_ e: ActorLexicon.Entity?) -> String? {
-        guard let e = e, e.index >= 0, e.kind != .org, e.kind != .place else { return nil }
-        return lex.countries[Int(e.index)].name
-    }
-
-    /// Demonyms and countries by their canonical name; organisations, capitals and seats as
-    /// written ("Kremlin", "UN").
-    private func affiliationName(_ c: NameChunk) -> String? {
-        guard let a = c.affiliation else { return nil }
-        if let e = c.affiliationEntity, e.kind == .demonym || e.kind == .country || e.kind == .demonymPlural { return countryName(e) }
-        return w.text(a)
-    }
-
     /// Personal pronouns that may refer to actors; returns (token, mention index) pairs.
     func emitPronouns(into out: inout [Mention]) -> [(token: Int, mention: Int)] {
         var map: [(token: Int, mention: Int)] = []
@@ -228,7 +202,9 @@ struct MentionEmitter {
         m.count = p.count
         m.gender = type == .group ? .plural : type == .organization ? .neuter : .unknown
         if w.has(p.head, .male) { m.gender = .male } else if w.has(p.head, .female) { m.gender = .female }
-        let ownerChunk = p.members.isEmpty ? p.ownerChunk ?? p.objectChunk : nil
+        // Where a group is ("candidates in Florida") does not own it.
+        let placeObject = p.objectChunk.map { sc.chunks[$0].kind == .place || sc.chunks[$0].mention.map { out[$0].type == .place } == true } ?? false
+        let ownerChunk = p.members.isEmpty ? p.ownerChunk ?? (placeObject ? nil : p.objectChunk) : nil
         if let ci = ownerChunk {
             m.owner = sc.chunks[ci].mention
             let a = w.text(sc.chunks[ci].name)

@@ -142,6 +142,13 @@ public struct MentionFinder: Sendable {
         if a - 1 >= sc.start, w.lowerWord(a - 1, .det) { a -= 1 }
         // An apposition starts with "the", "a" or "an", not "that" or "this".
         if w.lowerWord(a, .det), !Self.articleKeys.contains(w.key[a]) { return nil }
+        // "Nefzi, a chemistry professor and a member of the mosque's board,": a second one.
+        if a - 1 > sc.start, w.lowerWord(a - 1, .stop), w.key[a - 1] == ActorWordKeys.andKey {
+            var k = a - 2
+            while k > sc.start && a - k <= 8 && w.flags[k].contains(.lower) && !w.has(k, [.verb, .pronoun]) { k -= 1 }
+            guard k > sc.start, w.flags[k].contains(.comma), w.lowerWord(k + 1, .det) else { return nil }
+            a = k + 1
+        }
         guard a - 2 >= sc.start, w.flags[a - 1].contains(.comma), var ci = sc.ending(at: a - 2) else { return nil }
         // "Ted Cruz of Texas,": where the person is from closes the name.
         if [.place, .country, .single].contains(sc.chunks[ci].kind), sc.chunks[ci].kind != .single || sc.chunks[ci].located {

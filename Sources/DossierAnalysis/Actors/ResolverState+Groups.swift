@@ -20,4 +20,22 @@ extension ResolverState {
             for i in moved { assign(i, to: targets[0]) }
         }
     }
+
+    /// "“Mexico!” the audience screamed back … to cheers from the crowd": the people at the
+    /// event a story reports, named by a collective noun (tag c), are one group.
+    mutating func mergeCollectives() {
+        var first: Int?
+        for d in drafts.indices where drafts[d].type == .group && !drafts[d].mentions.isEmpty && ownerOf[d] == nil {
+            guard let h = drafts[d].head, lex.wordClass(WordKey.folded(h)).contains(.collective) else { continue }
+            guard let f = first else { first = d; continue }
+            let (into, from) = drafts[f].first <= drafts[d].first ? (f, d) : (d, f)
+            let moved = drafts[from].mentions
+            let names = drafts[from].names
+            drafts[from].mentions = []
+            drafts[from].names = []
+            for i in moved { assign(i, to: into) }
+            for n in names where !drafts[into].names.contains(n) { drafts[into].names.append(n) }
+            first = into
+        }
+    }
 }
