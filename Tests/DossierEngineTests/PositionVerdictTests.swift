@@ -61,6 +61,19 @@ import Testing
         #expect(reason.contains("against that"), "\(reason)")
     }
 
+    @Test func aBodyThatBelongsToAnActorIsOnItsSide() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("campaign.txt", """
+        Governor Tom Gaddis spoke in Iowa on Monday.
+
+        The Gaddis campaign said it raised $3 million. Senator Ruth Ellison said nothing.
+        """))
+        let r = try relations(s, "compare Gaddis \"Gaddis campaign\" Ellison")
+        #expect(r["Tom Gaddis / Gaddis campaign"] == "agree", "\(r)")
+        #expect(r["Gaddis campaign / Ruth Ellison"] == "unclear", "\(r)")
+    }
+
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
         let folder = TemporaryFolder()
         let s = Session()

@@ -59,7 +59,7 @@ public struct PairVerdict: Sendable {
         }
         points += direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
         // One speaks for the other by its role: on its side unless something says otherwise.
-        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id {
+        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id || book.belongs(x, to: y) {
             let role = x.roles.first.map { " (\($0))" } ?? ""
             points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) speaks for \(y.name)"))
         }

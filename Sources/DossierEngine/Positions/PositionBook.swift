@@ -70,6 +70,12 @@ public struct PositionBook: Sendable {
         owners[actor.id].map { directory.actors[$0] }
     }
 
+    /// Whether `body` is an organisation or group that belongs to `owner` by its affiliation
+    /// ("the Clinton campaign", a candidate's super PAC): on its owner's side.
+    func belongs(_ body: GlobalActor, to owner: GlobalActor) -> Bool {
+        body.type != .person && (members[owner.id]?.contains(body.id) ?? false)
+    }
+
     /// The actors `actor` backs outright ("Iceland backed Norvania", "praised the minister"), in
     /// order of the statements: on a topic it says nothing about, it stands where they stand.
     func backed(by actor: GlobalActor) -> [GlobalActor] {
