@@ -128,4 +128,10 @@ import Testing
         let text = "Governor Tom Gaddis spoke with Stephen Bannon on Wednesday.\n\nBannon has long been a supporter of Mr. Gaddis."
         #expect(toward("Gaddis", by: "Bannon", in: text).first?.stance == .pro, "\(statements(text))")
     }
+
+    @Test func namesJoinedToASubjectAreSubjectsToo() {
+        let text = "Senator Ruth Ellison spoke. Governor Tom Gaddis spoke.\n\n"
+            + "Supporters of Ruth Ellison and Tom Gaddis avoided confrontations over policy on Wednesday."
+        #expect(statements(text).allSatisfy { $0.targetActor != "Tom Gaddis" && $0.targetActor != "Ruth Ellison" }, "\(statements(text))")
+    }
 }

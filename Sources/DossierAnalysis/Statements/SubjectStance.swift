@@ -29,7 +29,18 @@ struct SubjectStance {
                 return lexicon.words[WordKey.of(s, t.span.start, t.span.end)]?.grammar.contains(.det) == true
             }
             guard plain, name.upperBound < sentence.tokenRange.upperBound else { continue }
-            out.append((mentions[m].actor, name.upperBound..<sentence.tokenRange.upperBound))
+            // "Supporters of Hillary Clinton and Bernie Sanders avoided …": names joined to the
+            // subject by "and" or a comma are subjects too, not what it acts on.
+            var start = name.upperBound, n = m + 1
+            while n < mentions.count, mentions[n].span.start < mentions[m].span.end { n += 1 }   // names inside the subject
+            while start + 1 < sentence.tokenRange.upperBound, n < mentions.count,
+                  SmallWords.key(doc, start) == SmallWords.and || doc.tokens[start].kind == .punctuation && s[doc.tokens[start].span.start] == ",",
+                  mentions[n].span.start == doc.tokens[start + 1].span.start, let next = doc.tokenRange(covering: mentions[n].span) {
+                start = next.upperBound
+                n += 1
+            }
+            guard start < sentence.tokenRange.upperBound else { continue }
+            out.append((mentions[m].actor, start..<sentence.tokenRange.upperBound))
         }
         return out
     }
