@@ -74,6 +74,21 @@ import Testing
         #expect(r["Gaddis campaign / Ruth Ellison"] == "unclear", "\(r)")
     }
 
+    @Test func aNameNoActorHasCanBeATopic() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("media.txt", """
+        Governor Tom Gaddis spoke in Iowa on Monday.
+
+        Gaddis lambasted the media's behavior as evidence of a partisan double standard. Senator Ruth Ellison said nothing.
+        """))
+        let r = try relations(s, "compare Gaddis \"the media\" Ellison")
+        #expect(r["Tom Gaddis / the media"] == "disagree", "\(r)")
+        #expect(r["the media / Ruth Ellison"] == "unclear", "\(r)")
+        // A name that is neither an actor nor a topic is still an error.
+        #expect(s.failure("compare Gaddis \"the weather\"").contains("no actor 'the weather'"))
+    }
+
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
         let folder = TemporaryFolder()
         let s = Session()

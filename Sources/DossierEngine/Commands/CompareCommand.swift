@@ -15,6 +15,9 @@ struct CompareCommand: Command {
         welcoming or endorsing it agrees with it, condemning, criticising or rejecting it \
         disagrees. Unclear is preferred to a guess.
 
+        A name no actor has may name a topic ("the media", t2): the verdict is then each \
+        actor's stance on it, for (agree) or against (disagree).
+
         Names with spaces go in quotes: compare Okafor "Priya Raman". With --format json the \
         result is {"actors": [...], "topics": [...], "pairs": [{"a", "b", "relation", \
         "topics", "reason"}]}.
@@ -31,16 +34,25 @@ struct CompareCommand: Command {
             throw DossierError.usage(spec, "'compare' needs at least two actors (a name with spaces goes in quotes)")
         }
         let scope = try PositionScope(inv, ctx)
-        var actors: [GlobalActor] = []
+        // Each name is an actor, or else a topic ("the media") the actors take stances on.
+        var sides: [PositionScope.Side] = []
         for n in names {
-            let a = try scope.actor(n)
-            if actors.contains(where: { $0.id == a.id }) { throw DossierError("'\(n)' is \(a.name), already compared", hint: "name each actor once") }
-            actors.append(a)
+            let side = try scope.side(n)
+            if sides.contains(side) { throw DossierError("'\(n)' is \(scope.name(of: side)), already compared", hint: "name each actor once") }
+            sides.append(side)
         }
+        let actors = sides.compactMap { side -> GlobalActor? in if case .actor(let a) = side { return a } else { return nil } }
         let book = scope.book
-        let topics = scope.topics.filter { t in actors.contains { book.position(of: $0, on: t) != nil } }
-        var pairs: [PairVerdict] = []
-        for i in actors.indices { for j in actors.indices where j > i { pairs.append(PairVerdict.compare(actors[i], actors[j], in: book, topics: topics)) } }
+        let named = Set(sides.compactMap { side -> Int? in if case .topic(let t) = side { return t } else { return nil } })
+        let topics = scope.topics.filter { t in named.contains(t) || actors.contains { book.position(of: $0, on: t) != nil } }
+        var pairRecords: [Record] = []
+        for i in sides.indices {
+            for j in sides.indices where j > i {
+                let v = PairVerdict.compare(sides[i], sides[j], in: book, topics: topics)
+                pairRecords.append(Record(["a": .string(scope.name(of: sides[i])), "b": .string(scope.name(of: sides[j])),
+                                           "relation": .string(v.relation.rawValue), "topics": Value(v.topics), "reason": .string(v.reason)]))
+            }
+        }
         let format = inv.option("format").flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? ctx.engine.formatOverride ?? ctx.settings.format
         let structured = format == .json || format == .jsonl
         var topicRecords: [Record] = []
@@ -59,10 +71,6 @@ struct CompareCommand: Command {
             }
             if structured { r["frame"] = Value(topic.frame); r["positions"] = .array(cells) }
             topicRecords.append(r)
-        }
-        let pairRecords = pairs.map { v in
-            Record(["a": .string(v.a.name), "b": .string(v.b.name), "relation": .string(v.relation.rawValue),
-                    "topics": Value(v.topics), "reason": .string(v.reason)])
         }
         let topicColumns = [Column("id", "ID", isKey: true), Column("topic", "TOPIC", wraps: true)]
             + actors.enumerated().map { Column("a\($0.offset)", book.label($0.element).uppercased(), wraps: true) }

@@ -23,6 +23,25 @@ public struct PairVerdict: Sendable {
         var text: String
     }
 
+    /// Either side may be a topic: an actor against a topic agrees or disagrees by its stance on
+    /// it ("Ben Carson is against the media"); two topics are unclear.
+    static func compare(_ a: PositionScope.Side, _ b: PositionScope.Side, in book: PositionBook, topics: [Int])
+        -> (relation: Relation, topics: [String], reason: String) {
+        switch (a, b) {
+        case (.actor(let x), .actor(let y)):
+            let v = compare(x, y, in: book, topics: topics)
+            return (v.relation, v.topics, v.reason)
+        case (.actor(let x), .topic(let t)), (.topic(let t), .actor(let x)):
+            let name = book.topics[t].name
+            guard let p = book.positionOrSpeaksFor(x, on: t), p.isClear else {
+                return (.unclear, [], "\(x.name) takes no clear stance on \(name)")
+            }
+            return (p.stance == .pro ? .agree : .disagree, [name], "\(x.name) is \(p.stance.rawValue) \(name) \(book.evidence(p))")
+        case (.topic, .topic):
+            return (.unclear, [], "two topics, no actor")
+        }
+    }
+
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
         var points: [Point] = []
         let backedByA = book.backed(by: a).filter { $0.id != b.id }, backedByB = book.backed(by: b).filter { $0.id != a.id }

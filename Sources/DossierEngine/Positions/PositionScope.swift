@@ -49,6 +49,38 @@ struct PositionScope {
         if let t = inv.option("topic") { topics = [try book.resolveTopic(t)] } else { topics = Array(book.topics.indices) }
     }
 
+    /// One side of a comparison: an actor, or a topic the actors take stances on.
+    enum Side: Equatable {
+        case actor(GlobalActor)
+        case topic(Int)
+
+        static func == (a: Side, b: Side) -> Bool {
+            switch (a, b) {
+            case (.actor(let x), .actor(let y)): return x.id == y.id
+            case (.topic(let x), .topic(let y)): return x == y
+            default: return false
+            }
+        }
+    }
+
+    /// An actor as typed, or else a topic of that name ("the media"); the actor's error when
+    /// neither fits.
+    func side(_ typed: String) throws -> Side {
+        do {
+            return .actor(try actor(typed))
+        } catch let error as DossierError {
+            guard case .unknown = directory.lookup(typed), let t = try? book.resolveTopic(typed) else { throw error }
+            return .topic(t)
+        }
+    }
+
+    func name(of side: Side) -> String {
+        switch side {
+        case .actor(let a): return a.name
+        case .topic(let t): return book.topics[t].name
+        }
+    }
+
     /// An actor as typed; when the name fits several actors but one of them is the person the
     /// others belong to ("Haftar": Khalifa Haftar, and forces loyal to Khalifa Haftar), that one.
     func actor(_ typed: String) throws -> GlobalActor {
