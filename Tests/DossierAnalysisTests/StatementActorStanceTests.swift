@@ -134,4 +134,10 @@ import Testing
             + "Supporters of Ruth Ellison and Tom Gaddis avoided confrontations over policy on Wednesday."
         #expect(statements(text).allSatisfy { $0.targetActor != "Tom Gaddis" && $0.targetActor != "Ruth Ellison" }, "\(statements(text))")
     }
+
+    @Test func aCollectiveNounIsReadLikeANameForATopic() {
+        let text = "Governor Tom Gaddis spoke in Iowa.\n\n\"The media are dishonest and corrupt,\" Gaddis said."
+        let s = statements(text).filter { $0.actor == "Tom Gaddis" && $0.targetActor == nil && ($0.target ?? "").lowercased().contains("media") }
+        #expect(s.first?.stance == .against, "\(statements(text))")
+    }
 }

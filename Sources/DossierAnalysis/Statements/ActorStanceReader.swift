@@ -9,6 +9,7 @@
 /// is read once, with one hashed lookup.
 struct ActorStanceReader {
     struct Stance {
+        /// The actor's id, or `collectivePrefix` and the token index of a collective noun.
         var actor: String
         /// The mention the stance is read at (the one with the most weight).
         var span: Span
@@ -18,6 +19,34 @@ struct ActorStanceReader {
     let doc: Document
     let lexicon: StanceLexicon
     let polarity: WordPolarity
+
+    /// Marks a stance toward a collective noun that is no actor ("the media").
+    static let collectivePrefix = "~"
+
+    /// Collective nouns read like names (`stance_target_nouns.txt`). Not every plural of people:
+    /// what a speaker says near "workers" or "the American people" is rarely a stance on them.
+    static let collectives: KeySet = {
+        var set = KeySet()
+        for w in Lexicon(bytes: PackageResources.stance_target_nouns_txt).entries { set.insert(WordKey.of(w)) }
+        return set
+    }()
+
+    /// The collective nouns of a range that no actor mention covers, as pseudo-mentions.
+    func collectiveNouns(in content: [Range<Int>], except others: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
+        var out: [(span: Span, actor: String)] = []
+        let s = doc.text.scalars
+        var m = 0
+        for range in content {
+            for k in range where doc.tokens[k].kind == .word {
+                let t = doc.tokens[k].span
+                guard CharClass.isLower(s[t.start]), Self.collectives.contains(WordKey.of(s, t.start, t.end)) else { continue }
+                while m < others.count, others[m].span.end <= t.start { m += 1 }
+                if m < others.count, others[m].span.start <= t.start { continue }
+                out.append((t, Self.collectivePrefix + String(k)))
+            }
+        }
+        return out
+    }
 
     /// A word further than this from every name in its clause judges none of them.
     static let reach = 6

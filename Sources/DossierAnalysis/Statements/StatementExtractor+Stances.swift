@@ -11,8 +11,10 @@ extension StatementExtractor {
                        pronouns: [(span: Span, actor: String)], sense: CueSense, takes: Bool, to out: inout [Statement],
                        reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
-        // "he looks like a flake": the pronouns count as names of whom they stand for.
-        let others = pronouns.isEmpty ? named : (named + pronouns).sorted { $0.span < $1.span }
+        // "he looks like a flake": the pronouns count as names of whom they stand for; "the
+        // media", "the establishment" as names of topics.
+        let collectives = reader.collectiveNouns(in: ranges, except: named)
+        let others = pronouns.isEmpty && collectives.isEmpty ? named : (named + pronouns + collectives).sorted { $0.span < $1.span }
         let objects = takes && sense.objectSign != 0 ? cueObjects(ranges[0], others, doc) : (heads: [], modifiers: [], end: 0)
         // The name before the one the cue is about only describes it.
         if let t = out.last?.targetActor, objects.modifiers.contains(t), let head = objects.heads.first {
@@ -73,10 +75,13 @@ extension StatementExtractor {
         let doc = phrases.doc
         let sentence = doc.sentenceIndex(at: st.span.start) ?? 0
         let evidence = doc.sentences.isEmpty ? st.span : doc.sentences[sentence].span
+        // A collective noun ("the media") is a topic named by its phrase, no actor.
+        let collective = st.actor.hasPrefix(ActorStanceReader.collectivePrefix)
+        let target = collective ? phrases.around(Int(st.actor.dropFirst()) ?? 0) ?? st.span : st.span
         return Statement(id: id, actor: actor, quote: q.id, meaning: st.score > 0 ? .praise : .criticise, cue: q.cue,
-                         target: doc.text[st.span], targetSpan: st.span, targetActor: st.actor,
+                         target: doc.text[target], targetSpan: target, targetActor: collective ? nil : st.actor,
                          stance: st.score > 0 ? .pro : .against, strength: min(1, (abs(st.score) / 4 * 100).rounded() / 100),
-                         keywords: phrases.keywords(in: st.span), entities: phrases.entities(in: evidence),
+                         keywords: phrases.keywords(in: collective ? st.span : target), entities: phrases.entities(in: evidence),
                          paragraph: doc.sentences.isEmpty ? q.paragraph : doc.sentences[sentence].paragraph, evidence: evidence)
     }
 }
