@@ -140,4 +140,11 @@ import Testing
         let s = statements(text).filter { $0.actor == "Tom Gaddis" && $0.targetActor == nil && ($0.target ?? "").lowercased().contains("media") }
         #expect(s.first?.stance == .against, "\(statements(text))")
     }
+
+    @Test func aContestWonOrLedOverSomeoneMakesRivals() {
+        let text = "Senator Ruth Ellison won Ohio on Tuesday, continuing her win streak over Tom Gaddis. "
+            + "Governor Ann Lowe extended her lead over Gaddis."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Lowe", in: text).first?.meaning == .compete, "\(statements(text))")
+    }
 }

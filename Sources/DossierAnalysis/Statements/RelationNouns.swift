@@ -27,11 +27,15 @@ struct RelationNouns {
         for line in Lexicon(bytes: PackageResources.relation_nouns_txt).entries {
             let parts = line.split(separator: ";")
             guard parts.count == 2 else { continue }
-            let sign: Int8 = parts[1].contains("-") ? -1 : 1
+            let sign: Int8 = parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
         return KeyTable(pairs) { a, _ in a }
     }()
+
+    /// The sign of a contest noun ("victory", "lead"): its owner competes with the actor after
+    /// "over".
+    static let over: Int8 = 2
 
     init(doc: Document, lexicon: StanceLexicon) {
         self.doc = doc
@@ -50,6 +54,13 @@ struct RelationNouns {
                 guard t.end - t.start >= 3, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
                       let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
+                if sign == Self.over {
+                    // "his win streak over Hillary Clinton": only with "over" and a name after it.
+                    guard k + 2 < sentence.tokenRange.upperBound, SmallWords.key(doc, k + 1) == SmallWords.over,
+                          let rival = mention(startingNear: k + 2, mentions, within: 2)?.actor, rival != owner else { continue }
+                    out.append(Relation(holder: owner, owner: rival, sign: -1, noun: k))
+                    continue
+                }
                 // "Trump supporters", "Sanders backers" as a group of their own: the group holds it.
                 let group = mention(endingAt: t.end, mentions).map(\.actor).flatMap { $0 != owner ? $0 : nil }
                 guard let holder = group ?? holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
