@@ -147,4 +147,9 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
         #expect(toward("Gaddis", by: "Lowe", in: text).first?.meaning == .compete, "\(statements(text))")
     }
+
+    @Test func namesEitherSideOfVersusCompete() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke.\n\nThe general election will be Ellison vs. Gaddis."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+    }
 }

@@ -27,7 +27,7 @@ struct RelationNouns {
         for line in Lexicon(bytes: PackageResources.relation_nouns_txt).entries {
             let parts = line.split(separator: ";")
             guard parts.count == 2 else { continue }
-            let sign: Int8 = parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
+            let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
         return KeyTable(pairs) { a, _ in a }
@@ -36,6 +36,8 @@ struct RelationNouns {
     /// The sign of a contest noun ("victory", "lead"): its owner competes with the actor after
     /// "over".
     static let over: Int8 = 2
+    /// "Clinton vs. Trump": the names on both sides compete.
+    static let versus: Int8 = 3
 
     init(doc: Document, lexicon: StanceLexicon) {
         self.doc = doc
@@ -50,9 +52,16 @@ struct RelationNouns {
         for (si, sentence) in doc.sentences.enumerated() {
             for k in sentence.tokenRange where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
-                // Relation nouns are lower-case words of three to eleven letters: test that first.
-                guard t.end - t.start >= 3, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
+                // Relation nouns are lower-case words of two to eleven letters: test that first.
+                guard t.end - t.start >= 2, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
                       let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
+                if sign == Self.versus {
+                    guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
+                          let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
+                          let b = mention(startingNear: k + 1, mentions)?.actor, a != b else { continue }
+                    out.append(Relation(holder: a, owner: b, sign: -1, noun: k))
+                    continue
+                }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
                 if sign == Self.over {
                     // "his win streak over Hillary Clinton": only with "over" and a name after it.
