@@ -23,7 +23,7 @@ let package = Package(
         // Pure text analysis: no I/O, deterministic. Lexicons are embedded data files.
         .target(
             name: "DossierAnalysis",
-            exclude: ["Lexicons/README.md"],
+            exclude: ["Lexicons/README.md", "Lexicons/VADER-LICENSE.txt"],
             resources: [
                 .embedInCode("Lexicons/data"),
             ]
