@@ -82,4 +82,12 @@ import Testing
         #expect(q.count == 1)
         #expect(q[0].content == [Span(11, 18)])
     }
+
+    @Test func anInvisibleFormatCharacterBeforeAMarkIsNotThere() {
+        // A left-to-right embedding (U+202A) pasted before a closing-style mark at a paragraph's start.
+        let text = "Readers answered her post.\n\n\u{202A}”Thanks Sarah, you said it well!!” wrote Pete Hidalgo."
+        let doc = Segmenter().segment(ArticleText(text))
+        let quotes = QuoteDetector().detect(doc)
+        #expect(quotes.contains { doc.text[$0.content[0]].contains("Thanks Sarah") }, "\(quotes)")
+    }
 }

@@ -33,7 +33,12 @@ struct QuoteMark {
                 && s[end + 1] == u && t.span.start > paragraph.start && !CharClass.isSpace(s[t.span.start - 1])
             if !triple { end += 1; consumed = 2; double = true }
         }
-        let before: Unicode.Scalar? = t.span.start > paragraph.start ? s[t.span.start - 1] : nil
+        // Invisible format characters (a left-to-right mark pasted from social media) are not
+        // there for the reading: "‪”Sorry Sarah…" opens at the paragraph's start.
+        var b = t.span.start
+        while b > paragraph.start, CharClass.isInvisible(s[b - 1]) { b -= 1 }
+        let atStart = b == paragraph.start
+        let before: Unicode.Scalar? = atStart ? nil : s[b - 1]
         let after: Unicode.Scalar? = end < paragraph.end ? s[end] : nil
         let opensSide = before.map(isOpeningContext) ?? true
         let closesSide = after.map(isClosingContext) ?? true
@@ -45,7 +50,7 @@ struct QuoteMark {
             role = consumed == 2 ? side(opensSide, closesSide) : .open
         case 0x201D, 0xBB, 0x203A, 0x300D, 0x300F:                        // ” » › 」 』
             // At the very start of a paragraph there is nothing to close: a misprinted opening mark.
-            role = (opensSide && !closesSide && u.value == 0x201D) || (u.value == 0x201D && t.span.start == paragraph.start)
+            role = (opensSide && !closesSide && u.value == 0x201D) || (u.value == 0x201D && atStart)
                 ? .either : .close
         case 0x2019:                                                      // ’
             if consumed == 2 { role = side(opensSide, closesSide) }

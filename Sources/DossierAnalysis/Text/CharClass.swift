@@ -55,6 +55,13 @@ enum CharClass {
     /// ’ and ' may be apostrophes inside or at the edge of words.
     @inline(__always) static func isApostrophe(_ u: Unicode.Scalar) -> Bool { u == "'" || u.value == 0x2019 }
 
+    /// Zero-width and direction format characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064,
+    /// U+FEFF): present in pasted text, invisible to a reader.
+    @inline(__always) static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v >= 0x200B && v <= 0x200F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x2064) || v == 0xFEFF
+    }
+
     @inline(__always) static func isDash(_ u: Unicode.Scalar) -> Bool {
         u == "-" || (u.value >= 0x2010 && u.value <= 0x2015) || u.value == 0x2212
     }
