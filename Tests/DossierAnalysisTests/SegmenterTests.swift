@@ -48,4 +48,12 @@ import Testing
         #expect(sentences("Rep. Ann Lee (R-S.C.) spoke. Then she left.") == ["Rep. Ann Lee (R-S.C.) spoke.", "Then she left."])
         #expect(tokens("the U.S.A. team") == ["the", "U.S.A.", "team"])
     }
+
+    @Test func invisibleFormatCharactersMakeNoToken() {
+        let text = "\u{202A}”Thanks\u{200B} Sarah!!” he wrote."
+        let doc = Segmenter().segment(ArticleText(text))
+        #expect(doc.tokens.map { doc.text[$0.span] } == ["”", "Thanks", "Sarah", "!", "!", "”", "he", "wrote", "."])
+        // Offsets stay exact: the mark is the second code point.
+        #expect(doc.tokens.first?.span == Span(1, 2))
+    }
 }

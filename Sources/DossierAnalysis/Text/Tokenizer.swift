@@ -22,7 +22,8 @@ struct Tokenizer {
         let end = range.upperBound
         while i < end {
             let u = s[i]
-            if CharClass.isSpace(u) { i += 1; continue }
+            // Spaces, and invisible format characters pasted with the text, make no token.
+            if CharClass.isSpace(u) || CharClass.isInvisible(u) { i += 1; continue }
             if CharClass.isAlnum(u) {
                 i = word(s, from: i, end: end, into: &tokens)
                 continue
