@@ -122,14 +122,7 @@ struct RelationNouns {
             }
             // "Bannon has long been a supporter of Mr. Trump": a copula ties the noun to the
             // subject named before it, past auxiliaries and adverbs.
-            if let w = word(i), w.grammar.contains(.copula) {
-                var j = i - 1
-                while j > sentence.lowerBound, i - j <= 3, doc.tokens[j].kind == .word,
-                      word(j)?.grammar.isDisjoint(with: [.gap, .copula]) == false || CharClass.isLower(doc.text.scalars[doc.tokens[j].span.start]) && mention(endingAt: doc.tokens[j].span.end, mentions) == nil && j > i - 2 {
-                    j -= 1
-                }
-                return mention(endingAt: doc.tokens[j].span.end, mentions)?.actor
-            }
+            if let w = word(i), w.grammar.contains(.copula) { return subject(before: i, in: sentence, mentions) }
             // Only an article, a possessive and qualifiers open an apposition ("where his
             // supporters" opens a clause).
             if let w = word(i), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula, .gap]) { break }
@@ -148,6 +141,20 @@ struct RelationNouns {
             j += 1
         }
         return nil
+    }
+
+    /// The actor named right before a copula, past up to two auxiliaries or adverbs ("Bannon
+    /// has long been").
+    private func subject(before copula: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
+        var j = copula - 1
+        while j > sentence.lowerBound, copula - j <= 2, doc.tokens[j].kind == .word {
+            if let m = mention(endingAt: doc.tokens[j].span.end, mentions) { return m.actor }
+            let skippable = word(j).map { !$0.grammar.isDisjoint(with: [.gap, .copula]) } ?? false
+                || CharClass.isLower(doc.text.scalars[doc.tokens[j].span.start])
+            guard skippable else { return nil }
+            j -= 1
+        }
+        return j >= sentence.lowerBound ? mention(endingAt: doc.tokens[j].span.end, mentions)?.actor : nil
     }
 
     /// The nearest person named before an offset in the sentence, or else the first person
