@@ -173,6 +173,20 @@ extension ActorTable {
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
             type = allCaps ? .organization : .person
         }
+        // "a Quinnipiac University poll found", "Federal Election Commission records show": a
+        // body's thing speaks for the body.
+        if type == .organization {
+            func lowerThing(_ t: Token) -> Bool {
+                t.kind == .word && CharClass.isLower(s[t.span.start])
+                    && lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
+            }
+            var last = end - 1
+            while last > start, lowerThing(words[last]) { last -= 1 }
+            if last < end - 1, words[last].kind == .word, CharClass.isUpper(s[words[last].span.start]) {
+                end = last + 1
+                while start < end - 1, words[start].kind == .number { start += 1 }
+            }
+        }
         guard let t = type, start < end else { return nil }
         let span = Span(words[start].span.start, words[end - 1].span.end)
         return (doc.text[span], t, span)

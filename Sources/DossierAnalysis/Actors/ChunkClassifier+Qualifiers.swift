@@ -30,4 +30,16 @@ extension ChunkClassifier {
         let sp = w.t(k).span
         return sp.length >= 2 && w.s[sp.end - 1] != "."
     }
+
+    /// "Cuban-Americans", "Mexican-Americans": one word whose part after a hyphen is a people's
+    /// plural name is a group, named as "Cuban Americans" is.
+    func hyphenatedPeople(_ r: Range<Int>) -> NameChunk? {
+        guard r.count == 1 else { return nil }
+        let sp = w.t(r.lowerBound).span
+        var h = sp.end - 1
+        while h > sp.start && w.s[h] != "-" { h -= 1 }
+        guard h > sp.start, h + 1 < sp.end, CharClass.isUpper(w.s[h + 1]),
+              lex.entities[WordKey.folded(w.s, (h + 1)..<sp.end)]?.kind == .demonymPlural else { return nil }
+        return NameChunk(range: r, name: r, kind: .people)
+    }
 }

@@ -143,6 +143,10 @@ struct PhraseReader {
                 || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
             // "the more liberal backers": a degree word before a qualifier already taken.
             let degree = w.lowerWord(k, .degree) && k + 1 < p.head && modifiers > 0
+            // "both Democratic candidates enjoyed strong majority support": a word in "-ed" after a
+            // noun for people is their verb, not a qualifier of the head.
+            if ActorContext.looksLikePast(w, k), k - 1 >= start,
+               w.lowerWord(k - 1, [.groupNoun, .personNoun]) || sc.ending(at: k - 1).map({ ownerKinds.contains(sc.chunks[$0].kind) }) == true { return }
             if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) || degree {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
