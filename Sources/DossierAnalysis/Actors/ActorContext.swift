@@ -48,10 +48,20 @@ struct ActorContext {
                 }
             }
             if f.contains(.comma) {
-                // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
+                // An aside: ", the Kremlin spokesman," or ", who was honored with an award," —
+                // look past the next comma.
                 var j = k + 1
                 while j < end && j - k < 12 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) { j += 1 }
-                guard j < end, w.flags[j].contains(.comma), j > k + 1, w.key[k + 1] != ActorWordKeys.whoKey else { return false }
+                guard j < end, w.flags[j].contains(.comma), j > k + 1 else { return false }
+                k = j + 1
+                continue
+            }
+            if f.contains(.dash) {
+                // "35 state legislatures - only three shy of the number - had approved it": an
+                // aside between dashes.
+                var j = k + 1
+                while j < end && j - k < 16 && !w.flags[j].contains(.dash) && !w.flags[j].contains(.period) { j += 1 }
+                guard j < end, w.flags[j].contains(.dash), j > k + 1 else { return false }
                 k = j + 1
                 continue
             }

@@ -20,6 +20,12 @@ struct NameChunker {
                 // “Star Power”, ''Aunt Tom'', “Austin Powers: The Spy Who Shagged Me”: a
                 // person's name that fills a quotation is a title, an award or an epithet.
                 if c.kind == .person || c.kind == .single, fillsQuotation(part) { c.kind = .other }
+                // "Paris, who used to work on Capitol Hill, said": a place's name that "who"
+                // follows names a person.
+                if [.capital, .seat, .place].contains(c.kind), part.count == 1, part.upperBound + 1 < range.upperBound,
+                   w.flags[part.upperBound].contains(.comma), w.key[part.upperBound + 1] == ActorWordKeys.whoKey {
+                    c.kind = .single; c.entity = nil
+                }
                 out.append(c)
             }
             i = j
