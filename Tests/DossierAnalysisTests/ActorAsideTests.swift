@@ -35,4 +35,14 @@ import Testing
         """).actors
         #expect(!a.contains { $0.type == .country }, "\(a.map { ($0.name, $0.type) })")
     }
+
+    @Test func aPlaceBeforeAPeopleNounQualifiesTheDescription() {
+        let a = Analyzer().analyze("""
+        Gov. Tom Brand campaigned in Iowa on Monday. "We will win," the Ohio governor said. Iowa voters said they were undecided.
+        """).actors
+        let n = a.map(\.name)
+        #expect(!n.contains("Ohio governor") && !n.contains("Ohio"), "\(n)")
+        #expect(a.first { $0.name == "Tom Brand" }?.aliases.contains("the Ohio governor") == true, "\(a.map { ($0.name, $0.aliases) })")
+        #expect(n.contains("Iowa voters"), "\(n)")
+    }
 }

@@ -126,7 +126,9 @@ struct PhraseReader {
             }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]
-                if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
+                // "the New York businessman", "Iowa voters": a place before the head says where
+                // they are from, as a demonym does.
+                if [.modifier, .demonym, .title, .place].contains(c.kind) { p.modifierChunks.append(ci) }
                 else if ownerKinds.contains(c.kind) {
                     // A name before the head only qualifies it ("the Trump campaign", "US officials").
                     if p.ownerChunk == nil { p.ownerChunk = ci }
