@@ -45,4 +45,18 @@ import Testing
         #expect(a.first { $0.name == "Tom Brand" }?.aliases.contains("the Ohio governor") == true, "\(a.map { ($0.name, $0.aliases) })")
         #expect(n.contains("Iowa voters"), "\(n)")
     }
+
+    @Test func aSubjectAfterAsOpeningAClauseActs() {
+        let f = ActorFixture("""
+        Even as Senate Democrats tried to revive the bill, Lena Marsh worked to stop it.
+        """)
+        #expect(f.table.actors.first { $0.name == "Senate Democrats" } != nil, "\(f.actorNames)")
+    }
+
+    @Test func theSourceOfAnActActsPastQuantitiesAndQualifiers() {
+        let n = names("""
+        The plan drew criticism from all Senate Democrats on Monday.
+        """)
+        #expect(n.contains("Senate Democrats"), "\(n)")
+    }
 }

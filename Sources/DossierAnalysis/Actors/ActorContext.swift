@@ -127,14 +127,22 @@ struct ActorContext {
         // "Of the three candidates tested, …": a preposition opening the sentence.
         if k == start, w.flags[k].contains(.initial), w.has(k, [.prep, .loc, .agent]), !w.has(k, [.det, .quant]) { return false }
         guard k >= start, w.flags[k].contains(.lower) else { return true }
+        // "Even as supporters of the amendment tried to revive it": "as" opening a clause.
+        if w.key[k] == Self.asKey, k == start || w.flags[k - 1].contains(.comma) || Self.asOpeners.contains(w.key[k - 1]) { return true }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
+
+    static let asKey = WordKey.folded("as")
+    static let asOpeners: Set<UInt64> = Set(["even", "just"].map(WordKey.folded))
 
     /// "according to X", "by X" (passive agent), "…,” said X" (inverted attribution), possibly
     /// with a determiner before X.
     func actsBefore(_ a: Int, start: Int) -> Bool {
         var k = a - 1
         if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        // "support from all major Democrats in the state": quantities and qualifiers before a name.
+        while k >= start && a - k <= 3 && w.lowerWord(k, [.quant, .roleModifier]) && !w.has(k, [.prep, .agent]) { k -= 1 }
+        if k >= start, k < a - 1, w.lowerWord(k, .det) { k -= 1 }
         guard k >= start else { return false }
         if w.flags[k].contains(.lower) {
             if w.key[k] == ActorWordKeys.byKey { return true }
