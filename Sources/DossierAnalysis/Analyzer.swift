@@ -18,7 +18,7 @@ public struct Analyzer: Sendable {
         var quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table, words: words)
         for i in quotes.indices {
             guard let s = quotes[i].source else { continue }
-            if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document) }
+            if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document, lowerSeen: words.lowerSeen) }
             if let id = quotes[i].speaker { table.addMention(s, to: id) }
         }
         table.dropSilentGenericActors(speakers: Set(quotes.compactMap(\.speaker)))

@@ -36,4 +36,25 @@ import Testing
         """)
         #expect(!a.contains { $0.type == .organization && $0.name.contains("Marsh") }, "\(a.map { ($0.name, $0.type) })")
     }
+
+    @Test func aShortFormOfAFirstNameIsTheSamePerson() {
+        let a = actors("""
+        Sen. Chuck Harlan voted against the bill on Monday. “Sen. Charles Harlan has no spine,” an editorial said. Harlan said he would not change his mind.
+        """)
+        #expect(a.filter { $0.name.contains("Harlan") }.count == 1, "\(a.map(\.name))")
+        let b = actors("""
+        Peter Dalby spoke on Monday. Pete Dalby has hosted the show since 2012. “Pete has changed,” his co-host said.
+        """)
+        #expect(b.filter { $0.name.contains("Pete") }.count == 1, "\(b.map(\.name))")
+    }
+
+    @Test func aDescriptiveWordBeforeAFirstNameIsNoPartOfTheName() {
+        let a = actors("""
+        The group was founded by DJ Maya Brooks in 2006. Maya Brooks said on Tuesday that it would grow.
+        """)
+        #expect(a.filter { $0.name.contains("Brooks") }.count == 1, "\(a.map(\.name))")
+        // An unknown word alone may be a first name the list lacks.
+        let b = actors("On Monday, Tavon Lee Marsh said that he would run.")
+        #expect(b.map(\.name).contains("Tavon Lee Marsh"), "\(b.map(\.name))")
+    }
 }

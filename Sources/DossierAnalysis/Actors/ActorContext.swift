@@ -48,10 +48,20 @@ struct ActorContext {
                 }
             }
             if f.contains(.comma) {
-                // An aside: ", the Kremlin spokesman," or ", who …," — look past the next comma.
+                // An aside: ", the Kremlin spokesman," or ", who was honored with an award," —
+                // look past the next comma.
                 var j = k + 1
                 while j < end && j - k < 12 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) { j += 1 }
-                guard j < end, w.flags[j].contains(.comma), j > k + 1, w.key[k + 1] != ActorWordKeys.whoKey else { return false }
+                guard j < end, w.flags[j].contains(.comma), j > k + 1 else { return false }
+                k = j + 1
+                continue
+            }
+            if f.contains(.dash) {
+                // "35 state legislatures - only three shy of the number - had approved it": an
+                // aside between dashes.
+                var j = k + 1
+                while j < end && j - k < 16 && !w.flags[j].contains(.dash) && !w.flags[j].contains(.period) { j += 1 }
+                guard j < end, w.flags[j].contains(.dash), j > k + 1 else { return false }
                 k = j + 1
                 continue
             }
@@ -117,14 +127,22 @@ struct ActorContext {
         // "Of the three candidates tested, …": a preposition opening the sentence.
         if k == start, w.flags[k].contains(.initial), w.has(k, [.prep, .loc, .agent]), !w.has(k, [.det, .quant]) { return false }
         guard k >= start, w.flags[k].contains(.lower) else { return true }
+        // "Even as supporters of the amendment tried to revive it": "as" opening a clause.
+        if w.key[k] == Self.asKey, k == start || w.flags[k - 1].contains(.comma) || Self.asOpeners.contains(w.key[k - 1]) { return true }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
+
+    static let asKey = WordKey.folded("as")
+    static let asOpeners: Set<UInt64> = Set(["even", "just"].map(WordKey.folded))
 
     /// "according to X", "by X" (passive agent), "…,” said X" (inverted attribution), possibly
     /// with a determiner before X.
     func actsBefore(_ a: Int, start: Int) -> Bool {
         var k = a - 1
         if k >= start, w.lowerWord(k, .det) { k -= 1 }
+        // "support from all major Democrats in the state": quantities and qualifiers before a name.
+        while k >= start && a - k <= 3 && w.lowerWord(k, [.quant, .roleModifier]) && !w.has(k, [.prep, .agent]) { k -= 1 }
+        if k >= start, k < a - 1, w.lowerWord(k, .det) { k -= 1 }
         guard k >= start else { return false }
         if w.flags[k].contains(.lower) {
             if w.key[k] == ActorWordKeys.byKey { return true }

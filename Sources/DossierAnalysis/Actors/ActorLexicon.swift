@@ -38,6 +38,9 @@ public final class ActorLexicon: Sendable {
     let orgNounKinds: KeyMap<String>
     /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
     let speakingRoles: KeySet
+    /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
+    /// "charles"), from first_name_variants.txt: one person under either.
+    let formalFirstNames: KeyMap<UInt64>
 
 
     private init() {
@@ -54,6 +57,7 @@ public final class ActorLexicon: Sendable {
         cueKinds = b.cueKinds
         orgNounKinds = b.orgNounKinds
         speakingRoles = b.speakingRoles
+        formalFirstNames = b.formalFirstNames
     }
 
     /// Whether a role's head noun ("union leader", "chief executive") makes its holder speak
@@ -89,6 +93,7 @@ struct ActorLexiconBuilder {
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
     private(set) var speakingRoles = KeySet(capacity: 32)
+    private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
 
     init() {
@@ -155,6 +160,9 @@ struct ActorLexiconBuilder {
         }
         for (word, tags) in Self.fields(PackageResources.first_names_txt) {
             add(word, tags.first == "f" ? [.firstName, .female] : [.firstName, .male])
+        }
+        for (formal, variants) in Self.fields(PackageResources.first_name_variants_txt) {
+            for v in variants { formalFirstNames[WordKey.folded(v)] = WordKey.folded(formal) }
         }
         for (word, tags) in Self.fields(PackageResources.name_cues_txt) {
             cueKinds[WordKey.folded(word)] = tags.first ?? "org"

@@ -13,6 +13,9 @@ struct ActorProfile: Sendable {
     /// Head noun of a group or description ("governments", "forces").
     var head: String?
     var memberCount = 0
+    /// Some name or affiliation is a place or country the lexicons know ("Vermont" in "Vermont
+    /// Sen. Bernie Sanders"): a description's place word must then be among its words.
+    var placeKnown = false
     /// Known only by a common noun alone ("members", "the panel", "someone"), never by a name:
     /// an actor only if it speaks.
     var generic = false
@@ -48,9 +51,10 @@ struct ActorProfile: Sendable {
             addWords(o.name)
             for a in o.aliases { addWords(a) }
         case .country, .demonym, .demonymPlural, .capital, .seat:
+            placeKnown = true
             if e.index >= 0 { addWords(lexicon.countries[Int(e.index)].name) }
         case .place:
-            break
+            placeKnown = true
         }
     }
 

@@ -6,6 +6,12 @@ extension ActorTable {
     /// span names a person, group or organisation. Ids of added actors are provisional until
     /// `numberActors()`.
     public mutating func adoptSpeaker(for source: Span, in doc: Document) -> String? {
+        adoptSpeaker(for: source, in: doc, lowerSeen: nil)
+    }
+
+    /// `lowerSeen`: the folded keys of the words the article writes in lower case
+    /// (`ArticleWords.lowerSeen`), which show a lone capitalised word to be a common one.
+    mutating func adoptSpeaker(for source: Span, in doc: Document, lowerSeen: KeySet?) -> String? {
         // "Rep. Sylvia Garza, D-Texas, who wrote …, said": a party-state tag stands for the
         // name before it.
         if let name = Self.nameBeforePartyTag(source, in: doc) { return speaker(for: name, in: doc) }
@@ -13,7 +19,7 @@ extension ActorTable {
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
-        guard let (name, type, span) = Self.describedActor(source, in: doc) else { return nil }
+        guard let (name, type, span) = Self.describedActor(source, in: doc, lowerSeen: lowerSeen) else { return nil }
         // "a lecture from the Mexican president": the words that name someone may be an actor.
         if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
@@ -87,7 +93,7 @@ extension ActorTable {
     /// A name and type for a span no actor fits: its head noun says person, group or
     /// organisation ("the debate moderators" → group "debate moderators"); capitalised words
     /// the finder left out make a person or organisation. Pronouns, polls and documents do not.
-    static func describedActor(_ source: Span, in doc: Document) -> (String, ActorType, Span)? {
+    static func describedActor(_ source: Span, in doc: Document, lowerSeen: KeySet? = nil) -> (String, ActorType, Span)? {
         let lex = ActorLexicon.shared
         let s = doc.text.scalars
         var words: [Token] = []
@@ -155,6 +161,11 @@ extension ActorTable {
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
+            // "I'd consider", "They’re not expecting": a pronoun with a contraction.
+            if caps.count == 1, Self.isContractedPronoun(caps[0].span, s, lex) { return nil }
+            // "Exit polls", "Whoever wins": one capitalised word the article also writes in
+            // lower case is a common word at a sentence's start, not a name.
+            if caps.count == 1, let lowerSeen, lowerSeen.contains(k), !lex.wordClass(k).contains(.firstName) { return nil }
             // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
             // ending, as the name finder reads it.
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
@@ -162,8 +173,31 @@ extension ActorTable {
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
             type = allCaps ? .organization : .person
         }
+        // "a Quinnipiac University poll found", "Federal Election Commission records show": a
+        // body's thing speaks for the body.
+        if type == .organization {
+            func lowerThing(_ t: Token) -> Bool {
+                t.kind == .word && CharClass.isLower(s[t.span.start])
+                    && lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
+            }
+            var last = end - 1
+            while last > start, lowerThing(words[last]) { last -= 1 }
+            if last < end - 1, words[last].kind == .word, CharClass.isUpper(s[words[last].span.start]) {
+                end = last + 1
+                while start < end - 1, words[start].kind == .number { start += 1 }
+            }
+        }
         guard let t = type, start < end else { return nil }
         let span = Span(words[start].span.start, words[end - 1].span.end)
         return (doc.text[span], t, span)
+    }
+
+    /// A pronoun or function word with a contraction ("I'd", "We’ve", "They’re").
+    static func isContractedPronoun(_ span: Span, _ s: [Unicode.Scalar], _ lex: ActorLexicon) -> Bool {
+        var i = span.start + 1
+        while i < span.end && !CharClass.isApostrophe(s[i]) { i += 1 }
+        guard i < span.end - 1 else { return false }
+        let head = lex.wordClass(WordKey.folded(s, span.start..<i))
+        return head.contains(.stop) || head.contains(.pronoun)
     }
 }

@@ -35,6 +35,9 @@ final class ArticleWords {
     /// Folded keys of words seen capitalised away from a sentence start, and in lower case.
     let capSeen: KeySet
     let lowerSeen: KeySet
+    /// Folded keys of capitalised words seen right after a capitalised first name ("Cruz" in
+    /// "Ted Cruz"): surnames, which stay a person's name even after a qualifier ("Republican Cruz").
+    let surnameSeen: KeySet
 
     var count: Int { key.count }
     var s: [Unicode.Scalar] { doc.text.scalars }
@@ -44,7 +47,7 @@ final class ArticleWords {
         b.build()
         self.doc = doc; lex = lexicon
         key = b.key; exact = b.exact; cls = b.cls; flags = b.flags; sentence = b.sentence
-        capSeen = b.capSeen; lowerSeen = b.lowerSeen
+        capSeen = b.capSeen; lowerSeen = b.lowerSeen; surnameSeen = b.surnameSeen
     }
 
     @inline(__always) func t(_ k: Int) -> Token { doc.tokens[k] }
@@ -93,6 +96,7 @@ struct ArticleWordsBuilder {
     var sentence: [Int32] = []
     var capSeen = KeySet(capacity: 256)
     var lowerSeen = KeySet(capacity: 1024)
+    var surnameSeen = KeySet(capacity: 64)
     var count: Int { key.count }
 
     init(doc: Document, lex: ActorLexicon) {
@@ -134,6 +138,9 @@ struct ArticleWordsBuilder {
             let f = self.flags[k]
             if f.contains(.lower) { lowerSeen.insert(key[k]) }
             else if f.contains(.cap), !f.contains(.initial), !f.contains(.headline) { capSeen.insert(key[k]) }
+            if f.contains(.cap), k > 0, self.cls[k - 1].contains(.firstName), self.flags[k - 1].contains(.cap), !self.flags[k - 1].contains(.allCaps) {
+                surnameSeen.insert(key[k])
+            }
         }
     }
 

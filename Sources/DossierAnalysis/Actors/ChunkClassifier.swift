@@ -52,6 +52,8 @@ struct ChunkClassifier {
             if let a = p.affiliation, let e = p.affiliationEntity, a.upperBound == r.upperBound {
                 var c = fromEntity(a, e)
                 c.range = r
+                // "Cuban Americans", "African Americans": qualifiers before a people's plural name them with it.
+                if e.kind == .demonymPlural { c.name = r }
                 return c
             }
             return NameChunk(range: r, name: r, kind: .modifier)
@@ -67,6 +69,8 @@ struct ChunkClassifier {
         let name = n..<r.upperBound
         // "Spanish-language", "Texas-based": an adjective, no name.
         if r.count == 1, Self.isHyphenAdjective(w.s, w.t(n).span) { return NameChunk(range: r, name: name, kind: .modifier) }
+        if let people = hyphenatedPeople(r) { return people }
+        if let o = bodyAfterQualifiers(r, name: n, p) { return o }
         var c = NameChunk(range: r, name: name, kind: .single)
         c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
         let first = w.has(n, .firstName)
@@ -194,6 +198,10 @@ struct ChunkClassifier {
                 // "Year Barack Obama": an organisation word before a first name belongs to neither.
                 if k + 1 < r.upperBound && w.has(k + 1, .firstName) && !w.has(k + 1, .cue) { k += 1; p.roleTokens = []; continue }
                 break
+            }
+            if k == r.lowerBound, describesPerson(k, in: r) {
+                p.titleSeen = true; p.roleTokens.append(k); p.titleHead = w.text(k).lowercased()
+                k += 1; continue
             }
             p.nameStart = k
             break

@@ -92,6 +92,9 @@ struct DescriptionMatcher {
             return false
         }
         for w in q.qualifiers where !p.words.contains(w) {
+            // "the Vermont senator" for a senator whose state the article does not give: a
+            // place word counts against only another place.
+            if q.isPerson, !p.placeKnown, let e = lex.entities[w], e.kind == .place || e.kind == .country || e.kind == .capital { continue }
             // "his Democratic rival" for a person the article gives no party: a party word
             // counts against only the other party.
             guard let party = ResolverState.partyWords[w], q.isPerson, q.partyMayBeUnstated,

@@ -43,6 +43,24 @@ extension MentionEmitter {
 
     static let articleKeys: Set<UInt64> = Set(["the", "a", "an"].map(WordKey.folded))
 
+    /// "the Senate floor", "Supreme Court appointments", "a future White House bid": a body's
+    /// name right before a lower-case noun names what the noun is about; the body is only
+    /// mentioned in passing there. A verb after it makes it a subject; a base form counts as a
+    /// noun after a body's name in the singular ("White House bid", not "the Senate votes"),
+    /// but not after "that" or an auxiliary ("urged that the Senate hold hearings").
+    func bodyQualifiesNoun(_ c: NameChunk) -> Bool {
+        let a = c.range.lowerBound, b = c.range.upperBound
+        guard b < sentence.upperBound, w.flags[b].contains(.lower), w.isWord(b), !w.flags[c.name.upperBound - 1].contains(.possessive) else { return false }
+        if w.has(b, [.prep, .det, .poss, .pronoun, .stop, .adverb, .aux, .past, .third, .personNoun, .groupNoun, .orgNoun, .title, .contest]) { return false }
+        if ActorContext.looksLikePast(w, b) || ActorContext.looksLikeAdverb(w, b) { return false }
+        if w.has(b, .verb) {
+            var k = a - 1
+            if k >= sentence.lowerBound, w.lowerWord(k, .det) { k -= 1 }
+            if k >= sentence.lowerBound, w.flags[k].contains(.lower), w.has(k, [.stop, .aux]) && !w.has(k, [.prep, .det]) { return false }
+        }
+        return true
+    }
+
     /// A lone name followed by a comma, a state or country the lexicon knows, and a comma, a
     /// full stop or a lower-case word ("Austin, Texas, event", "Terre Haute, Indiana.").
     func namesTownOfState(_ c: NameChunk) -> Bool {

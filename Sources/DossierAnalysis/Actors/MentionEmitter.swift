@@ -34,7 +34,7 @@ struct MentionEmitter {
             }
             // "the Brexit vote", "the Trans-Pacific Partnership free-trade deal": a name between
             // an article and a noun qualifies the noun.
-            if !m.acting, qualifiesNoun(c) { m.modifier = true; m.qualifiesThing = true }
+            if !m.acting, qualifiesNoun(c) || c.kind == .organization && bodyQualifiesNoun(c) { m.modifier = true; m.qualifiesThing = true }
             if m.type == .organization, let country = foreignMinistryCountry(c, sc: sc) {
                 // "Russia's Foreign Ministry said", "the Chinese Foreign Ministry": the country's voice.
                 m.type = .country; m.name = country; m.head = "government"
@@ -142,6 +142,8 @@ struct MentionEmitter {
                 }
             }
             m.kind = c.entity?.kind == .demonymPlural ? .demonym : .name
+            // "Cuban-Americans" is the group "Cuban Americans" names.
+            if c.range.count == 1, c.entity == nil, text.contains("-") { m.name = text.replacingOccurrences(of: "-", with: " ") }
             m.head = text.lowercased()
             m.gender = .plural
             if let e = c.entity, e.kind == .demonymPlural { m.affiliation = countryName(e) }

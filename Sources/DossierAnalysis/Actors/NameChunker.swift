@@ -16,11 +16,41 @@ struct NameChunker {
             guard startsName(i) else { i += 1; continue }
             let j = extend(i, end: range.upperBound)
             for part in evidenced(i..<j, sentenceEnd: range.upperBound) {
-                if let c = classifier.classify(part) { out.append(c) }
+                guard var c = classifier.classify(part) else { continue }
+                // “Star Power”, ''Aunt Tom'', “Austin Powers: The Spy Who Shagged Me”: a
+                // person's name that fills a quotation is a title, an award or an epithet.
+                if c.kind == .person || c.kind == .single, fillsQuotation(part) { c.kind = .other }
+                // "Paris, who used to work on Capitol Hill, said": a place's name that "who"
+                // follows names a person.
+                if [.capital, .seat, .place].contains(c.kind), part.count == 1, part.upperBound + 1 < range.upperBound,
+                   w.flags[part.upperBound].contains(.comma), w.key[part.upperBound + 1] == ActorWordKeys.whoKey {
+                    c.kind = .single; c.entity = nil
+                }
+                out.append(c)
             }
             i = j
         }
         return out
+    }
+
+    /// The run is all a quotation holds (after at most a few capitalised words split off it,
+    /// such as an article or a title, before at most one mark or a subtitle's colon), and no
+    /// name follows the quotation (“Lyin’ Ted” Cruz is a nickname before the name).
+    func fillsQuotation(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound - 1
+        while k >= 0 && r.lowerBound - k <= 3 && w.flags[k].contains(.word) && w.flags[k].contains(.cap) { k -= 1 }
+        guard k >= 0, w.t(k).kind == .quoteMark else { return false }
+        if !w.flags[k].contains(.openQuote) {
+            guard k >= 1, w.t(k - 1).kind == .quoteMark, w.flags[k - 1].contains(.openQuote) else { return false }
+        }
+        var e = r.upperBound
+        guard e < w.count else { return false }
+        if w.isPunct(e, ":") { return w.flags[e].contains(.quoted) }
+        if w.isPunct(e, ",") || w.isPunct(e, ".") || w.isPunct(e, "!") || w.isPunct(e, "?") { e += 1 }
+        guard e < w.count, w.t(e).kind == .quoteMark, w.flags[e].contains(.closeQuote) else { return false }
+        var n = e + 1
+        while n < w.count && w.t(n).kind == .quoteMark { n += 1 }
+        return !(n < w.count && w.sentence[n] == w.sentence[r.lowerBound] && w.flags[n].contains(.spaceBefore) && isNameWord(n))
     }
 
     /// A capitalised word that can be part of a name (not a day; a month only after a first name,

@@ -15,7 +15,9 @@ struct PersonName {
 
     static let suffixes: Set<UInt64> = Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
 
-    init(_ name: String) {
+    /// With `lexicon`, the key takes a first name's formal form ("Chuck Grassley" = "Charles
+    /// Grassley"); `first` stays the name as written.
+    init(_ name: String, lexicon: ActorLexicon? = nil) {
         var words = name.unicodeScalars.split(separator: " ")
         var suffix: UInt64?
         if words.count > 1, let l = words.last {
@@ -37,7 +39,8 @@ struct PersonName {
         }
         self.first = first
         surname = last
-        var k = WordKey.mix(first, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
+        let formal = words.count >= 2 ? lexicon?.formalFirstNames[first] ?? first : first
+        var k = WordKey.mix(formal, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
         if !isFull { k = first }
         if let s = suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
         key = k

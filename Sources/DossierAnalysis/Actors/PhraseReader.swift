@@ -126,7 +126,9 @@ struct PhraseReader {
             }
             if let ci = sc.ending(at: k) {
                 let c = sc.chunks[ci]
-                if [.modifier, .demonym, .title].contains(c.kind) { p.modifierChunks.append(ci) }
+                // "the New York businessman", "Iowa voters": a place before the head says where
+                // they are from, as a demonym does.
+                if [.modifier, .demonym, .title, .place].contains(c.kind) { p.modifierChunks.append(ci) }
                 else if ownerKinds.contains(c.kind) {
                     // A name before the head only qualifies it ("the Trump campaign", "US officials").
                     if p.ownerChunk == nil { p.ownerChunk = ci }
@@ -143,6 +145,10 @@ struct PhraseReader {
                 || f.contains(.initial) && (k == start || !w.flags[k - 1].contains(.word)) && sc.starting(at: k) == nil
             // "the more liberal backers": a degree word before a qualifier already taken.
             let degree = w.lowerWord(k, .degree) && k + 1 < p.head && modifiers > 0
+            // "both Democratic candidates enjoyed strong majority support": a word in "-ed" after a
+            // noun for people is their verb, not a qualifier of the head.
+            if ActorContext.looksLikePast(w, k), k - 1 >= start,
+               w.lowerWord(k - 1, [.groupNoun, .personNoun]) || sc.ending(at: k - 1).map({ ownerKinds.contains(sc.chunks[$0].kind) }) == true { return }
             if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) || degree {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k

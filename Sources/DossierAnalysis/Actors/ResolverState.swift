@@ -33,7 +33,7 @@ struct ResolverState {
         draftOf = [Int?](repeating: nil, count: mentions.count)
         sentenceOf = Self.sentences(of: mentions, in: doc)
         personNames = mentions.map { m in
-            m.kind != .pronoun && m.kind != .description && (m.type == .person || m.type == .other) ? PersonName(m.name) : nil
+            m.kind != .pronoun && m.kind != .description && (m.type == .person || m.type == .other) ? PersonName(m.name, lexicon: lexicon) : nil
         }
     }
 
@@ -166,6 +166,9 @@ struct ResolverState {
                 let s = n.surname, f = n.first
                 bySurname[s] = (bySurname[s] ?? []) + [d]
                 byFirst[f] = (byFirst[f] ?? []) + [d]
+            } else if byFirst[n.first]?.contains(d) != true {
+                // "Pete" after "Peter Santilli" and "Pete Santilli": each first name written.
+                byFirst[n.first] = (byFirst[n.first] ?? []) + [d]
             }
         }
         // "the Organization for Security and Co-operation in Europe (OSCE)": an acronym in

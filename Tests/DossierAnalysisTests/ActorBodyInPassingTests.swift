@@ -1,0 +1,48 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Bodies and groups named in passing or inside longer phrases: a body's name before a noun
+/// ("the Senate floor", "a White House bid"), a poll or a report that speaks for its body, a
+/// verb in "-ed" after a group, and peoples named with a qualifier ("Cuban Americans",
+/// "Cuban-Americans"). Paragraphs written for these tests.
+@Suite struct ActorBodyInPassingTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func aBodysNameBeforeANounIsNoActor() {
+        let n = names("""
+        Lena Marsh said she would consider a future White House run. She stood in the middle of the Senate floor and stressed Supreme Court appointments during a visit.
+        """)
+        for body in ["White House", "Senate", "Supreme Court"] { #expect(!n.contains(body), "\(body) in \(n)") }
+        #expect(n.contains("Lena Marsh"), "\(n)")
+    }
+
+    @Test func aBodyThatActsBeforeANounIsStillAnActor() {
+        let n = names("""
+        The Senate votes on the bill on Tuesday. Lena Marsh urged that the Senate hold hearings.
+        """)
+        #expect(n.contains("Senate"), "\(n)")
+    }
+
+    @Test func aPollsSourceIsItsMaker() {
+        let n = names("""
+        Clinton leads by 10 points, a Hallworth University poll found on Monday.
+        """)
+        #expect(n.contains("Hallworth University"), "\(n)")
+        #expect(!n.contains { $0.hasSuffix("poll") }, "\(n)")
+    }
+
+    @Test func aVerbInEdAfterAGroupIsNoQualifier() {
+        let n = names("""
+        Both Democratic candidates enjoyed strong majority support among Latino voters, and Latino voters said so.
+        """)
+        #expect(!n.contains { $0.contains("enjoyed") }, "\(n)")
+    }
+
+    @Test func peoplesNamedWithAQualifierAreOneGroup() {
+        let a = Analyzer().analyze("""
+        Cuban Americans rejected the plan on Monday. Some 56 percent of Cuban-Americans said they would vote against it.
+        """).actors
+        let groups = a.filter { $0.name.contains("Americans") }
+        #expect(groups.count == 1 && groups.first?.name == "Cuban Americans" && groups.first?.type == .group, "\(a.map { ($0.name, $0.type) })")
+    }
+}
