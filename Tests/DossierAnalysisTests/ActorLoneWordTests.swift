@@ -19,6 +19,15 @@ import Testing
         #expect(f.actor("Hispanic Findings")?.type == .organization, "\(f.actorNames)")
     }
 
+    @Test func aPlaceBeforeAKnownKindOfBodyNamesItsLocalBranch() {
+        let f = ActorFixture("""
+        The Harlow Chamber of Commerce endorsed Marsh, saying the toll was driving customers away. Members of the Dunmore Chamber of Commerce disagreed.
+        """)
+        #expect(f.actor("Harlow Chamber of Commerce")?.type == .organization, "\(f.actorNames)")
+        #expect(f.actor("Dunmore Chamber of Commerce")?.type == .organization, "\(f.actorNames)")
+        #expect(!f.actorNames.contains("Harlow Chamber"), "\(f.actorNames)")
+    }
+
     @Test func aSurnameTheArticleGivesWithAFirstNameStaysAPerson() {
         let f = ActorFixture("""
         Senator Tom Avery voted against the bill. Republican Avery said on Monday that it went too far.

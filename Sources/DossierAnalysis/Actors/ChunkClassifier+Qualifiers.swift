@@ -20,6 +20,21 @@ extension ChunkClassifier {
         return o
     }
 
+    /// A local branch of a known kind of body, named by the place or words before it ("Harlow
+    /// Chamber of Commerce", "Ohio Chamber of Commerce"): an organisation of its own under the
+    /// whole run, not a person called "Harlow Chamber" nor the national body the lexicon names.
+    func localBody(_ r: Range<Int>, _ p: Parts) -> NameChunk? {
+        guard !p.titleSeen, let n = p.nameStart, r.upperBound - n >= 3, !w.has(n, [.firstName, .title, .courtesy]) else { return nil }
+        for k in (n + 1)..<(r.upperBound - 1) {
+            guard let (end, e) = chunker.longestEntity(at: k, limit: r.upperBound) else { continue }
+            guard end == r.upperBound, e.kind == .org else { return nil }
+            var o = NameChunk(range: r, name: r, kind: .organization)
+            o.cueKind = lex.organizations[Int(e.index)].kind
+            return o
+        }
+        return nil
+    }
+
     /// Whether the word at `k`, first of the run `r`, says what the person named after it is:
     /// a word no lexicon knows, in capitals or written in lower case elsewhere in the article,
     /// before a first name and a surname (an unknown word alone may be a first name the list

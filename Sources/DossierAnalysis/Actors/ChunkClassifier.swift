@@ -39,6 +39,7 @@ struct ChunkClassifier {
             }
             return c
         }
+        if let c = localBody(r, p) { return c }
         guard let n = p.nameStart else {
             if p.titleSeen {
                 var c = NameChunk(range: r, name: r, kind: .title)
