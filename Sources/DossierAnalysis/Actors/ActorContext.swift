@@ -129,6 +129,9 @@ struct ActorContext {
         guard k >= start, w.flags[k].contains(.lower) else { return true }
         // "Even as supporters of the amendment tried to revive it": "as" opening a clause.
         if w.key[k] == Self.asKey, k == start || w.flags[k - 1].contains(.comma) || Self.asOpeners.contains(w.key[k - 1]) { return true }
+        // "lines considering a move to Port Carrick would not wait": right before a name, "to" is
+        // a preposition (a verb after an infinitive's "to" is no capitalised name).
+        if w.key[k] == ActorWordKeys.toKey, k == a - 1, w.flags[a].contains(.cap) { return false }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
 

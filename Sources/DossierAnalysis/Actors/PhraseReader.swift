@@ -107,8 +107,9 @@ struct PhraseReader {
                 p.range = r.lowerBound..<p.range.upperBound; p.nameStart = r.lowerBound
                 return
             }
-            // "the council's own officers": a body named by a common noun owns the phrase.
-            if f.contains(.possessive), k - 1 >= start, w.lowerWord(k - 1, [.orgNoun, .personNoun]), sc.ending(at: k - 1) == nil {
+            // "the council's own officers", "the city's own advisers": a body (or the town standing
+            // for its government) named by a common noun owns the phrase.
+            if f.contains(.possessive), k - 1 >= start, w.lowerWord(k - 1, [.orgNoun, .personNoun, .placeNoun]), sc.ending(at: k - 1) == nil {
                 var a = k - 1
                 if a - 1 >= start, w.lowerWord(a - 1, .det) { a -= 1 }
                 p.range = a..<p.range.upperBound; p.nameStart = a < k - 1 ? a + 1 : a; p.definite = true
@@ -276,6 +277,10 @@ struct PhraseReader {
             p.tail = n
             return
         }
+        // "the Green group on the council": a body already named by a capitalised word before
+        // its noun is not renamed by where it sits.
+        if let prep, w.has(prep, .loc) || Self.circumstanceKeys.contains(w.key[prep]), !p.modifierChunks.isEmpty,
+           let o = p.objectStart, o < end, w.flags[o].contains(.lower) { return }
         // A common noun object: "on both sides", "familiar with the matter", "of the plan",
         // "from the county's planning department". A word right after a determiner or a
         // possessive is a noun even when it can be a verb ("the plan"); elsewhere a verb or

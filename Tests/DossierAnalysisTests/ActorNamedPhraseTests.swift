@@ -1,0 +1,30 @@
+import Testing
+@testable import DossierAnalysis
+
+/// How a described body or group is named and when a place acts: where a named body sits does
+/// not rename it, an owner named by a common noun stays in the group's name, and a town after
+/// "to" is where someone goes. Paragraphs written for these tests.
+@Suite struct ActorNamedPhraseTests {
+    @Test func whereANamedBodySitsDoesNotRenameIt() {
+        let f = ActorFixture("""
+        Councillor Ann Pike, who leads the four-member Green group on the council, said the vote had been rushed.
+        """)
+        #expect(f.actor("Green group") != nil, "\(f.actorNames)")
+        #expect(!f.actorNames.contains("Green group on the council"), "\(f.actorNames)")
+    }
+
+    @Test func aTownsOwnAdvisersKeepTheirOwner() {
+        let f = ActorFixture("""
+        Councillor Ann Pike accused the majority of ignoring the city's own advisers, who had warned that the loss could not be offset.
+        """)
+        #expect(f.actor("city's own advisers")?.type == .group, "\(f.actorNames)")
+        #expect(!f.actorNames.contains("own advisers"), "\(f.actorNames)")
+    }
+
+    @Test func aTownAfterToIsWhereSomeoneGoes() {
+        let f = ActorFixture("""
+        Mayor Ann Pike said the shipping lines considering a move to Port Hallam would not wait much longer.
+        """)
+        #expect(f.actor("Port Hallam") == nil, "\(f.actorNames)")
+    }
+}
