@@ -117,3 +117,24 @@ import Testing
         #expect(a.filter { $0.type == .group }.count == 1, "\(a.map(\.name))")
     }
 }
+
+/// Groups named by their stance alone ("critics", "conservatives", "backers") take a stance by
+/// what they are, so they are actors when they act even without a qualifier or an owner.
+/// Paragraphs written for these tests.
+@Suite struct ActorStanceGroupTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func aGroupNamedByItsStanceActs() {
+        let n = names("""
+        Mayor Idris Calloway defended the new toll on Tuesday. The plan drew pleas from conservatives to delay it, and critics vowed to repeal it.
+        """)
+        #expect(n.contains("critics"), "\(n)")
+        #expect(n.contains("conservatives"), "\(n)")
+    }
+
+    @Test func aPlainGroupNamedByTheNounAloneIsNoActor() {
+        let n = names("Mayor Idris Calloway defended the new toll on Tuesday. Shoppers paid it, and commuters were angry.")
+        #expect(!n.contains("shoppers") && !n.contains("commuters"), "\(n)")
+    }
+}
+

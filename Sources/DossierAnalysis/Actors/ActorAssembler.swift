@@ -64,7 +64,10 @@ struct ActorAssembler {
             let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
             // "the crowd booed": the people at hand, not a kind of people.
             let collective = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.collective) } ?? false
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // "pleas from conservatives", "critics say": a group named by its stance that acts.
+            let stanceGroup = dr.acting && dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.stanceGroup) } ?? false
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && !stanceGroup
+                && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)

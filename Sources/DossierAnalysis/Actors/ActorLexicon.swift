@@ -112,7 +112,9 @@ struct ActorLexiconBuilder {
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
-        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) { add(word, tags.first == "c" ? [.groupNoun, .collective] : .groupNoun) }
+        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
+            add(word, tags.first == "c" ? [.groupNoun, .collective] : tags.first == "s" ? [.groupNoun, .stanceGroup] : .groupNoun)
+        }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
             add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)
         }
