@@ -138,3 +138,22 @@ import Testing
     }
 }
 
+/// Places counted together after they were named ("the two nations", "our two countries") are
+/// those places again, not a group of people that acts; new ones counted ("25 other states
+/// sued") still act. Paragraphs written for these tests.
+@Suite struct ActorCountedPlacesTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func theTwoNationsAreThePlacesJustNamed() {
+        let n = names("""
+        Premier Lisa Orvan visited Valdoria and Estmark on Monday, and the two countries have traded ever since. "Our two countries are friends," Orvan said.
+        """)
+        #expect(!n.contains { $0.contains("nations") || $0.contains("countries") }, "\(n)")
+    }
+
+    @Test func newPlacesCountedStillAct() {
+        let n = names("Valdoria and 12 other states sued the agency on Monday, calling the rule unlawful.")
+        #expect(n.contains { $0.contains("states") }, "\(n)")
+    }
+}
+

@@ -113,7 +113,8 @@ struct ActorLexiconBuilder {
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
-            add(word, tags.first == "c" ? [.groupNoun, .collective] : tags.first == "s" ? [.groupNoun, .stanceGroup] : .groupNoun)
+            let tag: WordClass = switch tags.first { case "c": .collective; case "s": .stanceGroup; case "p": .placeSet; default: [] }
+            add(word, tag.union(.groupNoun))
         }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
             add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)

@@ -46,6 +46,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let degree = WordClass(rawValue: 1 << 40)       // more, most: "the more liberal backers"
     static let collective = WordClass(rawValue: 1 << 41)   // crowd, audience: the people at hand
     static let stanceGroup = WordClass(rawValue: 1 << 42)  // critics, conservatives: a group by its stance
+    static let placeSet = WordClass(rawValue: 1 << 43)     // countries, states: places counted together
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
