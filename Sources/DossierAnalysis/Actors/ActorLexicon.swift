@@ -108,6 +108,7 @@ struct ActorLexiconBuilder {
             if t.contains("m") { c.insert(.male) }
             if t.contains("f") { c.insert(.female) }
             if t.contains("e") { c.insert(.epithet) }
+            if t.contains("o") { c.formUnion([.epithet, .office]) }
             if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
