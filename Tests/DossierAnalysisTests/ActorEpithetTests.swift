@@ -43,6 +43,11 @@ import Testing
         #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains { $0.contains("Dunmore") } == false, "\(a.map(\.aliases))")
     }
 
+    @Test func aTradeBeforeANameMakesItAPerson() {
+        let a = actors("Young cooks were also honoured at the gala, like chef Tavi Runcorn.")
+        #expect(a.first { $0.name == "Tavi Runcorn" }?.type == .person, "\(a.map(\.name))")
+    }
+
     @Test func whoSpeaksIsNotThePersonHeSpeaksOf() {
         let a = actors("""
         Mara Quill won the primary in May. Quill thanked her volunteers, and Quill went home.
