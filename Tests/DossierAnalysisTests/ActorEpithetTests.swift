@@ -27,6 +27,27 @@ import Testing
         #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains("The Democratic candidate") != true)
     }
 
+    @Test func anOfficeGoesBackToThePersonNamedWithNoOtherRole() {
+        let a = actors("""
+        Harlan Voss spoke in Port Carrick on Monday. Voss said the toll was unfair. The longtime senator has fought the toll for years.
+
+        Maya Lind, his campaign manager, spoke to reporters after the senator spoke.
+        """)
+        #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains("the longtime senator") == true, "\(a.map(\.aliases))")
+        #expect(a.first { $0.name == "Maya Lind" }?.aliases.contains("the senator") != true)
+        #expect(!a.contains { $0.name.contains("senator") }, "\(a.map(\.name))")
+    }
+
+    @Test func anOfficeForAPlaceTheArticleNeverTiedToThePersonFindsNoOne() {
+        let a = actors("Harlan Voss spoke in Port Carrick on Monday. Voss said the toll was unfair. The Dunmore governor has fought the toll for years.")
+        #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains { $0.contains("Dunmore") } == false, "\(a.map(\.aliases))")
+    }
+
+    @Test func aTradeBeforeANameMakesItAPerson() {
+        let a = actors("Young cooks were also honoured at the gala, like chef Tavi Runcorn.")
+        #expect(a.first { $0.name == "Tavi Runcorn" }?.type == .person, "\(a.map(\.name))")
+    }
+
     @Test func whoSpeaksIsNotThePersonHeSpeaksOf() {
         let a = actors("""
         Mara Quill won the primary in May. Quill thanked her volunteers, and Quill went home.

@@ -117,3 +117,43 @@ import Testing
         #expect(a.filter { $0.type == .group }.count == 1, "\(a.map(\.name))")
     }
 }
+
+/// Groups named by their stance alone ("critics", "conservatives", "backers") take a stance by
+/// what they are, so they are actors when they act even without a qualifier or an owner.
+/// Paragraphs written for these tests.
+@Suite struct ActorStanceGroupTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func aGroupNamedByItsStanceActs() {
+        let n = names("""
+        Mayor Idris Calloway defended the new toll on Tuesday. The plan drew pleas from conservatives to delay it, and critics vowed to repeal it.
+        """)
+        #expect(n.contains("critics"), "\(n)")
+        #expect(n.contains("conservatives"), "\(n)")
+    }
+
+    @Test func aPlainGroupNamedByTheNounAloneIsNoActor() {
+        let n = names("Mayor Idris Calloway defended the new toll on Tuesday. Shoppers paid it, and commuters were angry.")
+        #expect(!n.contains("shoppers") && !n.contains("commuters"), "\(n)")
+    }
+}
+
+/// Places counted together after they were named ("the two nations", "our two countries") are
+/// those places again, not a group of people that acts; new ones counted ("25 other states
+/// sued") still act. Paragraphs written for these tests.
+@Suite struct ActorCountedPlacesTests {
+    func names(_ text: String) -> [String] { Analyzer().analyze(text).actors.map(\.name) }
+
+    @Test func theTwoNationsAreThePlacesJustNamed() {
+        let n = names("""
+        Premier Lisa Orvan visited Valdoria and Estmark on Monday, and the two countries have traded ever since. "Our two countries are friends," Orvan said.
+        """)
+        #expect(!n.contains { $0.contains("nations") || $0.contains("countries") }, "\(n)")
+    }
+
+    @Test func newPlacesCountedStillAct() {
+        let n = names("Valdoria and 12 other states sued the agency on Monday, calling the rule unlawful.")
+        #expect(n.contains { $0.contains("states") }, "\(n)")
+    }
+}
+

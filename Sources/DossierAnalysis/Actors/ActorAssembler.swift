@@ -40,7 +40,12 @@ struct ActorAssembler {
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
             case .group:
-                if dr.acting || described { actorDrafts.append((d, .group)) }
+                // "the two nations", "our two countries" ("the countries should"): the places
+                // just named, counted again, not people acting ("25 other states sued" are new ones, and act).
+                let countedPlaces = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.placeSet) } == true
+                    && dr.mentions.contains { ms[$0].count != nil }
+                    && dr.mentions.allSatisfy { ms[$0].kind == .pronoun || opensWithDeterminer(ms[$0].span) }
+                if (dr.acting || described) && !countedPlaces { actorDrafts.append((d, .group)) }
             case .place:
                 // A place that acts and is never where something happens ("Vigo County has
                 // voted for the winner since 1956"): its people or its government.
@@ -64,7 +69,10 @@ struct ActorAssembler {
             let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
             // "the crowd booed": the people at hand, not a kind of people.
             let collective = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.collective) } ?? false
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
+            // "pleas from conservatives", "critics say": a group named by its stance that acts.
+            let stanceGroup = dr.acting && dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.stanceGroup) } ?? false
+            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && !stanceGroup
+                && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
                 && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)
@@ -80,6 +88,17 @@ struct ActorAssembler {
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
     }
+
+    /// The span opens with "the", "these", "those" or a possessive ("our two countries").
+    private func opensWithDeterminer(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        var e = span.start
+        while e < span.end && s[e] != " " { e += 1 }
+        let k = WordKey.folded(s, span.start..<e)
+        return k == ActorWordKeys.theKey || Self.demonstratives.contains(k) || state.lex.wordClass(k).contains(.poss)
+    }
+
+    static let demonstratives: Set<UInt64> = [WordKey.folded("these"), WordKey.folded("those")]
 
     /// A colon and a handle follow the span ("Twitter: @Milbank").
     private func labelsHandle(_ span: Span) -> Bool {

@@ -108,11 +108,15 @@ struct ActorLexiconBuilder {
             if t.contains("m") { c.insert(.male) }
             if t.contains("f") { c.insert(.female) }
             if t.contains("e") { c.insert(.epithet) }
+            if t.contains("o") { c.formUnion([.epithet, .office]) }
             if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
-        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) { add(word, tags.first == "c" ? [.groupNoun, .collective] : .groupNoun) }
+        for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
+            let tag: WordClass = switch tags.first { case "c": .collective; case "s": .stanceGroup; case "p": .placeSet; default: [] }
+            add(word, tag.union(.groupNoun))
+        }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
             add(word, tags.first == "d" ? [.roleModifier, .dropModifier] : .roleModifier)
         }

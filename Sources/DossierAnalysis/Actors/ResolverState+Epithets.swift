@@ -29,8 +29,15 @@ extension ResolverState {
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's
         // plan" are more often someone else than the person the sentence is about.
         guard c.contains(.epithet), m.owner == nil, m.acting, startsWithThe(m.span), !followedByPossessive(m.span) else { return nil }
-        let qualifiers = identifyingQualifiers(m.name, head: head)
-        return salientPerson(before: i, refs: refs) { d in fit(qualifiers, d) }
+        // An office held for a place ("the longtime senator"): no one the article gives only
+        // other roles ("his campaign manager Jeff Weaver … after the senator spoke"), and a
+        // place in it ("the Texas senator") one the article tied to them: news writing names
+        // many people of such a rank, and the place is what tells them apart.
+        let office = c.contains(.office)
+        let qualifiers = identifyingQualifiers(m.name, head: head, capitalised: office)
+        return salientPerson(before: i, refs: refs) { d in
+            office && !drafts[d].roles.isEmpty && !profile(of: d).roleHeads.contains(head.lowercased()) ? nil : fit(qualifiers, d)
+        }
     }
 
     /// A draft made from a person's name (not only from descriptions).
@@ -72,13 +79,14 @@ extension ResolverState {
         return best?.d
     }
 
-    /// Words of a description that say whose it is: countries and their adjectives, and parties.
-    private func identifyingQualifiers(_ name: String, head: String) -> [UInt64] {
+    /// Words of a description that say whose it is: countries and their adjectives, and parties;
+    /// with `capitalised`, any other capitalised word too ("Vermont" in "the Vermont senator").
+    private func identifyingQualifiers(_ name: String, head: String, capitalised: Bool) -> [UInt64] {
         name.split(separator: " ").compactMap { word in
             let k = WordKey.folded(String(word))
             if Self.partyWords[k] != nil { return k }
-            guard let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))] else { return nil }
-            return e.kind == .country || e.kind == .demonym ? k : nil
+            if let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))], e.kind == .country || e.kind == .demonym { return k }
+            return capitalised && word.first?.isUppercase == true ? k : nil
         }
     }
 

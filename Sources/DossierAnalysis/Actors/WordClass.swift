@@ -45,6 +45,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let prizeNoun = WordClass(rawValue: 1 << 39)    // control: "control of the Senate"
     static let degree = WordClass(rawValue: 1 << 40)       // more, most: "the more liberal backers"
     static let collective = WordClass(rawValue: 1 << 41)   // crowd, audience: the people at hand
+    static let stanceGroup = WordClass(rawValue: 1 << 42)  // critics, conservatives: a group by its stance
+    static let placeSet = WordClass(rawValue: 1 << 43)     // countries, states: places counted together
+    static let office = WordClass(rawValue: 1 << 44)       // senator, governor: an office held for a place
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
