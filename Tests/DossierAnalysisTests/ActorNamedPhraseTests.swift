@@ -27,4 +27,25 @@ import Testing
         """)
         #expect(f.actor("Port Hallam") == nil, "\(f.actorNames)")
     }
+
+    @Test func aTitleOfABodyBeforeANameIsThePersonsRoleAndAffiliation() {
+        let f = ActorFixture("""
+        President of the Harbor Trust Mary Ellen Holt said the plan would fail. Chairman of the Joint Chiefs of Staff Gen. Tom Avery said it would not.
+        """)
+        #expect(f.actor("Mary Ellen Holt")?.roles == ["President"], "\(f.actorNames)")
+        #expect(f.actor("Mary Ellen Holt")?.affiliation == "Harbor Trust", "\(f.actorNames)")
+        #expect(f.actor("Tom Avery")?.roles == ["Chairman"], "\(f.actorNames)")
+        #expect(f.actorNames.count == 2, "\(f.actorNames)")
+    }
+
+    @Test func anOfficeOfTheStateKeepsItsWholeTitle() {
+        let f = ActorFixture("Secretary of State Ann Pike said the plan would fail.")
+        #expect(f.actor("Ann Pike")?.roles == ["Secretary of State"], "\(f.actorNames)")
+    }
+
+    @Test func aSpeakerNamedByABodysNameAndAKindOfEventIsTheBody() {
+        // Adopted as a quote's source, so read through the whole analysis.
+        let actors = Analyzer().analyze("The Kestrel Tour said on Tuesday that it would move the tournament.").actors
+        #expect(actors.first { $0.name == "Kestrel Tour" }?.type == .organization, "\(actors.map(\.name))")
+    }
 }

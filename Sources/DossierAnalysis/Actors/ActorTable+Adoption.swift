@@ -171,7 +171,11 @@ extension ActorTable {
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
                let si = doc.sentenceIndex(at: caps[0].span.start), doc.sentences[si].span.start == caps[0].span.start { return nil }
             let allCaps = caps.count == 1 && (caps[0].span.start..<caps[0].span.end).allSatisfy { !CharClass.isLower(s[$0]) }
-            type = allCaps ? .organization : .person
+            // "The PGA Tour said": a name ending in a word that names a kind of body or event
+            // speaks as the body that runs it, not as a person ("Michael Bay" starts with a first name).
+            let last = caps[caps.count - 1].span
+            let body = caps.count >= 2 && lex.wordClass(WordKey.folded(s, last.start..<last.end)).contains(.cue) && !lex.wordClass(k).contains(.firstName)
+            type = allCaps || body ? .organization : .person
         }
         // "a Quinnipiac University poll found", "Federal Election Commission records show": a
         // body's thing speaks for the body.

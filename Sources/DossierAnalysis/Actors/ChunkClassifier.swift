@@ -12,6 +12,7 @@ struct ChunkClassifier {
     func classify(_ r: Range<Int>) -> NameChunk? {
         guard !r.isEmpty else { return nil }
         if let e = entity(r) { return fromEntity(r, e) }
+        if let c = personAfterTitleOfBody(r) { return c }
         var p = Parts()
         readPrefix(r, &p)
         splitAtInnerTitle(r, &p)

@@ -95,7 +95,7 @@ struct NameChunker {
                     && !w.has(j - 1, [.firstName, .title]) && lex.cueKinds[w.key[j + 1]].map({ $0 != "place" && $0 != "event" }) == true
                 if (k == ActorWordKeys.ofKey || k == ActorWordKeys.forKey || k == ActorWordKeys.onKey) && (orgish(j - 1) || afterOrgNoun(i) || inOrgName || ofBody) {
                     inOrgName = inOrgName || w.has(j - 1, .cue) || afterOrgNoun(i)
-                    j += 2; continue
+                    j = max(j + 2, longestEntity(at: j + 1, limit: end)?.end ?? j + 2); continue
                 }
                 if inOrgName, !joinedAnd, k == ActorWordKeys.andKey, !w.has(j + 1, [.firstName, .title, .courtesy]), lex.entities[w.key[j + 1]] == nil,
                    longestEntity(at: j + 1, limit: end) == nil {
@@ -115,7 +115,7 @@ struct NameChunker {
                w.t(j).span.length <= 4, (w.t(j).span.start..<w.t(j).span.end).allSatisfy({ CharClass.isDigit(w.s[$0]) }),
                w.flags[j].contains(.spaceBefore), j + 1 >= end || !w.isWord(j + 1) || w.flags[j + 1].contains(.lower) { j += 1; break }
             if j + 2 < end, w.flags[j].contains(.lower), w.key[j] == ActorWordKeys.ofKey, w.key[j + 1] == ActorWordKeys.theKey,
-               isNameWord(j + 2), orgish(j - 1) { j += 3; continue }
+               isNameWord(j + 2), orgish(j - 1) { j = max(j + 3, longestEntity(at: j + 2, limit: end)?.end ?? j + 3); continue }
             // "Transport Workers' Union": a plural possessive inside an organisation's name.
             if j + 1 < end, w.flags[j].contains(.possessive), w.t(j).span.length == 1, isNameWord(j + 1), w.has(j + 1, .cue),
                j > i, w.s[w.t(j - 1).span.end - 1] == "s" { j += 1; continue }
