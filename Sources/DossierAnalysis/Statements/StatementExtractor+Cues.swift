@@ -98,4 +98,16 @@ extension StatementExtractor {
         default: return (verb, 0)
         }
     }
+
+    /// "lost to Trump", "lost primaries in the South to Trump", "lost ground to Cruz": the "to"
+    /// after a contest verb and what was lost, within its clause and a few words, before the
+    /// rival it names; nil when there is none.
+    func rivalTo(after verb: Int, _ doc: Document) -> Int? {
+        var k = verb + 1
+        while k < min(doc.tokens.count, verb + 7), doc.tokens[k].kind == .word {
+            if SmallWords.key(doc, k) == SmallWords.to { return k }
+            k += 1
+        }
+        return nil
+    }
 }

@@ -140,12 +140,10 @@ public struct StatementExtractor: Sendable {
             }
             var objectSense = lexicon.cues[Int(action.cue)]
             // "campaigned for Gaddis", "fought against Lowe": the preposition gives the side;
-            // "lost to Trump": a rival after "to".
+            // "lost to Trump", "lost three primaries to Trump": a rival after "to".
             var (objectVerb, side) = sideTaken(after: action.verb, doc)
             let competes = objectSense.meaning == .compete, actorOnly = objectSense.actorOnly
-            if competes, side == 0, action.verb + 1 < doc.tokens.count, SmallWords.key(doc, action.verb + 1) == SmallWords.to {
-                objectVerb += 1
-            }
+            if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
             if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
