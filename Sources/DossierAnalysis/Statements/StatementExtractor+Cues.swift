@@ -110,4 +110,16 @@ extension StatementExtractor {
         }
         return nil
     }
+
+    /// The actor a quote is said to: the one named right after its cue ("Ellison told Gaddis",
+    /// "Lowe warned Gaddis"), not the speaker; nil when none.
+    func addressee(of q: Quote, speaker: String, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> String? {
+        guard let cue = q.cue, let r = doc.tokenRange(covering: cue), r.upperBound < doc.tokens.count,
+              doc.tokens[r.upperBound].kind == .word else { return nil }
+        let start = doc.tokens[r.upperBound].span.start
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < start { lo = m + 1 } else { hi = m } }
+        guard lo < mentions.count, mentions[lo].span.start == start, mentions[lo].actor != speaker else { return nil }
+        return mentions[lo].actor
+    }
 }

@@ -90,7 +90,8 @@ public struct StatementExtractor: Sendable {
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
             if let speaker = q.speaker {
-                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker, mentions)
+                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker,
+                                                       addressee: addressee(of: q, speaker: speaker, mentions, doc), mentions)
                 let own = pronouns.isEmpty ? [] : ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
                 if !pronouns.isEmpty { ownBySpeaker[speaker] = own }
                 appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns.filter { !own.contains($0.actor) },
