@@ -8,10 +8,13 @@ struct RelativeClauseStance {
     let doc: Document
 
     static let who = WordKey.of("who")
+    static let which = WordKey.of("which")
 
-    /// Per "NAME, who …" outside quotations: the actor named and the tokens of its clause, up
-    /// to the next punctuation mark.
-    func clauses(mentions: [(span: Span, actor: String)], quotes: [Quote]) -> [(actor: String, predicate: Range<Int>)] {
+    /// Per "NAME, who …" outside quotations, or "BODY, which …" for an organisation, group or
+    /// country ("the Harlow Tenants Union, which has sued Gaddis"): the actor named and the
+    /// tokens of its clause, up to the next punctuation mark. `bodies`: the ids of actors that
+    /// are no person ("which" after a person's name is about something else).
+    func clauses(mentions: [(span: Span, actor: String)], quotes: [Quote], bodies: Set<String>) -> [(actor: String, predicate: Range<Int>)] {
         var zones = quotes.map(\.extent)
         zones.sort()
         var out: [(actor: String, predicate: Range<Int>)] = []
@@ -21,7 +24,8 @@ struct RelativeClauseStance {
             guard let name = doc.tokenRange(covering: m.span), name.upperBound + 2 < doc.tokens.count else { continue }
             let comma = doc.tokens[name.upperBound]
             guard comma.kind == .punctuation, s[comma.span.start] == ",",
-                  SmallWords.key(doc, name.upperBound + 1) == Self.who else { continue }
+                  case let relative = SmallWords.key(doc, name.upperBound + 1),
+                  relative == Self.who || relative == Self.which && bodies.contains(m.actor) else { continue }
             let start = name.upperBound + 2
             var end = start
             while end < doc.tokens.count, doc.tokens[end].kind != .punctuation { end += 1 }

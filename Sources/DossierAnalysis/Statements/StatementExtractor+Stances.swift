@@ -39,12 +39,12 @@ extension StatementExtractor {
     }
 
     /// "Trump savaged …": the stances of an actor that is a sentence's subject, or that a
-    /// relative clause after its name describes ("Kovach, who has been critical of Lund").
+    /// relative clause after its name describes ("Lowe, who has been critical of Ellison").
     func appendSubjectStances(to out: inout [Statement], mentions: [(span: Span, actor: String)], quotes: [Quote],
-                              reader: ActorStanceReader, phrases: TargetPhrase) {
+                              bodies: Set<String>, reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
         let subjects = SubjectStance(doc: doc, lexicon: lexicon).subjects(mentions: mentions, quotes: quotes)
-        let clauses = RelativeClauseStance(doc: doc).clauses(mentions: mentions, quotes: quotes)
+        let clauses = RelativeClauseStance(doc: doc).clauses(mentions: mentions, quotes: quotes, bodies: bodies)
         for (actor, predicate) in subjects + clauses {
             let from = doc.tokens[predicate.lowerBound].span.start, to = doc.tokens[predicate.upperBound - 1].span.end
             var lo = 0, hi = mentions.count

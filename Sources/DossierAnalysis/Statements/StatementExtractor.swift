@@ -167,7 +167,8 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, mentions: mentions))
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
-        appendSubjectStances(to: &out, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
+        appendSubjectStances(to: &out, mentions: mentions, quotes: quotes,
+                             bodies: Set(actors.filter { $0.type != .person }.map(\.id)), reader: stances, phrases: phrases)
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         return out
     }
