@@ -71,6 +71,22 @@ import Testing
         #expect(s.count == 2 && s.allSatisfy { $0.stance == .against }, "\(statements(text))")
     }
 
+    @Test func losingContestsToARivalCompetesWithIt() {
+        // What was lost may stand between the verb and "to" and its rival.
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Ellison lost three primaries in the South to Gaddis on Tuesday."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aLeadWithItsMarginMakesRivals() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "In the latest poll, Ellison led Gaddis 47 percent to 39 percent among young voters."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        // Without a margin the verb may lead a body.
+        let body = "Senator Ruth Ellison spoke on Monday.\n\nEllison led Unity Alliance for ten years."
+        #expect(toward("Unity", by: "Ellison", in: body).isEmpty, "\(statements(body))")
+    }
+
     @Test func aPhraseRightAfterANameJudgesSomethingElse() {
         // "significant" is about the numbers, not about Gaddis.
         let text = "Governor Tom Gaddis spoke in Iowa.\n\n\"We are watching Tom Gaddis with very great and honest interest,\" Ellison said."

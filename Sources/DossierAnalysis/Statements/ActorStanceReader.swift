@@ -113,6 +113,8 @@ struct ActorStanceReader {
                 // its own judges that object, unless a copula ties it to a name before it
                 // ("Shuster is in strong position").
                 let before = names[b.index].tokens.upperBound <= k
+                // "fight for Ellison": the word serves the name after "for", on its side.
+                let serves = entry.forSide && !before && k + 1 < range.upperBound && isWord(k + 1, SmallWords.for_)
                 if hasObject(k, range), !(before && copula(between: names[b.index].tokens.upperBound, k)) { continue }
                 // "Trump supporters", "Clinton's allies": the name's people, no judgement of it.
                 if entry.ofName, names[b.index].tokens.upperBound <= k,
@@ -120,7 +122,7 @@ struct ActorStanceReader {
                 // "signaled his support for ISIS", "Kirk withdrew his early support": the stance
                 // of whoever the possessive names, not the speaker's.
                 if entry.ofName, heldByOther(k, range) { continue }
-                var value = Double(entry.valence)
+                var value = serves ? Double(abs(entry.valence)) : Double(entry.valence)
                 if let r = reported, k >= r.from { value *= r.sign }
                 if negated(before: k, lowest: range.lowerBound, clause: clause, clauses: clauses, start: range.lowerBound) { value *= -0.75 }
                 let mention = others[names[b.index].index]

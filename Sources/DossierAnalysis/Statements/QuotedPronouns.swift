@@ -33,13 +33,19 @@ struct QuotedPronouns {
     }
 
     /// The pronouns of a quote's content as mentions of the persons they stand for, sorted.
-    /// `mentions`: every actor mention of the article, sorted by span.
-    func mentions(in content: [Range<Int>], speaker: String, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
+    /// `mentions`: every actor mention of the article, sorted by span. `addressee`: the actor
+    /// the quote is said to ("“You're very rude,” Ellison told Gaddis"), whom "you" stands for.
+    func mentions(in content: [Range<Int>], speaker: String, addressee: String? = nil,
+                  _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
         var out: [(span: Span, actor: String)] = []
         let s = doc.text.scalars
         for range in content {
             for k in range where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
+                if let addressee, t.end - t.start <= 8, Self.second.contains(WordKey.of(s, t.start, t.end)) {
+                    out.append((t, addressee))
+                    continue
+                }
                 guard t.end - t.start <= 3, let g = Self.pronouns[WordKey.of(s, t.start, t.end)],
                       let who = antecedent(before: t.start, gender: g, speaker: speaker, mentions) else { continue }
                 out.append((t, who))
@@ -47,6 +53,9 @@ struct QuotedPronouns {
         }
         return out
     }
+
+    /// "you" and its forms, for the one a quote is said to.
+    static let second: Set<UInt64> = Set(["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd"].map { WordKey.of($0) })
 
     static let pronouns: KeyTable<Gender> = KeyTable(
         ["he", "him", "his", "himself"].map { (WordKey.of($0), Gender.male) } + ["she", "her", "hers", "herself"].map { (WordKey.of($0), Gender.female) }

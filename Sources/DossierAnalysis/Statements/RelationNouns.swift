@@ -27,7 +27,8 @@ struct RelationNouns {
         for line in Lexicon(bytes: PackageResources.relation_nouns_txt).entries {
             let parts = line.split(separator: ";")
             guard parts.count == 2 else { continue }
-            let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
+            let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
+                : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
         return KeyTable(pairs) { a, _ in a }
@@ -38,6 +39,11 @@ struct RelationNouns {
     static let over: Int8 = 2
     /// "Clinton vs. Trump": the names on both sides compete.
     static let versus: Int8 = 3
+    /// A lead between two names with its margin after them ("Gaddis leads Ellison by five
+    /// points", "Ellison led Gaddis 47 percent to 39 percent"); without a margin the verb may
+    /// lead a body ("led the Democrats").
+    static let ahead: Int8 = 4
+    static let by = WordKey.of("by")
 
     init(doc: Document, lexicon: StanceLexicon) {
         self.doc = doc
@@ -60,6 +66,15 @@ struct RelationNouns {
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
                           let b = mention(startingNear: k + 1, mentions)?.actor, a != b else { continue }
                     out.append(Relation(holder: a, owner: b, sign: -1, noun: k))
+                    continue
+                }
+                if sign == Self.ahead {
+                    guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
+                          let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
+                          let b = mention(startingNear: k + 1, mentions), a != b.actor,
+                          let name = doc.tokenRange(covering: b.span), name.upperBound < sentence.tokenRange.upperBound,
+                          doc.tokens[name.upperBound].kind == .number || SmallWords.key(doc, name.upperBound) == Self.by else { continue }
+                    out.append(Relation(holder: a, owner: b.actor, sign: -1, noun: k))
                     continue
                 }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }

@@ -98,4 +98,28 @@ extension StatementExtractor {
         default: return (verb, 0)
         }
     }
+
+    /// "lost to Trump", "lost primaries in the South to Trump", "lost ground to Cruz": the "to"
+    /// after a contest verb and what was lost, within its clause and a few words, before the
+    /// rival it names; nil when there is none.
+    func rivalTo(after verb: Int, _ doc: Document) -> Int? {
+        var k = verb + 1
+        while k < min(doc.tokens.count, verb + 7), doc.tokens[k].kind == .word {
+            if SmallWords.key(doc, k) == SmallWords.to { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The actor a quote is said to: the one named right after its cue ("Ellison told Gaddis",
+    /// "Lowe warned Gaddis"), not the speaker; nil when none.
+    func addressee(of q: Quote, speaker: String, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> String? {
+        guard let cue = q.cue, let r = doc.tokenRange(covering: cue), r.upperBound < doc.tokens.count,
+              doc.tokens[r.upperBound].kind == .word else { return nil }
+        let start = doc.tokens[r.upperBound].span.start
+        var lo = 0, hi = mentions.count
+        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < start { lo = m + 1 } else { hi = m } }
+        guard lo < mentions.count, mentions[lo].span.start == start, mentions[lo].actor != speaker else { return nil }
+        return mentions[lo].actor
+    }
 }

@@ -38,11 +38,14 @@ extension StatementExtractor {
         }
     }
 
-    /// "Trump savaged …": the stances of an actor that is a sentence's subject.
+    /// "Trump savaged …": the stances of an actor that is a sentence's subject, or that a
+    /// relative clause after its name describes ("Lowe, who has been critical of Ellison").
     func appendSubjectStances(to out: inout [Statement], mentions: [(span: Span, actor: String)], quotes: [Quote],
-                              reader: ActorStanceReader, phrases: TargetPhrase) {
+                              bodies: Set<String>, reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
-        for (actor, predicate) in SubjectStance(doc: doc, lexicon: lexicon).subjects(mentions: mentions, quotes: quotes) {
+        let subjects = SubjectStance(doc: doc, lexicon: lexicon).subjects(mentions: mentions, quotes: quotes)
+        let clauses = RelativeClauseStance(doc: doc).clauses(mentions: mentions, quotes: quotes, bodies: bodies)
+        for (actor, predicate) in subjects + clauses {
             let from = doc.tokens[predicate.lowerBound].span.start, to = doc.tokens[predicate.upperBound - 1].span.end
             var lo = 0, hi = mentions.count
             while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < from { lo = m + 1 } else { hi = m } }

@@ -90,7 +90,8 @@ public struct StatementExtractor: Sendable {
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
             if let speaker = q.speaker {
-                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker, mentions)
+                let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker,
+                                                       addressee: addressee(of: q, speaker: speaker, mentions, doc), mentions)
                 let own = pronouns.isEmpty ? [] : ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
                 if !pronouns.isEmpty { ownBySpeaker[speaker] = own }
                 appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns.filter { !own.contains($0.actor) },
@@ -140,12 +141,10 @@ public struct StatementExtractor: Sendable {
             }
             var objectSense = lexicon.cues[Int(action.cue)]
             // "campaigned for Gaddis", "fought against Lowe": the preposition gives the side;
-            // "lost to Trump": a rival after "to".
+            // "lost to Trump", "lost three primaries to Trump": a rival after "to".
             var (objectVerb, side) = sideTaken(after: action.verb, doc)
             let competes = objectSense.meaning == .compete, actorOnly = objectSense.actorOnly
-            if competes, side == 0, action.verb + 1 < doc.tokens.count, SmallWords.key(doc, action.verb + 1) == SmallWords.to {
-                objectVerb += 1
-            }
+            if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
             if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
@@ -168,7 +167,8 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, mentions: mentions))
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
-        appendSubjectStances(to: &out, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
+        appendSubjectStances(to: &out, mentions: mentions, quotes: quotes,
+                             bodies: Set(actors.filter { $0.type != .person }.map(\.id)), reader: stances, phrases: phrases)
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         return out
     }

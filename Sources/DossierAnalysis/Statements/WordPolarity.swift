@@ -7,6 +7,9 @@ struct WordPolarity: Sendable {
         /// Right after a name the word names that actor's people or backing ("Trump
         /// supporters", "Clinton allies"): no judgement of the actor by the speaker.
         var ofName: Bool
+        /// Before "for" and a name, the word serves that name ("fight for Ellison"): it stands
+        /// with it, whatever its valence, as a cue's preposition gives its side.
+        var forSide = false
     }
 
     let entries: KeyTable<Entry>
@@ -17,7 +20,7 @@ struct WordPolarity: Sendable {
         entries = KeyTable(Self.parse(PackageResources.word_polarity_txt)) { _, later in later }
     }
 
-    /// `word ; valence [; of-name]` lines; `#` comments and blank lines skipped. Later lines
+    /// `word ; valence [; of-name | for-side]` lines; `#` comments and blank lines skipped. Later lines
     /// override earlier ones (the project's corrections of the base list), hence the merge.
     static func parse(_ bytes: [UInt8]) -> [(UInt64, Entry)] {
         var out: [(UInt64, Entry)] = []
@@ -34,7 +37,8 @@ struct WordPolarity: Sendable {
             guard fields.count >= 2, !fields[0].isEmpty,
                   let v = Float(String(decoding: fields[1], as: UTF8.self)) else { continue }
             let ofName = fields.count > 2 && fields[2].elementsEqual("of-name".utf8)
-            out.append((WordKey.of(String(decoding: fields[0], as: UTF8.self)), Entry(valence: v, ofName: ofName)))
+            let forSide = fields.count > 2 && fields[2].elementsEqual("for-side".utf8)
+            out.append((WordKey.of(String(decoding: fields[0], as: UTF8.self)), Entry(valence: v, ofName: ofName, forSide: forSide)))
         }
         return out
     }

@@ -1,0 +1,41 @@
+/// Stances the reporter gives an actor in a relative clause right after its name: "said Imre
+/// Kovach, who has been critical of Lund", "host Dana Reyes, who is supporting Lund, …",
+/// "Paul Orme, who will lead the opposition to Gaddis in Congress". The clause says what the
+/// person named before "who" does or is, whatever the rest of the sentence is about, so it is
+/// read as a subject's predicate is (`SubjectStance`), also in a sentence that attributes a
+/// quotation — but never inside the quotation itself, where the words are the speaker's.
+struct RelativeClauseStance {
+    let doc: Document
+
+    static let who = WordKey.of("who")
+    static let which = WordKey.of("which")
+
+    /// Per "NAME, who …" outside quotations, or "BODY, which …" for an organisation, group or
+    /// country ("the Harlow Tenants Union, which has sued Gaddis"): the actor named and the
+    /// tokens of its clause, up to the next punctuation mark. `bodies`: the ids of actors that
+    /// are no person ("which" after a person's name is about something else).
+    func clauses(mentions: [(span: Span, actor: String)], quotes: [Quote], bodies: Set<String>) -> [(actor: String, predicate: Range<Int>)] {
+        var zones = quotes.map(\.extent)
+        zones.sort()
+        var out: [(actor: String, predicate: Range<Int>)] = []
+        let s = doc.text.scalars
+        var z = 0
+        for m in mentions {
+            guard let name = doc.tokenRange(covering: m.span), name.upperBound + 2 < doc.tokens.count else { continue }
+            let comma = doc.tokens[name.upperBound]
+            guard comma.kind == .punctuation, s[comma.span.start] == ",",
+                  case let relative = SmallWords.key(doc, name.upperBound + 1),
+                  relative == Self.who || relative == Self.which && bodies.contains(m.actor) else { continue }
+            let start = name.upperBound + 2
+            var end = start
+            while end < doc.tokens.count, doc.tokens[end].kind != .punctuation { end += 1 }
+            guard end > start else { continue }
+            let from = doc.tokens[name.lowerBound].span.start, to = doc.tokens[end - 1].span.end
+            while z < zones.count, zones[z].end <= from { z += 1 }
+            // Inside a quotation the clause is the speaker's word about the actor, read there.
+            if z < zones.count, zones[z].start < to { continue }
+            out.append((m.actor, start..<end))
+        }
+        return out
+    }
+}
