@@ -86,4 +86,13 @@ import Testing
         let last = a.quotes.last.flatMap { $0.speaker }.flatMap { a.actor(id: $0)?.name }
         #expect(last == "Glenn Archer")
     }
+
+    @Test func titleCasedCommonWordsInAHeadlineSpeakNoActor() {
+        // "Fresh Survey Shows …": the headline's capitals are title case; the article writes "survey" in lower case.
+        let text = "Fresh Survey Shows Tight Race In Marlow County\n\n"
+            + "A survey released on Monday shows Mayor Tom Gaddis leading Glenn Archer by two points, pollster Ruth Okafor said."
+        let a = Analyzer().analyze(text)
+        #expect(!a.actors.contains { $0.name.contains("Survey") }, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+    }
 }

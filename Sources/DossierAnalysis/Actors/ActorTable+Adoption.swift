@@ -19,7 +19,12 @@ extension ActorTable {
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
-        guard let (name, type, span) = Self.describedActor(source, in: doc, lowerSeen: lowerSeen) else { return nil }
+        guard let (name, type, span) = Self.describedActor(source, in: doc, lowerSeen: lowerSeen) else {
+            // "The Washington Post said" read as title-case words: an actor of that name speaks.
+            let text = doc.text[source].lowercased()
+            let bare = text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+            return actors.first(where: { $0.name.lowercased() == bare })?.id
+        }
         // "a lecture from the Mexican president": the words that name someone may be an actor.
         if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
@@ -166,6 +171,9 @@ extension ActorTable {
             // "Exit polls", "Whoever wins": one capitalised word the article also writes in
             // lower case is a common word at a sentence's start, not a name.
             if caps.count == 1, let lowerSeen, lowerSeen.contains(k), !lex.wordClass(k).contains(.firstName) { return nil }
+            // "New Poll Shows …", "Leaked Documents Reveal …", "Delegate Update: …": title-case
+            // words ending in one the article writes in lower case are a thing, not a name.
+            if caps.count >= 2, let lowerSeen, Self.titleCasedCommonPhrase(caps, s, lex, lowerSeen) { return nil }
             // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
             // ending, as the name finder reads it.
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
@@ -194,6 +202,16 @@ extension ActorTable {
         guard let t = type, start < end else { return nil }
         let span = Span(words[start].span.start, words[end - 1].span.end)
         return (doc.text[span], t, span)
+    }
+
+    /// Capitalised words no first name, title or courtesy word opens, whose last word the
+    /// article also writes in lower case ("New Poll" beside "the poll"): a headline's title
+    /// case on common words. Names of people keep a surname the article never lowers.
+    static func titleCasedCommonPhrase(_ caps: [Token], _ s: [Unicode.Scalar], _ lex: ActorLexicon, _ lowerSeen: KeySet) -> Bool {
+        let name: WordClass = [.firstName, .title, .courtesy]
+        for t in caps where !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: name) { return false }
+        let last = caps[caps.count - 1].span
+        return lowerSeen.contains(WordKey.folded(s, last.start..<last.end))
     }
 
     /// A pronoun or function word with a contraction ("I'd", "We’ve", "They’re").
