@@ -95,4 +95,13 @@ import Testing
         #expect(!a.actors.contains { $0.name.contains("Survey") }, "\(a.actors.map(\.name))")
         #expect(a.actors.contains { $0.name == "Tom Gaddis" })
     }
+
+    @Test func aPlaceWhereSomeoneIsFromSpeaksNoActor() {
+        // The cue reads the place as the source; the lexicon knows it as a place in a locative slot.
+        let text = "Mara Quell of Dunmore, Nevada says she backs Tom Gaddis.\n\n"
+            + "In Ohio, Gaddis has said little. Glenn Archer, from Manchester, said the race was close."
+        let a = Analyzer().analyze(text)
+        #expect(!a.actors.contains { $0.type == .person && ["Nevada", "Ohio", "Manchester"].contains($0.name) }, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+    }
 }

@@ -174,6 +174,7 @@ extension ActorTable {
             // "New Poll Shows …", "Leaked Documents Reveal …", "Delegate Update: …": title-case
             // words ending in one the article writes in lower case are a thing, not a name.
             if caps.count >= 2, let lowerSeen, Self.titleCasedCommonPhrase(caps, s, lex, lowerSeen) { return nil }
+            if Self.placeInLocativeSlot(caps, in: doc, lex) { return nil }
             // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
             // ending, as the name finder reads it.
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
@@ -212,6 +213,30 @@ extension ActorTable {
         for t in caps where !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: name) { return false }
         let last = caps[caps.count - 1].span
         return lowerSeen.contains(WordKey.folded(s, last.start..<last.end))
+    }
+
+    /// A place the lexicon knows where the text only says where ("Columbia, South Carolina",
+    /// "in New Hampshire", "from Manchester", a list's label "South Carolina:") is no speaker. A
+    /// place opening its clause ("Utah has long been loyal", "Friday, Texas, … asked a judge")
+    /// may stand for its people or government, and stays.
+    static func placeInLocativeSlot(_ caps: [Token], in doc: Document, _ lex: ActorLexicon) -> Bool {
+        let s = doc.text.scalars
+        let first = caps[0].span, last = caps[caps.count - 1].span
+        guard let e = lex.entities[WordKey.folded(doc.text[Span(first.start, last.end)])], e.kind == .place else { return false }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < first.start { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < doc.tokens.count, doc.tokens[end].span.start < last.end { end += 1 }
+        if end < doc.tokens.count, doc.tokens[end].kind == .punctuation, s[doc.tokens[end].span.start] == ":" { return true }
+        guard lo >= 1 else { return false }
+        let before = doc.tokens[lo - 1]
+        func cls(_ t: Token) -> WordClass { lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)) }
+        if before.kind == .word, cls(before).contains(.prep) { return true }
+        if before.kind == .punctuation, s[before.span.start] == ",", lo >= 2 {
+            let w = doc.tokens[lo - 2]
+            return w.kind == .word && CharClass.isUpper(s[w.span.start]) && cls(w).isDisjoint(with: [.day, .month])
+        }
+        return false
     }
 
     /// A pronoun or function word with a contraction ("I'd", "We’ve", "They’re").
