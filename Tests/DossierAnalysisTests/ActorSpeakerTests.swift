@@ -104,4 +104,15 @@ import Testing
         #expect(!a.actors.contains { $0.type == .person && ["Nevada", "Ohio", "Manchester"].contains($0.name) }, "\(a.actors.map(\.name))")
         #expect(a.actors.contains { $0.name == "Tom Gaddis" })
     }
+
+    @Test func aHeadlineLabelBeforeAColonSpeaksNoActor() {
+        // "The Latest:", "Paid Notice:": a label's word never makes a name (name_stopwords.txt).
+        for label in ["The Latest", "Paid Notice", "Video Transcript"] {
+            let text = "\(label): Gaddis declares ‘victory,’ ignores losses.\n\n"
+                + "MARLOW, Ohio (AP) — Tom Gaddis said on Tuesday that he would stay in the race."
+            let a = Analyzer().analyze(text)
+            #expect(!a.actors.contains { label.hasSuffix($0.name) }, "\(a.actors.map(\.name))")
+            #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+        }
+    }
 }

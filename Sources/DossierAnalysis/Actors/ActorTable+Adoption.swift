@@ -163,6 +163,12 @@ extension ActorTable {
             guard caps.count == words.count - start, !caps.isEmpty else { return nil }
             let k = WordKey.folded(s, caps[0].span.start..<caps[0].span.end)
             if lex.wordClass(k).contains(.stop) || lex.pronouns[k] != nil { return nil }
+            // "Editor’s Note:", "Delegate Update:", "Paid Notice:": a label's last word is one
+            // that never makes a name (name_stopwords.txt).
+            let tail = caps[caps.count - 1].span
+            let tailClass = lex.wordClass(WordKey.folded(s, tail.start..<tail.end))
+            if caps.count >= 2, tailClass.contains(.stop), tailClass.isDisjoint(with: [.month, .day]),
+               !caps.contains(where: { lex.wordClass(WordKey.folded(s, $0.span.start..<$0.span.end)).contains(.firstName) }) { return nil }
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
