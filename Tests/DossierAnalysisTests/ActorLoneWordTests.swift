@@ -69,4 +69,14 @@ import Testing
         #expect(ActorTable.describedActor(f.span("Exit"), in: f.doc, lowerSeen: words.lowerSeen)?.0 == nil)
         #expect(ActorTable.describedActor(f.span("Exit"), in: f.doc)?.0 == "Exit")
     }
+
+    @Test func wordsEndingInAPlaceNameNoPerson() {
+        let f = ActorFixture("""
+        Voters gathered in Southeast Ohio on Monday. Keystone Ohio, a labor group, said it would spend heavily. \
+        Nothing like that is in the Marsh Ohio spots, which start next week, said Ana Ruiz, who directs them.
+        """)
+        #expect(!f.table.actors.contains { $0.type == .person && $0.name.hasSuffix("Ohio") }, "\(f.actorNames)")
+        #expect(f.actor("Keystone Ohio")?.type == .organization, "\(f.actorNames)")
+        #expect(f.actor("Ana Ruiz")?.type == .person, "\(f.actorNames)")
+    }
 }

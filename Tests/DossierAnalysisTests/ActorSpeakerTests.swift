@@ -86,4 +86,33 @@ import Testing
         let last = a.quotes.last.flatMap { $0.speaker }.flatMap { a.actor(id: $0)?.name }
         #expect(last == "Glenn Archer")
     }
+
+    @Test func titleCasedCommonWordsInAHeadlineSpeakNoActor() {
+        // "Fresh Survey Shows …": the headline's capitals are title case; the article writes "survey" in lower case.
+        let text = "Fresh Survey Shows Tight Race In Marlow County\n\n"
+            + "A survey released on Monday shows Mayor Tom Gaddis leading Glenn Archer by two points, pollster Ruth Okafor said."
+        let a = Analyzer().analyze(text)
+        #expect(!a.actors.contains { $0.name.contains("Survey") }, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+    }
+
+    @Test func aPlaceWhereSomeoneIsFromSpeaksNoActor() {
+        // The cue reads the place as the source; the lexicon knows it as a place in a locative slot.
+        let text = "Mara Quell of Dunmore, Nevada says she backs Tom Gaddis.\n\n"
+            + "In Ohio, Gaddis has said little. Glenn Archer, from Manchester, said the race was close."
+        let a = Analyzer().analyze(text)
+        #expect(!a.actors.contains { $0.type == .person && ["Nevada", "Ohio", "Manchester"].contains($0.name) }, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+    }
+
+    @Test func aHeadlineLabelBeforeAColonSpeaksNoActor() {
+        // "The Latest:", "Paid Notice:": a label's word never makes a name (name_stopwords.txt).
+        for label in ["The Latest", "Paid Notice", "Video Transcript"] {
+            let text = "\(label): Gaddis declares ‘victory,’ ignores losses.\n\n"
+                + "MARLOW, Ohio (AP) — Tom Gaddis said on Tuesday that he would stay in the race."
+            let a = Analyzer().analyze(text)
+            #expect(!a.actors.contains { label.hasSuffix($0.name) }, "\(a.actors.map(\.name))")
+            #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+        }
+    }
 }

@@ -19,7 +19,12 @@ extension ActorTable {
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
-        guard let (name, type, span) = Self.describedActor(source, in: doc, lowerSeen: lowerSeen) else { return nil }
+        guard let (name, type, span) = Self.describedActor(source, in: doc, lowerSeen: lowerSeen) else {
+            // "The Washington Post said" read as title-case words: an actor of that name speaks.
+            let text = doc.text[source].lowercased()
+            let bare = text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
+            return actors.first(where: { $0.name.lowercased() == bare })?.id
+        }
         // "a lecture from the Mexican president": the words that name someone may be an actor.
         if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
@@ -158,6 +163,12 @@ extension ActorTable {
             guard caps.count == words.count - start, !caps.isEmpty else { return nil }
             let k = WordKey.folded(s, caps[0].span.start..<caps[0].span.end)
             if lex.wordClass(k).contains(.stop) || lex.pronouns[k] != nil { return nil }
+            // "Editor’s Note:", "Delegate Update:", "Paid Notice:": a label's last word is one
+            // that never makes a name (name_stopwords.txt).
+            let tail = caps[caps.count - 1].span
+            let tailClass = lex.wordClass(WordKey.folded(s, tail.start..<tail.end))
+            if caps.count >= 2, tailClass.contains(.stop), tailClass.isDisjoint(with: [.month, .day]),
+               !caps.contains(where: { lex.wordClass(WordKey.folded(s, $0.span.start..<$0.span.end)).contains(.firstName) }) { return nil }
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
@@ -166,6 +177,10 @@ extension ActorTable {
             // "Exit polls", "Whoever wins": one capitalised word the article also writes in
             // lower case is a common word at a sentence's start, not a name.
             if caps.count == 1, let lowerSeen, lowerSeen.contains(k), !lex.wordClass(k).contains(.firstName) { return nil }
+            // "New Poll Shows …", "Leaked Documents Reveal …", "Delegate Update: …": title-case
+            // words ending in one the article writes in lower case are a thing, not a name.
+            if caps.count >= 2, let lowerSeen, Self.titleCasedCommonPhrase(caps, s, lex, lowerSeen) { return nil }
+            if Self.placeInLocativeSlot(caps, in: doc, lex) { return nil }
             // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
             // ending, as the name finder reads it.
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
@@ -194,6 +209,40 @@ extension ActorTable {
         guard let t = type, start < end else { return nil }
         let span = Span(words[start].span.start, words[end - 1].span.end)
         return (doc.text[span], t, span)
+    }
+
+    /// Capitalised words no first name, title or courtesy word opens, whose last word the
+    /// article also writes in lower case ("New Poll" beside "the poll"): a headline's title
+    /// case on common words. Names of people keep a surname the article never lowers.
+    static func titleCasedCommonPhrase(_ caps: [Token], _ s: [Unicode.Scalar], _ lex: ActorLexicon, _ lowerSeen: KeySet) -> Bool {
+        let name: WordClass = [.firstName, .title, .courtesy]
+        for t in caps where !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: name) { return false }
+        let last = caps[caps.count - 1].span
+        return lowerSeen.contains(WordKey.folded(s, last.start..<last.end))
+    }
+
+    /// A place the lexicon knows where the text only says where ("Columbia, South Carolina",
+    /// "in New Hampshire", "from Manchester", a list's label "South Carolina:") is no speaker. A
+    /// place opening its clause ("Utah has long been loyal", "Friday, Texas, … asked a judge")
+    /// may stand for its people or government, and stays.
+    static func placeInLocativeSlot(_ caps: [Token], in doc: Document, _ lex: ActorLexicon) -> Bool {
+        let s = doc.text.scalars
+        let first = caps[0].span, last = caps[caps.count - 1].span
+        guard let e = lex.entities[WordKey.folded(doc.text[Span(first.start, last.end)])], e.kind == .place else { return false }
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].span.start < first.start { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < doc.tokens.count, doc.tokens[end].span.start < last.end { end += 1 }
+        if end < doc.tokens.count, doc.tokens[end].kind == .punctuation, s[doc.tokens[end].span.start] == ":" { return true }
+        guard lo >= 1 else { return false }
+        let before = doc.tokens[lo - 1]
+        func cls(_ t: Token) -> WordClass { lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)) }
+        if before.kind == .word, cls(before).contains(.prep) { return true }
+        if before.kind == .punctuation, s[before.span.start] == ",", lo >= 2 {
+            let w = doc.tokens[lo - 2]
+            return w.kind == .word && CharClass.isUpper(s[w.span.start]) && cls(w).isDisjoint(with: [.day, .month])
+        }
+        return false
     }
 
     /// A pronoun or function word with a contraction ("I'd", "We’ve", "They’re").

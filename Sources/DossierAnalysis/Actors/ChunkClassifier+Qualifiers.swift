@@ -58,3 +58,19 @@ extension ChunkClassifier {
         return NameChunk(range: r, name: r, kind: .people)
     }
 }
+
+extension ChunkClassifier {
+    /// "Priorities USA", "Working America", "Southeast Manchester": capitalised words without a
+    /// first name that end in a known place's name are no person (a person's surname is seldom
+    /// a place without a first name before it): a part of the place when the words before it
+    /// are words for parts ("southeast", "midtown"), else a body named for it.
+    func namedForPlace(_ r: Range<Int>, _ name: Range<Int>) -> NameChunk? {
+        let last = name.upperBound - 1
+        guard let e = lex.entities[w.key[last]], e.kind == .place || e.kind == .country,
+              !name.contains(where: { w.has($0, [.kin, .title, .courtesy, .firstName, .personNoun]) }) else { return nil }
+        let part = (name.lowerBound..<last).allSatisfy { w.has($0, [.placeNoun, .dropModifier]) }
+        var c = NameChunk(range: r, name: name, kind: part ? .place : .organization)
+        c.weak = true
+        return c
+    }
+}

@@ -87,6 +87,7 @@ struct ChunkClassifier {
             if !first, w.has(name.upperBound - 1, .roleModifier), !w.has(name.upperBound - 1, [.firstName, .cue, .title]) {
                 return NameChunk(range: r, name: name, kind: .modifier)
             }
+            if !first, let body = namedForPlace(r, name) { return body }
             c.kind = .person
             let initial = name.contains { k in w.t(k).span.length == 2 && w.s[w.t(k).span.end - 1] == "." }
             c.weak = !first && !initial
