@@ -7,10 +7,6 @@ import Testing
 /// its people ("Trump supporters") is not judged; the object of a cue that takes sides is the
 /// last name of its noun phrase.
 @Suite struct StatementActorStanceTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func evaluativeWordsAroundANameJudgeIt() {
         let text = "Senator Ruth Ellison campaigned in Ohio on Monday.\n\n"
             + "\"Ellison is a dishonest and reckless politician,\" said Governor Tom Gaddis."

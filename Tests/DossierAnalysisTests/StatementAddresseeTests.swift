@@ -4,10 +4,6 @@ import Testing
 /// "you" in a quote said to someone ("“You're very rude,” Ellison told Gaddis") stands for
 /// the one it is said to: what the speaker says of "you" is said of that actor.
 @Suite struct StatementAddresseeTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func youIsTheOneTheQuoteIsSaidTo() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis met at a debate in Iowa.\n\n"
             + "\"You're a dishonest and reckless man,\" Ellison told Gaddis."

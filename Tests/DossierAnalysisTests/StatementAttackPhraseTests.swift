@@ -6,10 +6,6 @@ import Testing
 /// endorsement of Gaddis") take the side of their verbs, by the word that gives them their
 /// meaning (stance_cues.txt).
 @Suite struct StatementAttackPhraseTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func takingAimAtAnActorStandsAgainstIt() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis are in Iowa.\n\nEllison took aim at Gaddis on Monday."
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")

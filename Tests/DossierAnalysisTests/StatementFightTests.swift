@@ -5,10 +5,6 @@ import Testing
 /// stands with it ("I fought for Ellison"), the side given by "for" (`for-side` in
 /// word_polarity.txt).
 @Suite struct StatementFightTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func fightingAnActorStandsAgainstIt() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
             + "\"We will keep fighting Ruth Ellison in every county,\" said Governor Tom Gaddis."

@@ -4,10 +4,6 @@ import Testing
 /// Words of rebuttal and scorn VADER lacks or scores weakly ("rebut", "repudiate", "deride")
 /// judge the actor they are said of, or whose claims they answer (word_polarity.txt).
 @Suite struct StatementRebuttalTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func rebuttingAnActorsClaimsStandsAgainstIt() {
         let text = "Governor Tom Gaddis spoke in Iowa on Monday.\n\n"
             + "Former mayor Ann Lowe said the state must rebut Gaddis's claims."

@@ -5,10 +5,6 @@ import Testing
 /// Tenants Union, which has opposed Gaddis") says what that actor does or is: its stance toward the actors it names, also in a sentence that attributes
 /// a quotation or has another subject, never inside a quotation.
 @Suite struct StatementRelativeClauseTests {
-    func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
-        statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
-    }
-
     @Test func aClauseAfterASpeakersNameGivesItsStance() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
             + "\"The primary will be close,\" said former mayor Ann Lowe, who has been critical of Ellison."

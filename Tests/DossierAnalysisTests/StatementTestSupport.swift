@@ -27,3 +27,8 @@ func statements(_ text: String) -> [SeenStatement] {
                       frame: s.frame, fromQuote: s.quote != nil, strength: s.strength)
     }
 }
+
+/// The statements of `actor` aimed at `target` (both matched by part of their names).
+func toward(_ target: String, by actor: String, in text: String) -> [SeenStatement] {
+    statements(text).filter { $0.actor.contains(actor) && ($0.targetActor ?? "").contains(target) }
+}
