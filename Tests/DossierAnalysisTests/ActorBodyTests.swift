@@ -150,4 +150,11 @@ import Testing
         #expect(f.actor("Alan Moss")?.aliases.contains { $0.hasSuffix("deputy") } == true)
         #expect(f.actorNames.count == 1, "\(f.actorNames)")
     }
+
+    @Test func aNameAfterPlaceBasedIsAFirm() {
+        // "Raleigh-based Quillon": what is based somewhere is an organisation, named without the place.
+        let a = Analyzer().analyze("Some drug makers weighed their deals. Raleigh-based Quillon and Oslo-based Vennor called off their merger on Friday, saying the new rules made it too costly.")
+        #expect(a.actors.contains { $0.name == "Quillon" && $0.type == .organization }, "\(a.actors.map { ($0.name, $0.type) })")
+        #expect(!a.actors.contains { $0.name.contains("-based") || $0.type == .person }, "\(a.actors.map { ($0.name, $0.type) })")
+    }
 }

@@ -155,5 +155,15 @@ import Testing
         let n = names("Valdoria and 12 other states sued the agency on Monday, calling the rule unlawful.")
         #expect(n.contains { $0.contains("states") }, "\(n)")
     }
-}
 
+    @Test func oneOwnersGroupMetTwiceUnderOneNameIsOneActor() {
+        // "supporters … his supporters … some of his supporters": one owner's group, one actor.
+        let text = "Gaddis Tweets False Numbers\n\n"
+            + "Tom Gaddis tweeted a chart of false crime numbers on Sunday, just a day after supporters physically assaulted a protester at his rally.\n\n"
+            + "Harsh talk has been a hallmark of his campaign and has incited anger from his supporters. "
+            + "At a Gaddis rally in Marlow, Ohio, on Saturday, some of his supporters kicked and punched a protester."
+        let a = Analyzer().analyze(text)
+        #expect(a.actors.filter { $0.name.lowercased().hasSuffix("supporters") }.count == 1, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+    }
+}

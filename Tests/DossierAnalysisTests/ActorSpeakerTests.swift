@@ -115,4 +115,16 @@ import Testing
             #expect(a.actors.contains { $0.name == "Tom Gaddis" })
         }
     }
+
+    @Test func aLabelOpenedByAWordForAPersonSpeaksNoActor() {
+        // "Editor’s Note:", "Delegate Update:": the first word names a kind of person, the last
+        // never makes a name.
+        for label in ["Editor’s Note", "Delegate Update"] {
+            let text = "\(label): Gaddis wins three more counties.\n\n"
+                + "MARLOW, Ohio (AP) — Tom Gaddis said on Tuesday that he would stay in the race."
+            let a = Analyzer().analyze(text)
+            #expect(!a.actors.contains { $0.name == label }, "\(a.actors.map(\.name))")
+            #expect(a.actors.contains { $0.name == "Tom Gaddis" })
+        }
+    }
 }

@@ -53,13 +53,18 @@ struct ActorAssembler {
             }
         }
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
+        let twinOf = ownedTwins(actorDrafts)
+        var twins: [Int: [Int]] = [:]
+        for (d, first) in twinOf { twins[first, default: []].append(d) }
+        actorDrafts.removeAll { twinOf[$0.0] != nil }
         placeDrafts.sort { drafts[$0].first < drafts[$1].first }
         var actors: [Actor] = []
         var profiles: [ActorProfile] = []
         var indexOfDraft: [Int: Int] = [:]
         for (n, (d, type)) in actorDrafts.enumerated() {
             indexOfDraft[d] = n
-            actors.append(actor(d, id: "a\(n + 1)", type: type))
+            for twin in twins[d] ?? [] { indexOfDraft[twin] = n }
+            actors.append(actor(d, id: "a\(n + 1)", type: type, twins: twins[d] ?? []))
             let dr = drafts[d]
             var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
             // Armed groups ("his troops launched …") are actors by what they do, and a body that
@@ -112,15 +117,16 @@ struct ActorAssembler {
         return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
     }
 
-    private func actor(_ d: Int, id: String, type: ActorType) -> Actor {
+    private func actor(_ d: Int, id: String, type: ActorType, twins: [Int] = []) -> Actor {
         let dr = state.drafts[d]
+        let mentions = twins.isEmpty ? dr.mentions : dr.mentions + twins.flatMap { state.drafts[$0].mentions }
         let text = state.doc.text
         let name = dr.bestName
         var aliases: [String] = []
         var seen: Set<String> = [name]
-        var seenSpans = KeySet(capacity: dr.mentions.count)
+        var seenSpans = KeySet(capacity: mentions.count)
         var spans: [Span] = []
-        for i in dr.mentions {
+        for i in mentions {
             let span = state.ms[i].span
             spans.append(span)
             let h = WordKey.exact(text.scalars, span.start..<span.end)

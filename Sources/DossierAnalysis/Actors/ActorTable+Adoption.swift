@@ -158,6 +158,8 @@ extension ActorTable {
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
         }
+        // "Delegate Update:", "Editor’s Note:": a word for a person opening a label.
+        if type == .person, Self.isCapitalisedLabel(words[start...], s, lex) { return nil }
         if type == nil {
             let caps = words[start...].filter { $0.kind == .word && CharClass.isUpper(s[$0.span.start]) }
             guard caps.count == words.count - start, !caps.isEmpty else { return nil }

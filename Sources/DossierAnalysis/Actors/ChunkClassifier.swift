@@ -83,6 +83,8 @@ struct ChunkClassifier {
         } else if name.count >= 2 {
             // "Make America Great", "Combine Clinton": a verb is no first name.
             if w.has(n, .verb) && !first { return NameChunk(range: r, name: name, kind: .other) }
+            // "Chicago-based AbbVie", "Dublin-based Shire": what is based somewhere is a firm.
+            if let firm = basedFirm(r, name) { return firm }
             // "Insurgent Democratic candidates": a run ending in a qualifier names no one.
             if !first, w.has(name.upperBound - 1, .roleModifier), !w.has(name.upperBound - 1, [.firstName, .cue, .title]) {
                 return NameChunk(range: r, name: name, kind: .modifier)
