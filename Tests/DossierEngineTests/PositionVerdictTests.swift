@@ -5,6 +5,14 @@ import Testing
 /// Verdicts from what one actor says of the other itself, and the demo's pairs as a reader
 /// of its four articles gives them.
 @Suite struct PositionVerdictTests {
+    /// The verdicts of `line` in a session that loaded one article written to `file`.
+    func relations(loading file: String, _ text: String, _ line: String) throws -> [String: String] {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write(file, text))
+        return try relations(s, line)
+    }
+
     func relations(_ s: Session, _ line: String) throws -> [String: String] {
         let json = try s.json(line)
         let pairs = try #require(json["pairs"] as? [[String: Any]])
@@ -32,16 +40,13 @@ import Testing
     }
 
     @Test func rivalsDisagreeButTwoRivalsOfAThirdAreNotAllies() throws {
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("primary.txt", """
+        let r = try relations(loading: "primary.txt", """
         Governor Tom Gaddis won the Iowa caucuses on Monday.
 
         His rival, Senator Ruth Ellison, came second. Gaddis rival Ann Lowe came third.
 
         Campaign manager Jeff Weaver of the Gaddis campaign said the governor would win New Hampshire.
-        """))
-        let r = try relations(s, "compare Gaddis Ellison Lowe")
+        """, "compare Gaddis Ellison Lowe")
         #expect(r["Tom Gaddis / Ruth Ellison"] == "disagree", "\(r)")
         #expect(r["Tom Gaddis / Ann Lowe"] == "disagree", "\(r)")
         #expect(r["Ruth Ellison / Ann Lowe"] == "unclear", "\(r)")
@@ -62,14 +67,11 @@ import Testing
     }
 
     @Test func aBodyThatBelongsToAnActorIsOnItsSide() throws {
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("campaign.txt", """
+        let r = try relations(loading: "campaign.txt", """
         Governor Tom Gaddis spoke in Iowa on Monday.
 
         The Gaddis campaign said it raised $3 million. Senator Ruth Ellison said nothing.
-        """))
-        let r = try relations(s, "compare Gaddis \"Gaddis campaign\" Ellison")
+        """, "compare Gaddis \"Gaddis campaign\" Ellison")
         #expect(r["Tom Gaddis / Gaddis campaign"] == "agree", "\(r)")
         #expect(r["Gaddis campaign / Ruth Ellison"] == "unclear", "\(r)")
     }
@@ -90,14 +92,11 @@ import Testing
     }
 
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("manager.txt", """
+        let r = try relations(loading: "manager.txt", """
         Governor Tom Gaddis spoke in Iowa on Monday.
 
         Reporter Ana Fields accused Gaddis’s campaign manager, Corey Lane, of grabbing her arm at a rally.
-        """))
-        let r = try relations(s, "compare Gaddis Lane Fields")
+        """, "compare Gaddis Lane Fields")
         #expect(r["Tom Gaddis / Corey Lane"] == "agree", "\(r)")
         #expect(r["Corey Lane / Ana Fields"] == "disagree", "\(r)")
     }
