@@ -106,6 +106,21 @@ import Testing
         #expect(q?.source == "Jane Doe")
     }
 
+    @Test func aSignatureLineEndingInAPeriodSignsTheQuotedParagraphAboveIt() {
+        let text = "Notes from the rally.\n\n\"Great speech. She is ready and she never quits.\"\n\n"
+            + "-Mayor Ana Ruiz, writing after the speech.\n\nThe hall emptied at ten."
+        let q = quote(text, containing: "never quits")
+        #expect(q?.kind == .block)
+        #expect(q?.source == "Mayor Ana Ruiz")
+        // A credit line under a quoted paragraph is no signature; neither is a dash sentence
+        // under an unquoted one.
+        let credit = "Notes from the rally.\n\n\"Great speech. She is ready and she never quits.\"\n\n"
+            + "- Staff writer Tom Lee contributed to this report."
+        #expect(quote(credit, containing: "never quits")?.source != "Staff writer Tom Lee")
+        let plain = "The hall was full and the speech ran long that night.\n\n- Ana Ruiz, writing after the speech."
+        #expect(quote(plain, containing: "speech ran long") == nil)
+    }
+
     @Test func unclosedQuoteWithInlineAttribution() {
         let q = quote("\"There was no help for families back then, said Ann Kessler, a lawyer.\n\nLater that year the law changed.",
                       containing: "no help")

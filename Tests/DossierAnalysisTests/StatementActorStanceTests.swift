@@ -22,6 +22,16 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
     }
 
+    @Test func aQuotationNestedInAQuoteIsCitedNotJudged() {
+        let cited = "Senator Ruth Ellison spoke in Ohio.\n\n"
+            + "\"The whole idea of a 'Crooked Ruth' is something we hear all the time, and it needs to stop,\" said Ann Kessler."
+        #expect(toward("Ellison", by: "Kessler", in: cited).allSatisfy { $0.stance != .against }, "\(statements(cited))")
+        // In reported speech the marked words are the speaker's own.
+        let own = "Senator Ruth Ellison spoke in Ohio.\n\n"
+            + "Governor Tom Gaddis said Ellison was 'a dishonest and reckless politician'."
+        #expect(toward("Ellison", by: "Gaddis", in: own).first?.stance == .against, "\(statements(own))")
+    }
+
     @Test func aNameComparedOrItsPeopleAreNotJudged() {
         let compared = "Senator Ruth Ellison spoke in Ohio. Governor Tom Gaddis spoke in Iowa.\n\n"
             + "Gaddis argued that he is a stronger and better candidate than Ellison."

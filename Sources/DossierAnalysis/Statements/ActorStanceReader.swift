@@ -87,10 +87,13 @@ struct ActorStanceReader {
                 let k = name.tokens.upperBound
                 return k < range.upperBound && isWord(k, SmallWords.as_)
             }
-            var n = 0
+            let cited = citedInside(range)
+            var n = 0, c = 0
             for k in range where doc.tokens[k].kind == .word {
                 while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
                 if n < names.count, names[n].tokens.contains(k) { continue }
+                while c < cited.count, cited[c].upperBound <= k { c += 1 }
+                if c < cited.count, cited[c].contains(k) { continue }
                 guard let entry = entry(at: k, from: range.lowerBound), entry.valence != 0 else { continue }
                 // The nearest name in the same clause: the one just before or just after.
                 let clause = clauses[k - range.lowerBound]
@@ -135,6 +138,31 @@ struct ActorStanceReader {
         return totals.compactMap { actor, t in
             abs(t.score) >= Self.threshold ? Stance(actor: actor, span: t.span, score: t.score) : nil
         }.sorted { $0.span < $1.span }
+    }
+
+    /// A quotation nested in a quote of the speaker's ("the whole idea of a 'Crooked Hillary' …
+    /// needs to stop"): words the speaker cites, whose judgement is someone else's. Only in a
+    /// range that opens with a quotation mark; in reported speech the marked words are the
+    /// speaker's own ("said the plan was 'a disaster'").
+    static let maxCitedTokens = 10
+
+    private func citedInside(_ range: Range<Int>) -> [Range<Int>] {
+        let s = doc.text.scalars
+        func isMark(_ k: Int) -> Bool { doc.tokens[k].kind != .word && CharClass.isQuoteMark(s[doc.tokens[k].span.start]) }
+        guard range.count > 4, isMark(range.lowerBound) else { return [] }
+        var out: [Range<Int>] = []
+        var k = range.lowerBound + 1
+        while k < range.upperBound - 1 {
+            // An opening mark: joined to the word after it, apart from the one before it.
+            guard isMark(k), doc.tokens[k + 1].span.start == doc.tokens[k].span.end,
+                  doc.tokens[k + 1].kind == .word, doc.tokens[k - 1].span.end < doc.tokens[k].span.start else { k += 1; continue }
+            var e = k + 2
+            while e < min(range.upperBound - 1, k + 2 + Self.maxCitedTokens), !isMark(e) { e += 1 }
+            guard e < range.upperBound - 1, isMark(e), doc.tokens[e - 1].span.end == doc.tokens[e].span.start else { k += 1; continue }
+            out.append(k + 1..<e)
+            k = e + 1
+        }
+        return out
     }
 
     /// A clause number per token of the range: a new clause after ";", ":", a dash, a bracket,
