@@ -6,6 +6,7 @@ import Foundation
 //   dossier-bench [CORPUS_TEXT_DIR] [--rounds N] [--stress-mb M]
 //   dossier-bench probe [FILE]        print the quotes of one text (stdin without FILE)
 //   dossier-bench export OUT [CORPUS] [--rules-only]   quotes as JSON Lines for the scorer
+//   dossier-bench statements OUT [CORPUS]             every statement, one TSV line each, for diffing runs
 //   dossier-bench stages [DIR] [--rounds N]   time each stage of the pipeline
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
@@ -47,6 +48,9 @@ case "export":
     let rest = positional(after: 1)
     Export.run(output: rest.first ?? "/tmp/dossier-export.jsonl", corpus: rest.count > 1 ? rest[1] : Score.defaultCorpus,
                rulesOnly: arguments.contains("--rules-only"))
+case "statements":
+    let rest = positional(after: 1)
+    StatementDump.run(output: rest.first ?? "/tmp/dossier-statements.tsv", corpus: rest.count > 1 ? rest[1] : Score.defaultCorpus)
 case "labels":
     Labels.run(files: arguments.dropFirst().filter { !$0.hasPrefix("--") }, corpus: Score.defaultCorpus,
                verbose: arguments.contains("--verbose"))

@@ -30,6 +30,12 @@ import Testing
         #expect(!n.contains { $0.contains("people") || $0.contains("candidates") }, "\(n)")
     }
 
+    @Test func joiningForcesMakesNoArmedGroup() {
+        let text = "Mayor Ann Kessler and Senator Joe Brant spoke.\n\nKessler joined forces with Brant in the fight over the budget."
+        #expect(!names(text).contains { $0.lowercased().contains("forces") }, "\(names(text))")
+        #expect(names("Brant's forces shelled the town, and forces loyal to Brant advanced.").contains { $0.lowercased().contains("forces") })
+    }
+
     @Test func aGroupsNameLeavesOutHowManyOfThemThereAre() {
         let n = names("""
         Officials said many British voters were revolting against the rules, and Western and Russian diplomats traded accusations.

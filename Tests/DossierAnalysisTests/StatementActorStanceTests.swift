@@ -170,6 +170,13 @@ import Testing
         #expect(toward("Gaddis", by: "Lowe", in: text).first?.meaning == .compete, "\(statements(text))")
     }
 
+    @Test func aSubjectAtOddsOrInConflictWithSomeoneIsAgainstThem() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio. Mayor Ann Kessler spoke too.\n\n"
+            + "Ellison is at odds with Kessler over the budget. The Republican Party has been in open conflict with Gaddis over his remarks."
+        #expect(toward("Kessler", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Republican Party", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
     @Test func namesEitherSideOfVersusCompete() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke.\n\nThe general election will be Ellison vs. Gaddis."
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")

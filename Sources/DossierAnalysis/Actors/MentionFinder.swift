@@ -175,11 +175,21 @@ public struct MentionFinder: Sendable {
         // "an NBA expansion team": one of a kind, not the body that speaks for its owner.
         let indefinite = !p.definite && p.range.lowerBound < p.nameStart && w.lowerWord(p.range.lowerBound, .det)
         if w.has(p.head, .orgNoun) && owned && !indefinite && Self.speakingBodies.contains(w.key[p.head]) { return true }
-        if w.has(p.head, .groupNoun) && owned && Self.armed.contains(w.key[p.head]) { return true }
+        if w.has(p.head, .groupNoun) && owned && Self.armed.contains(w.key[p.head]) && !joinsForces(p, w) { return true }
         if p.definite && w.has(p.head, [.personNoun, .orgNoun]) && !w.has(p.head, .groupNoun) { return true }
         if p.definite && p.count != nil { return true }
         return false
     }
+
+    /// "Kessler joined forces with Brant": the idiom names no armed group.
+    private func joinsForces(_ p: PhraseReader.Phrase, _ w: ArticleWords) -> Bool {
+        let k = p.range.lowerBound
+        return k == p.head && k > 0 && w.key[k] == Self.forcesKey && Self.joinKeys.contains(w.key[k - 1])
+    }
+
+    static let forcesKey = WordKey.folded("forces")
+    static let joinKeys: Set<UInt64> = Set(["join", "joins", "joined", "joining", "combine", "combined", "combining",
+                                            "unite", "united", "uniting"].map(WordKey.folded))
 
     /// Organisations that speak for their owner ("the Trump campaign", "his office").
     static let speakingBodies: Set<UInt64> = Set(["campaign", "office", "administration", "government", "team", "staff", "camp",
