@@ -10,6 +10,9 @@ struct ReportedAction {
     /// The tokens after the verb, to the end of its sentence.
     var content: Range<Int>
     var sentence: Int
+    /// In a passive ("Trump was attacked by Clinton", "Future45, funded by Paul Singer"), the
+    /// first token of the subject's name: what the actor after "by" acted on.
+    var passiveObject: Int? = nil
 }
 
 struct ActionFinder {
@@ -28,7 +31,7 @@ struct ActionFinder {
         let s = doc.text.scalars
         var out: [ReportedAction] = []
         var usedVerbs = Set<Int>()
-        for m in mentions {
+        for (mi, m) in mentions.enumerated() {
             guard !inside(m.span, zones), var k = firstToken(atOrAfter: m.span.end),
                   let si = doc.sentenceIndex(at: doc.tokens[k].span.start) else { continue }
             let sentence = doc.sentences[si].tokenRange
@@ -61,6 +64,9 @@ struct ActionFinder {
                 // "Sen. Walter Beck, R-Texas, voted against …", "The Alliance, a trade group
                 // representing technology companies, sued …": an apposition right after the name.
                 if gaps == 0, k == first, let e = appositionEnd(after: k, in: sentence) { k = e; gaps += 1; continue }
+                // "The Harbor Fund, backed by Gaddis, ran ads": a passive in apposition.
+                if k == first, isComma(k), k + 2 < sentence.upperBound, let v = word(k + 1), v.cue >= 0,
+                   SmallWords.key(doc, k + 2) == SmallWords.by { k += 1; gaps += 1; continue }
                 guard t.kind == .word else { break }
                 let w = word(k)
                 if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction { found = (k, w.cue); break }
@@ -78,11 +84,34 @@ struct ActionFinder {
             }
             if found == nil, let p = purpose(after: k, in: sentence) { found = (p.k, p.cue); negated = negated != p.negated }
             guard let f = found, !usedVerbs.contains(f.k), !inside(doc.tokens[f.k].span, zones) else { continue }
+            // "Future45, funded by Paul Singer": a passive's subject is what the act is done to,
+            // by the actor named after "by" when there is one.
+            if f.k + 1 < sentence.upperBound, SmallWords.key(doc, f.k + 1) == SmallWords.by {
+                // "Lopez stopped by HuffPost Live": a visit.
+                if let agent = agent(after: f.k + 1, in: sentence, mentions: mentions, from: mi + 1), agent != m.actor,
+                   !doc.text[doc.tokens[f.k].span].lowercased().hasPrefix("stop"), let object = firstToken(atOrAfter: m.span.start) {
+                    usedVerbs.insert(f.k)
+                    out.append(ReportedAction(actor: agent, cue: f.cue, verb: f.k, negated: negated,
+                                              content: (f.k + 1)..<sentence.upperBound, sentence: si, passiveObject: object))
+                }
+                continue
+            }
             usedVerbs.insert(f.k)
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
                                       content: (f.k + 1)..<sentence.upperBound, sentence: si))
         }
         return out.sorted { $0.verb < $1.verb }
+    }
+
+    /// The actor named right after "by" at `by` (an article may stand between).
+    private func agent(after by: Int, in sentence: Range<Int>, mentions: [(span: Span, actor: String)], from i: Int) -> String? {
+        var k = by + 1
+        if k < sentence.upperBound, word(k)?.grammar.contains(.det) == true { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        let start = doc.tokens[k].span.start
+        var j = i
+        while j < mentions.count, mentions[j].span.start < start { j += 1 }
+        return j < mentions.count && mentions[j].span.start == start ? mentions[j].actor : nil
     }
 
     /// "Cole broke with her party to vote for the bill": after a verb that is no cue, an action

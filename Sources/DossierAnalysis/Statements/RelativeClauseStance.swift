@@ -29,7 +29,8 @@ struct RelativeClauseStance {
             let start = name.upperBound + 2
             var end = start
             while end < doc.tokens.count, doc.tokens[end].kind != .punctuation { end += 1 }
-            guard end > start else { continue }
+            // "the Harbor Fund, which is backed by Gaddis": what another did to it.
+            guard end > start, !SubjectStance.passive(doc, after: start - 1, before: end) else { continue }
             let from = doc.tokens[name.lowerBound].span.start, to = doc.tokens[end - 1].span.end
             while z < zones.count, zones[z].end <= from { z += 1 }
             // Inside a quotation the clause is the speaker's word about the actor, read there.

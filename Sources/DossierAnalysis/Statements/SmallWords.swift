@@ -10,6 +10,7 @@ enum SmallWords {
     static let to = WordKey.of("to")
     static let against = WordKey.of("against")
     static let with = WordKey.of("with")
+    static let by = WordKey.of("by")
 
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {

@@ -63,6 +63,14 @@ extension StatementExtractor {
         guard k < doc.tokens.count else { return nil }
         // "sided with the company".
         if SmallWords.key(doc, k) == SmallWords.with, k + 1 < doc.tokens.count { k += 1 }
+        // "donated $100,000 to Cruz", "contributed to the group", "lost to Trump": an amount,
+        // then "to" and the actor.
+        k = pastAmount(k, doc)
+        // Not "continues to trail Clinton", "refused to attack him": a verb after "to".
+        if SmallWords.key(doc, k) == SmallWords.to, k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word,
+           !CharClass.isLower(doc.text.scalars[doc.tokens[k + 1].span.start]) || word(doc, k + 1)?.grammar.contains(.det) == true {
+            k += 1
+        }
         if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
         // "savaged “Lyin’ Ted” Cruz": a nickname in quotation marks before the name.
         if k < doc.tokens.count, doc.tokens[k].kind == .quoteMark {
@@ -87,6 +95,17 @@ extension StatementExtractor {
         }
         return nil
     }
+
+    /// The token after a sum of money at `k` ("$2.5 million", "$500,000"), or `k`.
+    private func pastAmount(_ k: Int, _ doc: Document) -> Int {
+        guard k + 1 < doc.tokens.count, doc.tokens[k].kind != .word, doc.text.scalars[doc.tokens[k].span.start] == "$",
+              doc.tokens[k + 1].kind == .number else { return k }
+        var j = k + 2
+        if j < doc.tokens.count, Self.largeNumbers.contains(SmallWords.key(doc, j)) { j += 1 }
+        return j < doc.tokens.count ? j : k
+    }
+
+    static let largeNumbers: Set<UInt64> = Set(["thousand", "million", "billion", "trillion"].map { WordKey.of($0) })
 
     /// "for" or "against" right after a verb: the token to read the object after, and +1 or
     /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.

@@ -109,6 +109,16 @@ public struct StatementExtractor: Sendable {
             if firstWord == "to", word(doc, action.verb)?.grammar.contains(.aims) ?? false { start = action.negated ? -1 : 1 }
             sense.clauseSign = 1
             sense.objectSign = 0
+            // "Trump was attacked by Clinton": the agent's stance toward the passive's subject.
+            if let object = action.passiveObject {
+                guard lexicon.cues[Int(action.cue)].objectSign != 0 else { continue }
+                sense.objectSign = start
+                out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil, sense: sense,
+                                     cue: doc.tokens[action.verb].span, cueNegated: action.negated,
+                                     reading: StanceReading(objectToken: object), at: action.verb,
+                                     paragraph: doc.sentences[action.sentence].paragraph, phrases: phrases, mentions: mentions))
+                continue
+            }
             var reading: StanceReading
             if saying, firstWord == "that", action.content.count > 1 {
                 // "ruled that the law violated the constitution": the clause is the subject's

@@ -40,8 +40,34 @@ struct SubjectStance {
                 n += 1
             }
             guard start < sentence.tokenRange.upperBound else { continue }
+            // "The Harbor Fund, (which is) backed by Ellison, ran ads": a passive after the subject
+            // says what the actor after "by" did to it, no stance of the subject's.
+            if Self.passive(doc, after: start, before: sentence.tokenRange.upperBound) { continue }
             out.append((mentions[m].actor, start..<sentence.tokenRange.upperBound))
         }
         return out
     }
+
+    /// A participle and "by" among the first words from `k` ("backed by", "was attacked by").
+    /// Not a feeling ("was troubled by Clinton's handling"): the subject's own, toward the agent.
+    static func passive(_ doc: Document, after k: Int, before end: Int) -> Bool {
+        let s = doc.text.scalars
+        var v = k + 1
+        while v < min(end, k + 5) {
+            if SmallWords.key(doc, v) == SmallWords.by {
+                let p = doc.tokens[v - 1]
+                guard p.kind == .word, p.span.length > 3, CharClass.isLower(s[p.span.start]),
+                      !feelings.contains(SmallWords.key(doc, v - 1)) else { return false }
+                let a = s[p.span.end - 2], b = s[p.span.end - 1]
+                return (a == "e" && (b == "d" || b == "n")) || (a == "h" && b == "t")
+            }
+            v += 1
+        }
+        return false
+    }
+
+    static let feelings: Set<UInt64> = Set(["troubled", "disturbed", "alarmed", "offended", "angered", "outraged", "disgusted",
+                                            "appalled", "dismayed", "horrified", "shocked", "saddened", "bothered", "frustrated",
+                                            "annoyed", "disappointed", "worried", "concerned", "impressed", "inspired", "moved",
+                                            "encouraged", "heartened", "touched", "delighted", "pleased"].map { WordKey.of($0) })
 }
