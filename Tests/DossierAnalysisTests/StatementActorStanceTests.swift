@@ -109,6 +109,16 @@ import Testing
         #expect(toward("Ellison", by: "McAuliffe", in: text).first?.stance == .pro, "\(statements(text))")
     }
 
+    @Test func thoseWhoWorkForAnActorAreOnItsSide() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison are running for president.\n\n"
+            + "Joe Brant, his chief of staff, declined to comment. Ellison's running mate, Ann Lowe, spoke in Iowa. "
+            + "Gaddis aide Mark Kessler was not there. Sam Ortiz, his former campaign manager, was fired in June."
+        #expect(toward("Gaddis", by: "Brant", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Ortiz", in: text).isEmpty, "\(statements(text))")
+    }
+
     @Test func aClauseOrAPluralIsNoApposition() {
         // "where his supporters": a clause, not a name for the party; plural nouns name a group.
         let text = "Senator Ruth Ellison spoke in Iowa. Cameras showed the Gaddis Committee, where his supporters cheered.\n\n"

@@ -77,6 +77,8 @@ struct RelationNouns {
                     out.append(Relation(holder: a, owner: b.actor, sign: -1, noun: k))
                     continue
                 }
+                // "his former campaign manager", "a former ally": no longer on its side.
+                if sign == 1, formerly(before: k, from: sentence.tokenRange.lowerBound) { continue }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
                 if sign == Self.over {
                     // "his win streak over Hillary Clinton": only with "over" and a name after it.
@@ -177,9 +179,13 @@ struct RelationNouns {
     private func nearestPerson(before offset: Int, _ sentence: Range<Int>, _ si: Int,
                                _ mentions: [(span: Span, actor: String)], _ people: Set<String>) -> String? {
         let start = doc.tokens[sentence.lowerBound].span.start
+        // "Joe Brant, his chief of staff": the name the phrase is in apposition to is no owner.
+        var apposed: Int? = nil
+        if let p = firstToken(at: offset), p >= sentence.lowerBound + 2, doc.tokens[p - 1].kind == .punctuation,
+           doc.text.scalars[doc.tokens[p - 1].span.start] == "," { apposed = doc.tokens[p - 2].span.end }
         var i = lowerBound(offset, mentions) - 1
         while i >= 0, mentions[i].span.start >= start {
-            if people.contains(mentions[i].actor) { return mentions[i].actor }
+            if people.contains(mentions[i].actor), mentions[i].span.end != apposed { return mentions[i].actor }
             i -= 1
         }
         guard si > 0 else { return nil }
@@ -190,6 +196,27 @@ struct RelationNouns {
             j += 1
         }
         return nil
+    }
+
+    /// "former" or "ex" among the three words before `k`.
+    private func formerly(before k: Int, from start: Int) -> Bool {
+        var i = k - 1
+        while i >= max(start, k - 3) {
+            let key = SmallWords.key(doc, i)
+            if key == Self.former || key == Self.ex { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let former = WordKey.of("former")
+    static let ex = WordKey.of("ex")
+
+    /// The token starting at `offset`, by binary search.
+    private func firstToken(at offset: Int) -> Int? {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let m = (lo + hi) / 2; if doc.tokens[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        return lo < doc.tokens.count && doc.tokens[lo].span.start == offset ? lo : nil
     }
 
     private func mention(endingAt end: Int, _ mentions: [(span: Span, actor: String)]) -> (span: Span, actor: String)? {
