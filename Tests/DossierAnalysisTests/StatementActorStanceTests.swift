@@ -22,6 +22,17 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
     }
 
+    @Test func namesJoinedByAndShareTheJudgement() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
+            + "\"Ellison and Gaddis are dishonest and reckless politicians,\" said Mayor Ann Kessler."
+        #expect(toward("Ellison", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")
+        // A pair in relation to each other is not judged together.
+        let between = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
+            + "\"The stakes are higher than the bitter and ugly fight between Ellison and Gaddis,\" said Mayor Ann Kessler."
+        #expect(toward("Gaddis", by: "Kessler", in: between).isEmpty, "\(statements(between))")
+    }
+
     @Test func aQuotationNestedInAQuoteIsCitedNotJudged() {
         let cited = "Senator Ruth Ellison spoke in Ohio.\n\n"
             + "\"The whole idea of a 'Crooked Ruth' is something we hear all the time, and it needs to stop,\" said Ann Kessler."

@@ -128,16 +128,61 @@ struct ActorStanceReader {
                 var value = serves ? Double(abs(entry.valence)) : Double(entry.valence)
                 if let r = reported, k >= r.from { value *= r.sign }
                 if negated(before: k, lowest: range.lowerBound, clause: clause, clauses: clauses, start: range.lowerBound) { value *= -0.75 }
-                let mention = others[names[b.index].index]
-                var total = totals[mention.actor] ?? (0, mention.span, 0)
-                total.score += value
-                if abs(value) > total.weight { total.weight = abs(value); total.span = mention.span }
-                totals[mention.actor] = total
+                // "Clinton and Obama did a remarkable job": names joined by "and" share the word.
+                var joined = b.index...b.index
+                while joined.lowerBound > 0, coordinated(names[joined.lowerBound - 1].tokens, names[joined.lowerBound].tokens) {
+                    joined = (joined.lowerBound - 1)...joined.upperBound
+                }
+                while joined.upperBound + 1 < names.count, coordinated(names[joined.upperBound].tokens, names[joined.upperBound + 1].tokens) {
+                    joined = joined.lowerBound...(joined.upperBound + 1)
+                }
+                // A long list ("Charlie Arlinghaus, Arnie Arnesen, …") is a roll, no judgement.
+                // "the fight between Bernie and Hillary", "viewed positively by Republicans and
+                // independents": a pair in relation to each other, or the agents of a passive.
+                if joined.count > Self.maxJoined || joined.count > 1 && pairedOrAgents(names[joined.lowerBound].tokens.lowerBound, from: range.lowerBound) {
+                    joined = b.index...b.index
+                }
+                for j in joined {
+                    let mention = others[names[j].index]
+                    var total = totals[mention.actor] ?? (0, mention.span, 0)
+                    total.score += value
+                    if abs(value) > total.weight { total.weight = abs(value); total.span = mention.span }
+                    totals[mention.actor] = total
+                }
             }
         }
         return totals.compactMap { actor, t in
             abs(t.score) >= Self.threshold ? Stance(actor: actor, span: t.span, score: t.score) : nil
         }.sorted { $0.span < $1.span }
+    }
+
+    /// Two names with only "and" or a comma between them ("Clinton and Obama", "Cruz, Rubio
+    /// and Kasich"), read as one.
+    static let maxJoined = 3
+    static let between = WordKey.of("between")
+
+    private func pairedOrAgents(_ k: Int, from start: Int) -> Bool {
+        guard k > start else { return false }
+        let key = SmallWords.key(doc, k - 1)
+        return key == Self.between || key == SmallWords.by
+    }
+
+    private func coordinated(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        // "A and B"; in a list "A, B and C" or "A, B, and C" (not "by Congress, and Treasury is").
+        if b.lowerBound == a.upperBound + 1 { return SmallWords.key(doc, a.upperBound) == SmallWords.and || isComma(a.upperBound) && andFollows(b) }
+        return b.lowerBound == a.upperBound + 2 && isComma(a.upperBound) && SmallWords.key(doc, a.upperBound + 1) == SmallWords.and
+            && a.lowerBound >= 2 && isComma(a.lowerBound - 1)
+    }
+
+    private func isComma(_ k: Int) -> Bool {
+        doc.tokens[k].kind == .punctuation && doc.text.scalars[doc.tokens[k].span.start] == ","
+    }
+
+    /// The list goes on after `b` to "and" (", and" or "and").
+    private func andFollows(_ b: Range<Int>) -> Bool {
+        let k = b.upperBound
+        guard k + 1 < doc.tokens.count else { return false }
+        return SmallWords.key(doc, k) == SmallWords.and || isComma(k) && SmallWords.key(doc, k + 1) == SmallWords.and
     }
 
     /// A quotation nested in a quote of the speaker's ("the whole idea of a 'Crooked Hillary' …
