@@ -33,6 +33,21 @@ import Testing
         #expect(toward("Gaddis", by: "Kessler", in: between).isEmpty, "\(statements(between))")
     }
 
+    @Test func aJobDoneJudgesWhoDidIt() {
+        let text = "Senator Ruth Ellison spoke in Ohio.\n\n\"Ellison did a remarkable job for the state,\" said Mayor Ann Kessler."
+        #expect(toward("Ellison", by: "Kessler", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
+    @Test func aSuppositionJudgesNobody() {
+        let text = "Senator Ruth Ellison spoke in Ohio.\n\n"
+            + "\"If Ellison does a great job, that would be a terrific thing for us,\" said Mayor Ann Kessler."
+        #expect(toward("Ellison", by: "Kessler", in: text).allSatisfy { $0.stance != .pro }, "\(statements(text))")
+        // "if" for "whether" is no supposition.
+        let whether = "Senator Ruth Ellison spoke in Ohio.\n\n"
+            + "\"I don't know if people realize how brilliant and brave Ellison is,\" said Mayor Ann Kessler."
+        #expect(toward("Ellison", by: "Kessler", in: whether).first?.stance == .pro, "\(statements(whether))")
+    }
+
     @Test func aQuotationNestedInAQuoteIsCitedNotJudged() {
         let cited = "Senator Ruth Ellison spoke in Ohio.\n\n"
             + "\"The whole idea of a 'Crooked Ruth' is something we hear all the time, and it needs to stop,\" said Ann Kessler."

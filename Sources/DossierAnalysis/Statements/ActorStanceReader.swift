@@ -89,7 +89,18 @@ struct ActorStanceReader {
             }
             let cited = citedInside(range)
             var n = 0, c = 0
-            for k in range where doc.tokens[k].kind == .word {
+            var supposed = false
+            for k in range {
+                // "If he does a good job …": a supposition, up to its comma, judges nobody.
+                guard doc.tokens[k].kind == .word else {
+                    if supposed, doc.tokens[k].kind == .punctuation, ",.;:!?".unicodeScalars.contains(doc.text.scalars[doc.tokens[k].span.start]) {
+                        supposed = false
+                    }
+                    continue
+                }
+                let key = SmallWords.key(doc, k)
+                if key == Self.if_ || key == Self.unless, opensClause(k, from: range.lowerBound) { supposed = true }
+                if supposed { continue }
                 while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
                 if n < names.count, names[n].tokens.contains(k) { continue }
                 while c < cited.count, cited[c].upperBound <= k { c += 1 }
@@ -158,6 +169,16 @@ struct ActorStanceReader {
 
     /// Two names with only "and" or a comma between them ("Clinton and Obama", "Cruz, Rubio
     /// and Kasich"), read as one.
+    /// "If …" opening a clause, not "know if" or "asked if" (whether).
+    private func opensClause(_ k: Int, from start: Int) -> Bool {
+        guard k > start else { return true }
+        if doc.tokens[k - 1].kind != .word { return true }
+        return Self.ifOpeners.contains(SmallWords.key(doc, k - 1))
+    }
+
+    static let ifOpeners: Set<UInt64> = Set(["and", "but", "even", "only", "that", "so", "or"].map { WordKey.of($0) })
+    static let if_ = WordKey.of("if")
+    static let unless = WordKey.of("unless")
     static let maxJoined = 3
     static let between = WordKey.of("between")
 
@@ -269,13 +290,17 @@ struct ActorStanceReader {
         return false
     }
 
-    /// A copula ("is", "was", "remains") among the tokens `from..<to`.
+    /// A copula ("is", "was", "remains") or "did" ("did a remarkable job") among the tokens
+    /// `from..<to`: what follows is said of the name before it.
     private func copula(between from: Int, _ to: Int) -> Bool {
         for i in from..<to where doc.tokens[i].kind == .word {
-            if lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)]?.grammar.contains(.copula) == true { return true }
+            let key = WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)
+            if lexicon.words[key]?.grammar.contains(.copula) == true || Self.doing.contains(key) { return true }
         }
         return false
     }
+
+    static let doing: Set<UInt64> = Set(["did", "does", "do", "done", "doing"].map { WordKey.of($0) })
 
     /// A third-person possessive ("his", "their", "Trump's") among the two words before `k`.
     private func heldByOther(_ k: Int, _ range: Range<Int>) -> Bool {
