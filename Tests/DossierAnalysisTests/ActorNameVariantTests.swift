@@ -15,6 +15,12 @@ import Testing
         #expect(!a.contains { $0.name == "Crazy Bernard" })
     }
 
+    @Test func aLessCommonFirstNameStillOpensAPersonsName() {
+        // A bio line at an op-ed's end: the name is there once and only "is" something.
+        let a = actors("The ticket lacks principle.\n\nNorman Pike, a delegate from California, is coordinator of the network.")
+        #expect(a.contains { $0.name == "Norman Pike" && $0.type == .person }, "\(a.map(\.name))")
+    }
+
     @Test func aCompoundSurnameIsThePersonNamedInFull() {
         let a = actors("""
         Harlan Voss met President Enrique Peña Nieto on Wednesday. Peña Nieto said the talks were open.

@@ -29,6 +29,9 @@ struct ActorAssembler {
                 for i in dr.mentions where ms[i].qualifiesThing { qualifying += 1 }
                 let thing = qualifying > 0 && qualifying * 2 >= dr.mentions.count
                 if dr.neuterVotes > 0 && dr.gender == .unknown && !dr.titled && dr.acting { actorDrafts.append((d, .organization)) }
+                // "a machine shop in Marion": a lone word that is also a first name, only where
+                // things happen, is a place.
+                else if dr.firstNameOnly && dr.locative && !dr.titled && !dr.acting { placeDrafts.append(d) }
                 else if dr.titled || dr.acting && !thing || dr.gender == .male || dr.gender == .female || dr.firstNameOnly { actorDrafts.append((d, .person)) }
                 else if dr.locative { placeDrafts.append(d) }
             case .organization:
