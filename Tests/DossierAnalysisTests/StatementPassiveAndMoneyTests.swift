@@ -38,3 +38,19 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: verb).allSatisfy { $0.stance != .pro }, "\(statements(verb))")
     }
 }
+
+/// An op-ed's own argument is its author's, named in the closing line (`OpinionAuthor`).
+@Suite struct StatementOpinionAuthorTests {
+    static let body = "The ticket lacks principle.\n\nGovernor Tom Gaddis is a clear and present danger to our cherished institutions.\n\n"
+        + "Senator Ruth Ellison has a long record in the Senate.\n\n"
+
+    @Test func theClosingLineNamesTheAuthorWhoseArgumentItIs() {
+        let text = Self.body + "Norman Pike, a delegate from California, is coordinator of the Delegates Network and a columnist."
+        #expect(toward("Gaddis", by: "Pike", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aLastSentenceAboutSomeoneElseNamesNoAuthor() {
+        let text = Self.body + "Senator Ruth Ellison is polling a distant third."
+        #expect(toward("Gaddis", by: "Ellison", in: text).isEmpty, "\(statements(text))")
+    }
+}

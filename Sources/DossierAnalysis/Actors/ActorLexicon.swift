@@ -163,7 +163,8 @@ struct ActorLexiconBuilder {
             add(word, [.courtesy, .title])
         }
         for (word, tags) in Self.fields(PackageResources.first_names_txt) {
-            add(word, tags.first == "f" ? [.firstName, .female] : [.firstName, .male])
+            // "u": a name given to both, which says nothing of the pronoun.
+            add(word, tags.first == "f" ? [.firstName, .female] : tags.first == "u" ? .firstName : [.firstName, .male])
         }
         for (formal, variants) in Self.fields(PackageResources.first_name_variants_txt) {
             for v in variants { formalFirstNames[WordKey.folded(v)] = WordKey.folded(formal) }

@@ -115,7 +115,8 @@ struct ChunkClassifier {
             }
         }
         if c.kind == .person || c.kind == .single {
-            if p.gender == .unknown, name.count >= 2, first { p.gender = w.has(n, .female) ? .female : .male }
+            // A first name given to both ("Marty", "Leslie") says nothing of the pronoun.
+            if p.gender == .unknown, name.count >= 2, first { p.gender = w.has(n, .female) ? .female : w.has(n, .male) ? .male : .unknown }
             c.gender = p.gender
         }
         return c
@@ -139,7 +140,8 @@ struct ChunkClassifier {
         c.affiliationEntity = entity(r.lowerBound..<roleStart)
         c.role = roleText(p.roleTokens, before: t + 1)
         c.titleHead = p.titleHead
-        c.gender = p.gender == .unknown ? (w.has(t + 1, .female) ? .female : .male) : p.gender
+        let unisex = w.has(t + 1, .firstName) && !w.has(t + 1, [.male, .female])
+        c.gender = p.gender == .unknown ? (w.has(t + 1, .female) ? .female : unisex ? .unknown : .male) : p.gender
         return c
     }
 

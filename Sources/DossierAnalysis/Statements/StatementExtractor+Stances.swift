@@ -61,6 +61,33 @@ extension StatementExtractor {
         }
     }
 
+    /// An op-ed's own argument: its author's stances toward the actors its sentences name,
+    /// outside quotations and before the closing line that names the author (`OpinionAuthor`).
+    func appendAuthorStances(to out: inout [Statement], actors: [Actor], mentions: [(span: Span, actor: String)],
+                             quotes: [Quote], reader: ActorStanceReader, phrases: TargetPhrase) {
+        let doc = phrases.doc
+        let people = Set(actors.filter { $0.type == .person }.map(\.id))
+        guard let author = OpinionAuthor(doc: doc).find(mentions: mentions, people: people) else { return }
+        var zones: [Span] = []
+        for q in quotes { zones.append(q.extent); if let c = q.cue { zones.append(c) } }
+        zones.sort()
+        var z = 0, m = 0
+        for sentence in doc.sentences where sentence.paragraph < author.paragraph {
+            while z < zones.count, zones[z].end <= sentence.span.start { z += 1 }
+            if z < zones.count, zones[z].start < sentence.span.end { continue }
+            while m < mentions.count, mentions[m].span.start < sentence.span.start { m += 1 }
+            var others: [(span: Span, actor: String)] = []
+            var j = m
+            while j < mentions.count, mentions[j].span.start < sentence.span.end {
+                if mentions[j].actor != author.actor, mentions[j].span.end <= sentence.span.end { others.append(mentions[j]) }
+                j += 1
+            }
+            for st in reader.read([sentence.tokenRange], others: others) {
+                out.append(narrationStatement(id: "s" + String(out.count + 1), actor: author.actor, stance: st, phrases: phrases))
+            }
+        }
+    }
+
     /// "Clinton's Democratic rival, Bernie Sanders", "Clinton ally Terry McAuliffe".
     func appendRelations(to out: inout [Statement], actors: [Actor], mentions: [(span: Span, actor: String)], phrases: TargetPhrase) {
         let people = Set(actors.filter { $0.type == .person }.map(\.id))

@@ -180,6 +180,7 @@ public struct StatementExtractor: Sendable {
         appendSubjectStances(to: &out, mentions: mentions, quotes: quotes,
                              bodies: Set(actors.filter { $0.type != .person }.map(\.id)), reader: stances, phrases: phrases)
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
+        appendAuthorStances(to: &out, actors: actors, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
         return out
     }
 
