@@ -91,6 +91,24 @@ import Testing
         #expect(s.failure("compare Gaddis \"the weather\"").contains("no actor 'the weather'"))
     }
 
+    @Test func wordsTheTextUsesForNoActorAreComparedByWhatIsAimedAtThem() throws {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("establishment.txt", """
+        Governor Tom Gaddis spoke in Iowa on Monday.
+
+        "I am the worst thing that ever happened to the political establishment," Gaddis said. Gaddis attacked the political establishment again. Senator Ruth Ellison stayed home, by the county fairgrounds.
+        """))
+        // Named in the text, no actor and no topic: unclear, not an error.
+        let fair = try relations(s, "compare Ellison \"the county fairgrounds\"")
+        #expect(fair["Ruth Ellison / the county fairgrounds"] == "unclear", "\(fair)")
+        let r = try relations(s, "compare Gaddis \"the political establishment\" Ellison")
+        #expect(r["Tom Gaddis / the political establishment"] == "disagree", "\(r)")
+        #expect(r["the political establishment / Ruth Ellison"] == "unclear", "\(r)")
+        // Words the articles never use are still an error.
+        #expect(s.failure("compare Gaddis \"the weather\"").contains("no actor 'the weather'"))
+    }
+
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
         let r = try relations(loading: "manager.txt", """
         Governor Tom Gaddis spoke in Iowa on Monday.

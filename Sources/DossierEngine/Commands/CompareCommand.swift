@@ -16,7 +16,9 @@ struct CompareCommand: Command {
         disagrees. Unclear is preferred to a guess.
 
         A name no actor has may name a topic ("the media", t2): the verdict is then each \
-        actor's stance on it, for (agree) or against (disagree).
+        actor's stance on it, for (agree) or against (disagree). Failing that, words the \
+        articles use ("the establishment") stand for what they name: an actor that attacks or \
+        backs something so named disagrees or agrees with it.
 
         Names with spaces go in quotes: compare Okafor "Priya Raman". With --format json the \
         result is {"actors": [...], "topics": [...], "pairs": [{"a", "b", "relation", \

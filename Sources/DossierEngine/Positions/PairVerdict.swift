@@ -37,9 +37,32 @@ public struct PairVerdict: Sendable {
                 return (.unclear, [], "\(x.name) takes no clear stance on \(name)")
             }
             return (p.stance == .pro ? .agree : .disagree, [name], "\(x.name) is \(p.stance.rawValue) \(name) \(book.evidence(p))")
-        case (.topic, .topic):
-            return (.unclear, [], "two topics, no actor")
+        case (.actor(let x), .phrase(let p)), (.phrase(let p), .actor(let x)):
+            return compare(x, phrase: p, in: book)
+        case (.topic, .topic), (.topic, .phrase), (.phrase, .topic), (.phrase, .phrase):
+            return (.unclear, [], "no actor on either side")
         }
+    }
+
+    /// An actor against words the text uses for something that is no actor ("the
+    /// establishment"): its side-taking statements whose target holds those words.
+    private static func compare(_ x: GlobalActor, phrase: String, in book: PositionBook)
+        -> (relation: Relation, topics: [String], reason: String) {
+        let ids = Set(book.folded(x).map(\.id)), key = PositionScope.phraseKey(phrase)
+        let aimed = book.statements.filter { s in
+            ids.contains(s.actor.id) && s.statement.stance != .neutral && takesSides(s.statement.meaning)
+                && (s.statement.target.map { PositionScope.phraseKey($0).contains(key) } ?? false)
+        }
+        let pro = aimed.filter { $0.statement.stance == .pro }, against = aimed.filter { $0.statement.stance == .against }
+        guard !aimed.isEmpty, pro.isEmpty || against.isEmpty else {
+            let why = aimed.isEmpty ? "takes no clear stance on" : "is both for and against"
+            return (aimed.isEmpty ? .unclear : .mixed, [],
+                    "\(x.name) \(why) ‘\(phrase)’ (named in the text, no actor of the analysis)")
+        }
+        let s = aimed[0]
+        let verb = pro.isEmpty ? "opposes" : "backs"
+        return (pro.isEmpty ? .disagree : .agree, [],
+                "\(x.name) \(verb) \(phrase): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))")
     }
 
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {

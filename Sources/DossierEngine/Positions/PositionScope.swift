@@ -7,6 +7,8 @@ import DossierAnalysis
 struct PositionScope {
     let book: PositionBook
     let directory: ActorDirectory
+    /// The articles whose statements count.
+    let articles: [Article]
     /// Topic indices in scope (one with `--topic`).
     let topics: [Int]
     /// What the filters left out, for the user.
@@ -44,6 +46,7 @@ struct PositionScope {
             }
             if articles.count < before { notes.append("\(articles.count) of \(before) articles are within the dates given.") }
         }
+        self.articles = articles
         directory = ctx.workspace.actorDirectory(for: scoped)
         book = PositionBook(articles: articles, directory: directory)
         if let t = inv.option("topic") { topics = [try book.resolveTopic(t)] } else { topics = Array(book.topics.indices) }
@@ -53,31 +56,47 @@ struct PositionScope {
     enum Side: Equatable {
         case actor(GlobalActor)
         case topic(Int)
+        /// Words the articles use that name no actor or topic ("the establishment", "rich
+        /// Republican donors"): compared by the statements aimed at them.
+        case phrase(String)
 
         static func == (a: Side, b: Side) -> Bool {
             switch (a, b) {
             case (.actor(let x), .actor(let y)): return x.id == y.id
             case (.topic(let x), .topic(let y)): return x == y
+            case (.phrase(let x), .phrase(let y)): return x.lowercased() == y.lowercased()
             default: return false
             }
         }
     }
 
-    /// An actor as typed, or else a topic of that name ("the media"); the actor's error when
-    /// neither fits.
+    /// An actor as typed, or else a topic of that name ("the media"), or else words the articles
+    /// in scope use ("the establishment"); the actor's error when none fits.
     func side(_ typed: String) throws -> Side {
         do {
             return .actor(try actor(typed))
         } catch let error as DossierError {
-            guard case .unknown = directory.lookup(typed), let t = try? book.resolveTopic(typed) else { throw error }
-            return .topic(t)
+            guard case .unknown = directory.lookup(typed) else { throw error }
+            if let t = try? book.resolveTopic(typed) { return .topic(t) }
+            guard Self.phraseKey(typed).count >= 3, articles.contains(where: { Self.phraseKey($0.text.string).contains(Self.phraseKey(typed)) })
+            else { throw error }
+            return .phrase(typed)
         }
+    }
+
+    /// Lower case, curly apostrophes straight, a leading article dropped: how a typed phrase
+    /// is looked for in the text.
+    static func phraseKey(_ s: String) -> String {
+        var t = s.lowercased().replacingOccurrences(of: "’", with: "'")
+        for det in ["the ", "a ", "an "] where t.hasPrefix(det) { t = String(t.dropFirst(det.count)) }
+        return t
     }
 
     func name(of side: Side) -> String {
         switch side {
         case .actor(let a): return a.name
         case .topic(let t): return book.topics[t].name
+        case .phrase(let p): return p
         }
     }
 
