@@ -156,9 +156,7 @@ struct ActionFinder {
 
     static let relatives: Set<String> = ["who", "whose", "which"]
 
-    private func isComma(_ k: Int) -> Bool {
-        doc.tokens[k].kind == .punctuation && doc.text.scalars[doc.tokens[k].span.start] == ","
-    }
+    private func isComma(_ k: Int) -> Bool { doc.isComma(k) }
 
     /// The token after the comma closing a relative clause opened by the comma at `k`: up to
     /// sixteen tokens with no quotation mark, nil when there is none.

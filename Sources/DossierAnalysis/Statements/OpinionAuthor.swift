@@ -35,16 +35,12 @@ struct OpinionAuthor {
     private func copula(after k: Int, in sentence: Range<Int>) -> Int? {
         guard k < sentence.upperBound else { return nil }
         if Self.copulas.contains(SmallWords.key(doc, k)) { return k }
-        guard isComma(k) else { return nil }
+        guard doc.isComma(k) else { return nil }
         // The mention may hold the apposition already ("Glenn Harlan Reynolds, a … professor").
         if k + 1 < sentence.upperBound, Self.copulas.contains(SmallWords.key(doc, k + 1)) { return k + 1 }
         var j = k + 1
-        while j < min(sentence.upperBound, k + 24), !isComma(j) { j += 1 }
+        while j < min(sentence.upperBound, k + 24), !doc.isComma(j) { j += 1 }
         return j + 1 < sentence.upperBound && Self.copulas.contains(SmallWords.key(doc, j + 1)) ? j + 1 : nil
-    }
-
-    private func isComma(_ k: Int) -> Bool {
-        doc.tokens[k].kind == .punctuation && doc.text.scalars[doc.tokens[k].span.start] == ","
     }
 
     static let copulas: Set<UInt64> = Set(["is", "was"].map { WordKey.of($0) })

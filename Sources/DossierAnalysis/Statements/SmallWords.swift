@@ -18,3 +18,10 @@ enum SmallWords {
         return t.kind == .word ? WordKey.of(doc.text.scalars, t.span.start, t.span.end) : 0
     }
 }
+
+extension Document {
+    /// Token `k` is a comma.
+    @inline(__always) func isComma(_ k: Int) -> Bool {
+        tokens[k].kind == .punctuation && text.scalars[tokens[k].span.start] == ","
+    }
+}
