@@ -52,5 +52,8 @@ import Testing
     @Test func aLastSentenceAboutSomeoneElseNamesNoAuthor() {
         let text = Self.body + "Senator Ruth Ellison is polling a distant third."
         #expect(toward("Gaddis", by: "Ellison", in: text).isEmpty, "\(statements(text))")
+        // A person the article quotes is its source, not its author.
+        let quoted = Self.body + "\"We will win,\" said Norman Pike.\n\nNorman Pike is president of the Delegates Network."
+        #expect(toward("Gaddis", by: "Pike", in: quoted).isEmpty, "\(statements(quoted))")
     }
 }

@@ -67,7 +67,10 @@ extension StatementExtractor {
                              quotes: [Quote], reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
         let people = Set(actors.filter { $0.type == .person }.map(\.id))
-        guard let author = OpinionAuthor(doc: doc).find(mentions: mentions, people: people) else { return }
+        // A person the article quotes is a source of the report, not its author ("…," said
+        // Smith. … Smith is president of the union.).
+        guard let author = OpinionAuthor(doc: doc).find(mentions: mentions, people: people),
+              !quotes.contains(where: { $0.speaker == author.actor }) else { return }
         var zones: [Span] = []
         for q in quotes { zones.append(q.extent); if let c = q.cue { zones.append(c) } }
         zones.sort()
