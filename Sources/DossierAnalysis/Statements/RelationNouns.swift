@@ -43,7 +43,6 @@ struct RelationNouns {
     /// points", "Ellison led Gaddis 47 percent to 39 percent"); without a margin the verb may
     /// lead a body ("led the Democrats").
     static let ahead: Int8 = 4
-    static let by = WordKey.of("by")
 
     init(doc: Document, lexicon: StanceLexicon) {
         self.doc = doc
@@ -73,7 +72,7 @@ struct RelationNouns {
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
                           let b = mention(startingNear: k + 1, mentions), a != b.actor,
                           let name = doc.tokenRange(covering: b.span), name.upperBound < sentence.tokenRange.upperBound,
-                          doc.tokens[name.upperBound].kind == .number || SmallWords.key(doc, name.upperBound) == Self.by else { continue }
+                          doc.tokens[name.upperBound].kind == .number || SmallWords.key(doc, name.upperBound) == SmallWords.by else { continue }
                     out.append(Relation(holder: a, owner: b.actor, sign: -1, noun: k))
                     continue
                 }
