@@ -95,6 +95,22 @@ import Testing
         """)
         #expect(n.contains("GOP presidential hopefuls"), "\(n)")
     }
+
+    @Test func aBodyNamedOnlyAfterAPrepositionIsNoActor() {
+        let n = names("""
+        Tom Eckert, a partner in the Chicago office of Holloway Partners, was nominated to the Ninth District Court. He spoke in the grand hall of the Harbor Museum Center.
+        """)
+        for body in ["Holloway Partners", "Ninth District Court", "Harbor Museum Center"] { #expect(!n.contains(body), "\(body) in \(n)") }
+        #expect(n.contains("Tom Eckert"), "\(n)")
+    }
+
+    @Test func aBodyAfterAPrepositionThatActsOrNamesAnAgentIsAnActor() {
+        let n = names("""
+        The plan was rejected by the Harbor Authority on Monday. Members of the Holloway Chamber of Commerce disagreed with the vote.
+        """)
+        #expect(n.contains("Harbor Authority"), "\(n)")
+        #expect(n.contains("Holloway Chamber of Commerce"), "\(n)")
+    }
 }
 
 /// Quotation marks written as two straight single marks (''…'', as some newspapers do).

@@ -102,4 +102,21 @@ import Testing
         let f = ActorFixture("Senator Tom McBride said the bill was dead. McBride left early.")
         #expect(f.actor("Tom McBride")?.type == .person)
     }
+
+    @Test func aPluralSlipInABodysNameIsTheSameBody() {
+        let f = ActorFixture("The Federal Trade Commissions said on Monday it would review the deal. The Federal Trade Commission later approved it.")
+        let bodies = f.table.actors.filter { $0.type == .organization }
+        #expect(bodies.count == 1, "\(f.actorNames)")
+    }
+
+    @Test func aStateLegislatorsTitleIsNoPartOfTheName() {
+        let f = ActorFixture("Assemblywoman Dana Whitfield won the primary. Dana Whitfield thanked her voters, and Whitfield said she would run again.")
+        #expect(f.table.actors.filter { $0.type == .person }.count == 1, "\(f.actorNames)")
+        #expect(f.actor("Dana Whitfield")?.roles.contains { $0.lowercased().contains("assemblywoman") } == true, "\(f.actorNames)")
+    }
+
+    @Test func whoAfterTwoUnknownCapitalisedWordsMakesThemAPerson() {
+        let f = ActorFixture("Marsh will face Democrat Quill Varnor, who is the daughter of a local grocer, in November.")
+        #expect(f.actor("Quill Varnor")?.type == .person, "\(f.actorNames)")
+    }
 }

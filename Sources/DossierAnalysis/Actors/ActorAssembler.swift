@@ -39,6 +39,9 @@ struct ActorAssembler {
                 let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) || labelsHandle(ms[$0].span) }
                 // "in the White House", "on Twitter": only where things happen.
                 if !dr.acting && !dr.unplaced { placeDrafts.append(d) }
+                // "members of Congress", "nominated to the U.S. District Court": only ever part of
+                // another phrase, it neither acts nor speaks.
+                else if !dr.acting && !dr.ungoverned && !dr.titled { continue }
                 else if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
@@ -48,7 +51,7 @@ struct ActorAssembler {
                 let countedPlaces = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.placeSet) } == true
                     && dr.mentions.contains { ms[$0].count != nil }
                     && dr.mentions.allSatisfy { ms[$0].kind == .pronoun || opensWithDeterminer(ms[$0].span) }
-                if (dr.acting || described) && !countedPlaces { actorDrafts.append((d, .group)) }
+                if (dr.acting || described && dr.ungoverned) && !countedPlaces { actorDrafts.append((d, .group)) }
             case .place:
                 // A place that acts and is never where something happens ("Vigo County has
                 // voted for the winner since 1956"): its people or its government.

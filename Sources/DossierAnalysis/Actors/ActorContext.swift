@@ -102,11 +102,15 @@ struct ActorContext {
     /// Where a part of a group starts, when the group's phrase at `a` follows one and "of" ("A
     /// third of independents, 33%, say", "62% of Democrats", "most of the delegates"): the part
     /// speaks and acts for the group. `a` itself otherwise.
-    func partitiveStart(_ a: Int, start: Int) -> Int {
+    /// `body`: the phrase names an organisation, whose members ("members of the Dunmore Chamber
+    /// of Commerce disagreed") act for it, as the families of victims do not for the victims.
+    func partitiveStart(_ a: Int, start: Int, body: Bool = false) -> Int {
         var k = a - 1
         guard k - 1 >= start, w.lowerWord(k, .prep), w.key[k] == ActorWordKeys.ofKey else { return a }
         k -= 1
-        guard isQuantity(k) else { return a }
+        // "most of the delegates said", "members of the Dunmore Chamber of Commerce disagreed":
+        // an amount or the people of a body, acting for it.
+        guard isQuantity(k) || body && w.has(k, .groupNoun) && (w.flags[k].contains(.lower) || k == start) else { return a }
         while k - 1 >= start, isQuantity(k - 1) || w.lowerWord(k - 1, [.det, .adverb]) || Self.looksLikeAdverb(w, k - 1)
                 || w.lowerWord(k - 1, .stop) && k - 2 >= start && isQuantity(k - 2) || k - 1 == start && w.has(k - 1, .det) { k -= 1 }
         // Only where a subject or an agent stands: "rescued dozens of people" is an object.
@@ -134,6 +138,19 @@ struct ActorContext {
         if w.key[k] == ActorWordKeys.toKey, k == a - 1, w.flags[a].contains(.cap) { return false }
         return !w.has(k, [.prep, .loc, .agent]) || w.key[k] == ActorWordKeys.andKey
     }
+
+    /// After a preposition that makes no agent (not "by", "from", "with", "according to"),
+    /// possibly with a determiner or quantity between: the object of "of", "in", "to", "for", ….
+    func isGoverned(_ a: Int, start: Int) -> Bool {
+        var k = a - 1
+        while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
+        guard k >= start, w.flags[k].contains(.lower) else { return false }
+        if Self.governingKeys.contains(w.key[k]) { return true }
+        return w.has(k, [.prep, .loc]) && !w.has(k, .agent) && !Self.agentPrepositions.contains(w.key[k])
+    }
+
+    static let governingKeys: Set<UInt64> = Set(["to", "against", "among", "about", "over", "under", "between", "without"].map(WordKey.folded))
+    static let agentPrepositions: Set<UInt64> = Set(["from", "with", "close", "loyal", "familiar", "allied", "linked", "affiliated"].map(WordKey.folded))
 
     static let asKey = WordKey.folded("as")
     static let asOpeners: Set<UInt64> = Set(["even", "just"].map(WordKey.folded))

@@ -13,6 +13,8 @@ struct ActorDraft {
     var locative = false
     /// Some mention that is no modifier or pronoun is not located ("in the White House").
     var unplaced = false
+    /// Some mention that is no modifier or pronoun is not the object of a preposition.
+    var ungoverned = false
     /// Created from a full name (two words or more).
     var full = false
     /// Folded surname of the full name it was created from.
@@ -51,6 +53,7 @@ struct ActorDraft {
         if m.type == .person && m.kind == .name && !m.weak && ResolverState.hasSpace(m.name) { personShown = true }
         if m.acting { acting = true }
         if m.locative { locative = true } else if m.kind != .pronoun { unplaced = true }
+        if !m.governed && m.kind != .pronoun { ungoverned = true }
         if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
         if let r = m.role, m.kind != .description {
             if !roles.contains(r) { roles.append(r) }

@@ -64,6 +64,10 @@ public struct Mention: Hashable, Sendable {
     /// in "a Commission spokeswoman, Elena Sorensen, said"): the description is that person's
     /// role, not another actor.
     public var appositive: Int?
+    /// The object of a preposition that makes it no agent ("members of Congress", "a partner in
+    /// the office of Latham & Watkins", "nominated to the U.S. District Court"): named as part of
+    /// another phrase, neither acting nor speaking there.
+    public var governed = false
 
     public init(span: Span, kind: Kind, type: ActorType, role: String? = nil, affiliation: String? = nil,
                 name: String = "", head: String? = nil, gender: Gender = .unknown, acting: Bool = false,

@@ -60,12 +60,13 @@ struct MentionEmitter {
         let start = sentence.lowerBound, end = sentence.upperBound
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
-        let a = ctx.partitiveStart(c.range.lowerBound, start: start)
+        let a = ctx.partitiveStart(c.range.lowerBound, start: start, body: c.kind == .organization)
         let acting = ctx.canBeSubject(a, start: start) && ctx.actsAfter(c.tail ?? c.range.upperBound, end: end, plural: c.kind == .people)
             || ctx.actsBefore(a, start: start) || ctx.ownsActorAfter(c.range.upperBound, end: end)
         let text = w.text(c.name)
         var m = Mention(span: span, kind: .name, type: .other, name: text, acting: acting && !c.located, quoted: quoted)
         m.locative = c.located
+        m.governed = !acting && ctx.isGoverned(a, start: start)
         m.role = c.role
         m.affiliation = affiliationName(c) ?? c.party
         m.gender = c.gender

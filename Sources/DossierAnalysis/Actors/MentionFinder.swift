@@ -51,6 +51,9 @@ public struct MentionFinder: Sendable {
             let pronouns = emitter.emitPronouns(into: &out)
             for p in found { emitter.emit(p, sc: sc, pronouns: pronouns, into: &out) }
         }
+        // "Members of the Dunmore Chamber of Commerce disagreed": a body whose people act is
+        // named as more than part of a phrase.
+        for i in out.indices where out[i].acting { if let o = out[i].owner, o < out.count { out[o].governed = false } }
         return Self.sorted(out)
     }
 
@@ -92,6 +95,12 @@ public struct MentionFinder: Sendable {
                 sc.chunks[ci].party = party
                 sc.chunks[ci].weak = false
                 sc.chunks[ci].kind = .person
+            }
+            // "Democrat Kim Myers, who is the daughter of …": "who" takes a person, so two
+            // capitalised words the name lists do not know are one.
+            else if sc.chunks[ci].kind == .person, sc.chunks[ci].weak, sc.chunks[ci].name.count >= 2, e + 1 < end,
+                    w.flags[e].contains(.comma), w.key[e + 1] == ActorWordKeys.whoKey, w.flags[e + 1].contains(.lower) {
+                sc.chunks[ci].weak = false
             }
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }

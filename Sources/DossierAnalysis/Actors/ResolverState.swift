@@ -38,11 +38,22 @@ struct ResolverState {
     }
 
     /// A draft key: a kind letter ("p" person, "o" organisation, "c" country, "l" place, "g"
-    /// group, "s" lone name, "d" description, "m" listed group) and the folded name.
+    /// group, "s" lone name, "d" description, "m" listed group) and the folded name. An
+    /// organisation's key ignores a plural "s" ending a word: "the Federal Elections Commission"
+    /// is the Federal Election Commission, misspelt.
     static func key(_ kind: Unicode.Scalar, _ name: String) -> UInt64 {
         var h = WordKey.mix(WordKey.seed, kind.value)
         h = WordKey.mix(h, 58)
-        for u in name.unicodeScalars { h = WordKey.mix(h, WordKey.fold(u)) }
+        let plural = kind == "o"
+        var it = name.unicodeScalars.makeIterator()
+        var previous: Unicode.Scalar = " "
+        var pending: Unicode.Scalar? = it.next()
+        while let u = pending {
+            pending = it.next()
+            if plural, u == "s", previous != "s", previous.properties.isLowercase, pending == nil || pending == " " { previous = u; continue }
+            h = WordKey.mix(h, WordKey.fold(u))
+            previous = u
+        }
         return h
     }
 
