@@ -19,6 +19,10 @@ struct ActorAssembler {
             if !named && !dr.mentions.contains(where: { !ms[$0].quoted && ms[$0].kind != .pronoun }) { continue }
             // A name its words alone do not show as an actor needs the article to back it.
             let backed = dr.strong || dr.titled || dr.acting || dr.gender == .male || dr.gender == .female
+            // "Glass-Steagall", "Dodd-Frank": capitalised parts joined by hyphens that no first
+            // name or title ever comes with are what two people's names were given to (a law, a
+            // pact); a person with such a surname is named in full.
+            if dr.type == .person || dr.type == .other, !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy(isHyphenedNames) { continue }
             switch dr.type {
             case .person:
                 if backed { actorDrafts.append((d, .person)) }
@@ -101,6 +105,18 @@ struct ActorAssembler {
     }
 
     /// The span opens with "the", "these", "those" or a possessive ("our two countries").
+    /// The last word of `name` is two or more capitalised parts joined by hyphens, and no word
+    /// before it is a first name.
+    func isHyphenedNames(_ name: String) -> Bool { Self.isHyphenedNames(name, state.lex) }
+
+    static func isHyphenedNames(_ name: String, _ lex: ActorLexicon) -> Bool {
+        let words = name.split(separator: " ")
+        guard let word = words.last else { return false }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ p in p.count >= 2 && p.first!.isUppercase && p.dropFirst().allSatisfy(\.isLowercase) }) else { return false }
+        return !words.dropLast().contains { lex.wordClass(WordKey.folded(String($0))).contains(.firstName) }
+    }
+
     private func opensWithDeterminer(_ span: Span) -> Bool {
         let s = state.doc.text.scalars
         var e = span.start

@@ -183,6 +183,8 @@ extension ActorTable {
             // words ending in one the article writes in lower case are a thing, not a name.
             if caps.count >= 2, let lowerSeen, Self.titleCasedCommonPhrase(caps, s, lex, lowerSeen) { return nil }
             if Self.placeInLocativeSlot(caps, in: doc, lex) { return nil }
+            // "Glass-Steagall aimed to …": a law or pact named for two people.
+            if ActorAssembler.isHyphenedNames(doc.text[Span(caps[0].span.start, caps[caps.count - 1].span.end)], lex) { return nil }
             // "Findings show …" opening a sentence: a word no lexicon knows, with a common noun's
             // ending, as the name finder reads it.
             if caps.count == 1, lex.wordClass(k).isEmpty, NameChunker.looksCommon(s, caps[0].span),
