@@ -110,6 +110,17 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
     }
 
+    @Test func facingOustingOrSquaringOffAgainstARivalStandsAgainstIt() {
+        let text = "Senator Ruth Ellison, Governor Tom Gaddis, Ann Lowe and Mark Pruitt are in the race.\n\n"
+            + "Ellison now faces Gaddis in November. Lowe will square off against Gaddis in the debate. Pruitt ousted Lowe as chair in 2014."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Lowe", by: "Pruitt", in: text).first?.stance == .against, "\(statements(text))")
+        // A race for a prize takes no side on anyone: "competing for votes".
+        let prize = "Senator Ruth Ellison spoke on Monday.\n\nEllison is competing for Gaddis voters in Iowa."
+        #expect(toward("Gaddis", by: "Ellison", in: prize).isEmpty, "\(statements(prize))")
+    }
+
     @Test func aLeadWithItsMarginMakesRivals() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
             + "In the latest poll, Ellison led Gaddis 47 percent to 39 percent among young voters."

@@ -10,6 +10,8 @@ enum SmallWords {
     static let to = WordKey.of("to")
     static let against = WordKey.of("against")
     static let with = WordKey.of("with")
+    /// Particles between a verb and the side it takes ("spoke out against", "squared off against").
+    static let particles: Set<UInt64> = [WordKey.of("out"), WordKey.of("off"), WordKey.of("up")]
     static let by = WordKey.of("by")
 
     /// The folded key of token `k` when it is a word, 0 otherwise.

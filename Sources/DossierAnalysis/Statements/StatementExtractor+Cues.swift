@@ -111,9 +111,12 @@ extension StatementExtractor {
     /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.
     func sideTaken(after verb: Int, _ doc: Document) -> (Int, Int8) {
         guard verb + 1 < doc.tokens.count else { return (verb, 0) }
-        switch SmallWords.key(doc, verb + 1) {
-        case SmallWords.for_: return (verb + 1, 1)
-        case SmallWords.against: return (verb + 1, -1)
+        // "spoke out against", "squared off against": a particle first.
+        var k = verb + 1
+        if SmallWords.particles.contains(SmallWords.key(doc, k)), k + 1 < doc.tokens.count { k += 1 }
+        switch SmallWords.key(doc, k) {
+        case SmallWords.for_: return (k, 1)
+        case SmallWords.against: return (k, -1)
         default: return (verb, 0)
         }
     }

@@ -155,6 +155,8 @@ public struct StatementExtractor: Sendable {
             var (objectVerb, side) = sideTaken(after: action.verb, doc)
             let competes = objectSense.meaning == .compete, actorOnly = objectSense.actorOnly
             if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
+            // "ran for president", "competing for votes": a race for a prize takes no side.
+            if competes, side > 0 { continue }
             if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
