@@ -17,6 +17,19 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: praise).first?.stance == .pro, "\(statements(praise))")
     }
 
+    @Test func rejectingWordsFromAnActorStandsAgainstTheActor() {
+        let text = "Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "Kessler rejected criticism from Republican presidential candidate Tom Gaddis that closing the unit made the city less safe. "
+            + "She welcomed the endorsement by Senator Ruth Ellison."
+        #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Ellison", by: "Kessler", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
+    @Test func anInsultTheLexiconOfPoliticsKnowsJudges() {
+        let text = "Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\nKessler called Gaddis a “blowhard” on the radio."
+        #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
     @Test func aNegationTurnsTheWordRound() {
         let text = "Senator Ruth Ellison spoke in Ohio.\n\n\"Real conservatives don't support Ruth Ellison,\" said Governor Tom Gaddis."
         #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")

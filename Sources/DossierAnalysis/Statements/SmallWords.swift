@@ -13,6 +13,7 @@ enum SmallWords {
     /// Particles between a verb and the side it takes ("spoke out against", "squared off against").
     static let particles: Set<UInt64> = [WordKey.of("out"), WordKey.of("off"), WordKey.of("up")]
     static let by = WordKey.of("by")
+    static let from = WordKey.of("from")
 
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {

@@ -78,6 +78,20 @@ extension StatementExtractor {
             while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind != .quoteMark { j += 1 }
             if j < doc.tokens.count, doc.tokens[j].kind == .quoteMark { k = j + 1 }
         }
+        // "rejected criticism from Trump", "welcomed the endorsement by the union": words said
+        // or given by an actor stand for the actor.
+        if isSaidThing(k, doc) {
+            k += 2
+            // "from Republican presidential candidate Donald Trump": the name after its role.
+            var j = k
+            while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind == .word {
+                let at = doc.tokens[j].span.start
+                var lo = 0, hi = mentions.count
+                while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < at { lo = m + 1 } else { hi = m } }
+                if lo < mentions.count, mentions[lo].span.start == at, mentions[lo].actor != actor { k = j; break }
+                j += 1
+            }
+        }
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         let start = doc.tokens[k].span.start
         let s = doc.text.scalars
@@ -104,6 +118,25 @@ extension StatementExtractor {
         if j < doc.tokens.count, Self.largeNumbers.contains(SmallWords.key(doc, j)) { j += 1 }
         return j < doc.tokens.count ? j : k
     }
+
+    /// A noun for what an actor says or gives at `k`, then "from" or "by".
+    func isSaidThing(_ k: Int, _ doc: Document) -> Bool {
+        k + 2 < doc.tokens.count && Self.saidThings.contains(SmallWords.key(doc, k))
+            && (SmallWords.key(doc, k + 1) == SmallWords.from || SmallWords.key(doc, k + 1) == SmallWords.by)
+    }
+
+    /// Whether the object after `verb` (past a determiner) is words said by an actor.
+    func objectIsSaidThing(after verb: Int, _ doc: Document) -> Bool {
+        var k = verb + 1
+        if let w = word(doc, k), w.grammar.contains(.det) { k += 1 }
+        return isSaidThing(k, doc)
+    }
+
+    /// Nouns for what an actor says or gives, read through to the actor after "from" or "by".
+    static let saidThings: Set<UInt64> = Set(["criticism", "criticisms", "claim", "claims", "accusation", "accusations", "charge",
+                                              "charges", "allegation", "allegations", "attack", "attacks", "remarks", "comments",
+                                              "call", "calls", "demand", "demands", "endorsement", "support", "praise", "offer",
+                                              "pressure", "threats", "suggestion", "suggestions", "proposal"].map { WordKey.of($0) })
 
     static let largeNumbers: Set<UInt64> = Set(["thousand", "million", "billion", "trillion"].map { WordKey.of($0) })
 

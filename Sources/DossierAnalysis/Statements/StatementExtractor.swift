@@ -81,7 +81,7 @@ public struct StatementExtractor: Sendable {
             if reading.frame < 0, !takes { reading.objectToken = -1 }
             // "criticised Governor Paul Stone for the delay": the object is the actor, whatever
             // frame words follow.
-            if takes, reading.frame >= 0, let q0 = ranges.first?.lowerBound,
+            if takes, let q0 = ranges.first?.lowerBound, reading.frame >= 0 || objectIsSaidThing(after: q0 - 1, doc),
                let k = actorObject(after: q0 - 1, mentions, not: q.speaker ?? "", in: doc) {
                 reading = StanceReading(objectToken: k)
             }
@@ -157,7 +157,8 @@ public struct StatementExtractor: Sendable {
             if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
             // "ran for president", "competing for votes": a race for a prize takes no side.
             if competes, side > 0 { continue }
-            if reading.frame < 0 || actorOnly, let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
+            if reading.frame < 0 || actorOnly || objectIsSaidThing(after: objectVerb, doc),
+               let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
                 objectSense.objectSign = side == 0 ? start : (action.negated ? -side : side)
