@@ -128,3 +128,34 @@ import Testing
         }
     }
 }
+
+/// "He said" after the previous speaker's turn: the speaker goes on unless another person of the
+/// pronoun's gender was named since the speaker was last named as a subject.
+@Suite struct ContinuedTurnSpeakerTests {
+    func speakers(_ text: String) -> [String?] {
+        let a = Analyzer().analyze(text)
+        return a.quotes.filter { $0.kind == .direct }.map { q in q.speaker.flatMap { id in a.actors.first { $0.id == id }?.name } }
+    }
+
+    @Test func theSpeakerNamedAgainAfterAnotherPersonKeepsTheTurn() {
+        let s = speakers("""
+        U.N. Secretary-General Ban Ki-moon spoke on Monday. Ban believes the threshold will be reached.
+
+        Asked whether he was concerned that Donald Trump, who has called global warming a hoax, could win, Ban demurred.
+
+        "There is just one science," he said.
+        """)
+        #expect(s == ["Ban Ki-moon"], "\(s)")
+    }
+
+    @Test func anotherPersonNamedAfterTheSpeakersPossessiveTakesTheTurn() {
+        let s = speakers("""
+        Former president Felipe Calderon said Trump was not well informed. "They have jobs in Mexico," he said.
+
+        Donald Trump has not yet responded to Calderon’s remarks.
+
+        "The drug epidemic must stop," he tweeted Saturday.
+        """)
+        #expect(s.last == "Donald Trump", "\(s)")
+    }
+}

@@ -144,7 +144,9 @@ struct SpeakerLookup {
     }
 
     /// The previous speaker is a person the pronoun can stand for, and no other such person is
-    /// named outside quotes between that quote and the pronoun.
+    /// named outside quotes between that quote and the pronoun after the speaker's last mention
+    /// ("Asked whether he was concerned that Donald Trump … could win, Ban demurred. “…,” he said":
+    /// Ban).
     private func continues(_ prev: (actor: Int, end: Int), with p: ActorLexicon.Pronoun, at offset: Int) -> Bool {
         guard p.gender == .male || p.gender == .female, prev.end <= offset, offset - prev.end <= 600 else { return false }
         let prof = table.profiles[prev.actor]
@@ -152,14 +154,17 @@ struct SpeakerLookup {
         let refs = table.refs
         var lo = 0, hi = refs.count
         while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < prev.end { lo = mid + 1 } else { hi = mid } }
+        var interrupted = false
         while lo < refs.count, refs[lo].span.start < offset {
             let r = refs[lo]
             lo += 1
-            guard !r.quoted, !r.modifier, Int(r.actor) != prev.actor else { continue }
+            guard !r.quoted, !r.modifier else { continue }
+            // Named again as a subject, not as an owner ("Calderon’s remarks").
+            if Int(r.actor) == prev.actor { if !possessive(after: r.span) { interrupted = false }; continue }
             let other = table.profiles[Int(r.actor)]
-            if other.type == .person, ResolverState.compatible(p.gender, other.gender) { return false }
+            if other.type == .person, ResolverState.compatible(p.gender, other.gender) { interrupted = true }
         }
-        return true
+        return !interrupted
     }
 
     /// "who" / "which": the nearest mention before it in its sentence that can be its

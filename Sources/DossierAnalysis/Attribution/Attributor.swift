@@ -28,7 +28,7 @@ public struct Attributor: Sendable {
         // One source span is one speaker, however many quotes it introduces.
         var bySource: [Span: Int] = [:]
         return found.enumerated().map { n, f in
-            let recent = previous.flatMap { f.paragraph - $0.paragraph <= 1 ? ($0.actor, $0.end) : nil }
+            let recent = previous.flatMap { f.paragraph - $0.paragraph <= 2 ? ($0.actor, $0.end) : nil }
             let speaker = f.source.flatMap { src in bySource[src] ?? lookup.actor(for: src, previous: recent) }
             if let src = f.source, let speaker { bySource[src] = speaker }
             if let speaker, let end = f.content.last?.end { previous = (speaker, max(end, f.source?.end ?? end), f.paragraph) }
