@@ -72,6 +72,16 @@ import Testing
         #expect(hillary?.aliases.contains("Clinton") == true)
     }
 
+    @Test func aCourtesyTitleChoosesTheSpouseTheAppositionGaveAGender() {
+        // Neither first name is in the name lists: "his wife" is what says which one is a woman.
+        let f = ActorFixture("""
+        Zarif Hadani and his wife, Laleh Hadani, spoke at the convention. Mrs. Hadani wrote an essay on Sunday.
+        Since Thursday, Mr. Hadani has led a public campaign against the ban.
+        """)
+        #expect(f.owner(of: "Mrs. Hadani")?.name == "Laleh Hadani", "\(f.actorNames)")
+        #expect(f.owner(of: "Mr. Hadani")?.name == "Zarif Hadani", "\(f.actorNames)")
+    }
+
     @Test func aSurnameBeforeTheFullNameStillJoinsIt() {
         let f = ActorFixture("Obama Defends Trade Deal\nPresident Barack Obama defended the deal on Monday. Obama said it would create jobs.")
         #expect(f.actor("Barack Obama")?.mentions.count == 3)

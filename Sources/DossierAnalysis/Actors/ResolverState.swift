@@ -77,6 +77,12 @@ struct ResolverState {
 
     mutating func mergeNames() {
         registerFullNamesAndOrganizations()
+        // "his wife, Ghazala Khan": a gendered description in apposition gives the name its
+        // gender before "Mrs. Khan" and "Mr. Khan" choose between two Khans.
+        var apposedGender: [Int: Mention.Gender] = [:]
+        for m in ms where m.kind == .description && (m.gender == .male || m.gender == .female) {
+            if let n = m.appositive { apposedGender[n] = m.gender }
+        }
         for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
             let m = ms[i]
             switch m.type {
@@ -94,7 +100,11 @@ struct ResolverState {
                     assign(i, to: d)
                     if isNickname(i), drafts[d].names.contains(where: { $0 != m.name }) { drafts[d].names.removeAll { $0 == m.name } }
                 }
-                else if n.isFull && m.type == .person { assign(i, to: draft(Self.personKey(n), .person)) }
+                else if n.isFull && m.type == .person {
+                    let d = draft(Self.personKey(n), .person)
+                    assign(i, to: d)
+                    if drafts[d].gender == .unknown, let g = apposedGender[i] { drafts[d].gender = g }
+                }
                 else if let d = person(named: f, gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
                     if bySurname[f]?.contains(d) == true { drafts[d].strong = true }
@@ -236,8 +246,13 @@ struct ResolverState {
     /// sentences, or the most mentioned; one mentioned later if none came before.
     private func person(named word: UInt64, gender: Mention.Gender, at i: Int) -> Int? {
         guard let cands = bySurname[word] ?? byFirst[word], !cands.isEmpty else { return nil }
-        let pool = cands.filter { Self.compatible(gender, drafts[$0].gender) }
+        var pool = cands.filter { Self.compatible(gender, drafts[$0].gender) }
         guard !pool.isEmpty else { return nil }
+        // "Mrs. Khan" between Khizr Khan and his wife: the one known to be a woman.
+        if gender == .male || gender == .female, pool.count > 1 {
+            let same = pool.filter { drafts[$0].gender == gender }
+            if !same.isEmpty { pool = same }
+        }
         let start = ms[i].span.start
         let before = pool.filter { drafts[$0].first < start }
         if before.isEmpty { return pool.min { drafts[$0].first < drafts[$1].first } }
