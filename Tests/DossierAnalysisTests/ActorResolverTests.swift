@@ -82,6 +82,17 @@ import Testing
         #expect(f.owner(of: "Mr. Hadani")?.name == "Zarif Hadani", "\(f.actorNames)")
     }
 
+    @Test func aNameMisspeltByOneLetterIsTheSamePerson() {
+        let f = ActorFixture("""
+        Senator Hillary Rodwell spoke in Ohio. Later, Hilary Rodwell said the bill was dead. Mayor Steve Sweeney agreed, and Sweeny said so on the radio.
+        The Clintons and Senator Mark Clinton were not there.
+        """)
+        #expect(f.table.actors.filter { $0.name.contains("Rodwell") }.count == 1, "\(f.actorNames)")
+        #expect(f.owner(of: "Sweeny")?.name == "Steve Sweeney", "\(f.actorNames)")
+        #expect(f.owner(of: "Clintons")?.name != "Mark Clinton", "\(f.actorNames)")
+        #expect(ResolverState.oneSlipApart("Kiedis", "Keidis") && !ResolverState.oneSlipApart("Obama", "Osama"))
+    }
+
     @Test func aSurnameBeforeTheFullNameStillJoinsIt() {
         let f = ActorFixture("Obama Defends Trade Deal\nPresident Barack Obama defended the deal on Monday. Obama said it would create jobs.")
         #expect(f.actor("Barack Obama")?.mentions.count == 3)

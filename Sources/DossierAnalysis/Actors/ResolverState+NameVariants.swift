@@ -44,4 +44,57 @@ extension ResolverState {
         if isNickname(i), let n = PersonName(ms[i].name) as PersonName?, let d = byFirst[n.surname], d.count == 1 { return d[0] }
         return nil
     }
+
+    /// The person a full name misspells: one named before with the same surname and a first
+    /// name one letter apart ("Hilary" for "Hillary").
+    func misspelt(firstOf name: String, surname: UInt64) -> Int? {
+        guard spellings.count <= Self.spellingLimit, let first = name.split(separator: " ").first else { return nil }
+        let hits = spellings.filter { $0.surnameKey == surname && Self.oneSlipApart(Substring($0.first), first) }
+        return hits.count == 1 ? hits[0].draft : nil
+    }
+
+    /// The one person named in full whose surname a lone word misspells by a letter left out,
+    /// added or swapped with its neighbour ("Keidis" for Kiedis); not a word any list knows.
+    func misspelt(surname word: String, key: UInt64) -> Int? {
+        guard spellings.count <= Self.spellingLimit, word.count >= 5, lex.entities[key] == nil, lex.wordClass(key).isEmpty else { return nil }
+        let hits = Set(spellings.filter { Self.oneSlipApart(Substring($0.surname), Substring(word)) }.map(\.draft))
+        return hits.count == 1 ? hits.first : nil
+    }
+
+    /// Past this many people named in full (a directory, not an article), misspellings are not
+    /// looked for: each lookup scans them all.
+    static let spellingLimit = 200
+
+    mutating func record(_ name: String, surname: UInt64, draft d: Int) {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return }
+        spellings.append(Spelling(first: String(first), surname: String(last), surnameKey: surname, draft: d))
+    }
+
+    /// Two words of five letters or more, different, one made from the other by leaving out or
+    /// adding one letter or swapping two neighbours; case aside. Substitutions are not slips the
+    /// rule takes ("Osama" is not "Obama").
+    static func oneSlipApart(_ a: Substring, _ b: Substring) -> Bool {
+        let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
+        guard x.count >= 5, y.count >= 5, x != y, abs(x.count - y.count) <= 1 else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            // One swap of neighbours.
+            guard i + 1 < x.count, x[i] == y[i + 1], x[i + 1] == y[i] else { return false }
+            return x[(i + 2)...] == y[(i + 2)...]
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        // "the Clintons" are not Clinton.
+        if i == short.count, long.last == "s" { return false }
+        return long[(i + 1)...] == short[i...]
+    }
+}
+
+/// A person's name as written when first named in full.
+struct Spelling {
+    var first: String
+    var surname: String
+    var surnameKey: UInt64
+    var draft: Int
 }

@@ -25,6 +25,8 @@ struct ResolverState {
     var personNames: [PersonName?]
     /// An organisation draft's name as first written (for its initials).
     private var writtenName: [Int: String] = [:]
+    /// The first name and surname of each person named in full, as written, for misspellings.
+    var spellings: [Spelling] = []
 
     init(doc: Document, mentions: [Mention], lexicon: ActorLexicon) {
         self.doc = doc
@@ -114,6 +116,10 @@ struct ResolverState {
                     // "Halvorsen" for "Halvorsen Group".
                     assign(i, to: d)
                 }
+                else if !n.isFull, let d = misspelt(surname: m.name, key: f) {
+                    // "Keidis" in an article about Anthony Kiedis.
+                    assign(i, to: d)
+                }
                 else {
                     let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
                     if !Self.hasSpace(m.name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
@@ -176,8 +182,11 @@ struct ResolverState {
             guard n.isFull, !isNickname(i), !isCompoundSurname(i) else { continue }
             if ms[i].weak, orgByName[WordKey.folded(ms[i].name)] != nil { continue }
             let key = Self.personKey(n)
-            let isNew = byKey[key] == nil
+            var isNew = byKey[key] == nil
+            // "Hilary Clinton" after "Hillary Clinton": the same person, misspelt.
+            if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) { byKey[key] = v; isNew = false }
             let d = draft(key, .person)
+            if isNew { record(ms[i].name, surname: n.surname, draft: d) }
             drafts[d].full = true
             if drafts[d].surname == nil { drafts[d].surname = n.surname }
             let g = ms[i].gender
