@@ -25,6 +25,16 @@ import Testing
         #expect(toward("Ellison", by: "Kessler", in: text).first?.stance == .pro, "\(statements(text))")
     }
 
+    @Test func proAndAntiCompoundsInAnAppositionTakeSides() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Priorities Ohio, a pro-Ellison super PAC, spent $2 million. An anti-Gaddis group, Ohio Forward Alliance, ran ads. "
+            + "Hundreds of anti-Gaddis protesters marched. As the pro-Gaddis accounts demonstrate, voters are split."
+        #expect(toward("Ellison", by: "Priorities Ohio", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Ohio Forward Alliance", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "anti-Gaddis protesters", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "voters", in: text).isEmpty, "\(statements(text))")
+    }
+
     @Test func anInsultTheLexiconOfPoliticsKnowsJudges() {
         let text = "Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\nKessler called Gaddis a “blowhard” on the radio."
         #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")

@@ -126,7 +126,7 @@ struct RelationNouns {
     /// Democratic challenger,"), or else the name right after it, past a comma and titles only
     /// ("Clinton's Democratic opponent, Vermont Sen. Bernie Sanders"). A plural noun names a
     /// group, never the name after it ("Trump's supporters, Sexton said").
-    private func holder(of k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
+    func holder(of k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
         let s = doc.text.scalars
         var i = k - 1
         while i > sentence.lowerBound, k - i <= 6 {
@@ -218,7 +218,7 @@ struct RelationNouns {
         return lo < doc.tokens.count && doc.tokens[lo].span.start == offset ? lo : nil
     }
 
-    private func mention(endingAt end: Int, _ mentions: [(span: Span, actor: String)]) -> (span: Span, actor: String)? {
+    func mention(endingAt end: Int, _ mentions: [(span: Span, actor: String)]) -> (span: Span, actor: String)? {
         // Mentions are sorted by start; nested ones start earlier: look at the few before.
         var i = lowerBound(end, mentions) - 1
         while i >= 0, i >= lowerBound(end, mentions) - 6 {
@@ -243,7 +243,7 @@ struct RelationNouns {
         return lo
     }
 
-    private func word(_ k: Int) -> StanceWord? {
+    func word(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k].span
         return lexicon.words[WordKey.of(doc.text.scalars, t.start, t.end)]
     }

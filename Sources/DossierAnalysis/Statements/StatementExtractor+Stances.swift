@@ -94,9 +94,31 @@ extension StatementExtractor {
     /// "Clinton's Democratic rival, Bernie Sanders", "Clinton ally Terry McAuliffe".
     func appendRelations(to out: inout [Statement], actors: [Actor], mentions: [(span: Span, actor: String)], phrases: TargetPhrase) {
         let people = Set(actors.filter { $0.type == .person }.map(\.id))
-        for r in RelationNouns(doc: phrases.doc, lexicon: lexicon).find(mentions: mentions, people: people) {
+        let relations = RelationNouns(doc: phrases.doc, lexicon: lexicon)
+        for r in relations.find(mentions: mentions, people: people) + relations.compounds(mentions: mentions, names: Self.uniqueNames(actors)) {
             out.append(relationStatement(id: "s" + String(out.count + 1), r, phrases: phrases, mentions: mentions))
         }
+    }
+}
+
+extension StatementExtractor {
+    /// Folded key of each actor's name, aliases and their last words → the actor, for the keys
+    /// only one actor has ("Clinton" when only one Clinton is in the article).
+    static func uniqueNames(_ actors: [Actor]) -> [UInt64: String] {
+        var out: [UInt64: String] = [:]
+        var shared = Set<UInt64>()
+        for a in actors where a.type != .place {
+            var keys = Set<UInt64>()
+            for n in [a.name] + a.aliases {
+                keys.insert(WordKey.folded(n))
+                if let last = n.split(separator: " ").last { keys.insert(WordKey.folded(String(last))) }
+            }
+            for k in keys {
+                if let o = out[k], o != a.id { shared.insert(k) } else { out[k] = a.id }
+            }
+        }
+        for k in shared { out[k] = nil }
+        return out
     }
 }
 
