@@ -104,7 +104,6 @@ struct ActorAssembler {
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
     }
 
-    /// The span opens with "the", "these", "those" or a possessive ("our two countries").
     /// The last word of `name` is two or more capitalised parts joined by hyphens, and no word
     /// before it is a first name.
     func isHyphenedNames(_ name: String) -> Bool { Self.isHyphenedNames(name, state.lex) }
@@ -117,6 +116,7 @@ struct ActorAssembler {
         return !words.dropLast().contains { lex.wordClass(WordKey.folded(String($0))).contains(.firstName) }
     }
 
+    /// The span opens with "the", "these", "those" or a possessive ("our two countries").
     private func opensWithDeterminer(_ span: Span) -> Bool {
         let s = state.doc.text.scalars
         var e = span.start
