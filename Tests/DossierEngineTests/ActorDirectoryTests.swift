@@ -117,6 +117,12 @@ import DossierAnalysis
         #expect(try directory.resolve("t hale").name == "Tom Hale", "each typed word starts a word of the name")
     }
 
+    @Test func aFullerNameFindsThePersonAnArticleCallsByOneName() throws {
+        let text = "Hillary spoke in Ohio on Monday. “We will win,” Hillary said. Governor Tom Gaddis disagreed."
+        let d = ActorDirectory([Article(id: "a", analysis: Analyzer().analyze(text))])
+        #expect(try d.resolve("Hillary Clinton").name == "Hillary", "\(d.actors.map(\.name))")
+    }
+
     @Test func aRoleFindsItsActorWhenNoNameMatches() throws {
         #expect(try directory.resolve("mayor").name == "Lena Varga")
         #expect(try directory.resolve("the Mayor").name == "Lena Varga")

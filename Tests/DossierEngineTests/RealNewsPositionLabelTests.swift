@@ -24,7 +24,8 @@ import DossierAnalysis
     /// no actor): 33/63, 33/63, 31/60 and 26/66 (3 wrong).
     /// Part 5, a fresh check until then (23/73, 5 wrong), joined the dev set on 2026-12-07;
     /// after that day's round (rivals faced or ousted, words rejected from an actor, 'pro-X' and
-    /// 'anti-X', continued turns): 26/73 (5 wrong), the other dev files unchanged.
+    /// 'anti-X', continued turns, a full name typed for a person named by one name): 26/73 (5
+    /// wrong, every actor found), the other dev files unchanged.
     static let files: [(name: String, floor: Double, wrong: Int)] = [
         ("positions-part0.txt", 0.51, 2), ("positions-part1.txt", 0.51, 2), ("positions-part3.txt", 0.50, 2),
         ("positions-part4.txt", 0.38, 3), ("positions-part5.txt", 0.34, 5),

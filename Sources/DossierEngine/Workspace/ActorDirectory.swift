@@ -174,8 +174,10 @@ public struct ActorDirectory: Sendable {
             { names[$0].0 == key || names[$0].1.contains(key)
                 || (key.words.count == 1 && names[$0].0.words.contains(key.words[0])) },
             { names[$0].0.isPrefixed(by: key) || names[$0].1.contains { $0.isPrefixed(by: key) } },
-            // A fuller name than the article gives: "Hillary Clinton" for the "Clinton" it names.
+            // A fuller name than the article gives: "Hillary Clinton" for the "Clinton" it names,
+            // then for a person it calls "Hillary" only.
             { i in ([names[i].0] + names[i].1).contains { $0.words.count < key.words.count && key.words.suffix($0.words.count) == $0.words[...] } },
+            { i in actors[i].type == .person && names[i].0.words.count == 1 && key.words.count > 1 && key.words[0] == names[i].0.words[0] },
             // Last, a role or description: "mayor", "the minister".
             { i in (actors[i].roles + actors[i].aliases).contains { NameKey($0).contains(words: key) } },
         ]
