@@ -35,6 +35,12 @@ import Testing
         #expect(toward("Gaddis", by: "voters", in: text).isEmpty, "\(statements(text))")
     }
 
+    @Test func aBodyAlignedWithAnActorStandsWithIt() {
+        let text = "Senator Ruth Ellison is running for president.\n\n"
+            + "The Ohio Forward Alliance, aligned with Senator Ruth Ellison, spent $2 million. Harbor Workers Union, close to the governor's office, said nothing."
+        #expect(toward("Ellison", by: "Ohio Forward Alliance", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
     @Test func anInsultTheLexiconOfPoliticsKnowsJudges() {
         let text = "Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\nKessler called Gaddis a “blowhard” on the radio."
         #expect(toward("Gaddis", by: "Kessler", in: text).first?.stance == .against, "\(statements(text))")

@@ -229,7 +229,7 @@ struct RelationNouns {
     }
 
     /// A mention starting at token `k` or within `within` tokens after it.
-    private func mention(startingNear k: Int, _ mentions: [(span: Span, actor: String)], within: Int = 1) -> (span: Span, actor: String)? {
+    func mention(startingNear k: Int, _ mentions: [(span: Span, actor: String)], within: Int = 1) -> (span: Span, actor: String)? {
         let from = doc.tokens[k].span.start
         let to = doc.tokens[min(doc.tokens.count - 1, k + within - 1)].span.end
         let i = lowerBound(from, mentions)
