@@ -35,6 +35,16 @@ import Testing
         #expect(toward("Gaddis", by: "voters", in: text).isEmpty, "\(statements(text))")
     }
 
+    @Test func choosingSomeoneForAPostBacksThemAndFiringThemDoesNot() {
+        let text = "Senator Ruth Ellison, Tom Gaddis and Ann Lowe spoke on Monday.\n\n"
+            + "Ellison picked Gaddis as her running mate. Ellison fired Lowe in June. "
+            + "Lowe was appointed to the court by Gaddis in 2010. Gaddis fired up the crowd."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Lowe", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        // A passive's subject did not act.
+        #expect(toward("court", by: "Lowe", in: text).isEmpty && toward("Gaddis", by: "Lowe", in: text).isEmpty, "\(statements(text))")
+    }
+
     @Test func aBodyAlignedWithAnActorStandsWithIt() {
         let text = "Senator Ruth Ellison is running for president.\n\n"
             + "The Ohio Forward Alliance, aligned with Senator Ruth Ellison, spent $2 million. Harbor Workers Union, close to the governor's office, said nothing."

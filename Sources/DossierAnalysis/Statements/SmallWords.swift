@@ -12,6 +12,9 @@ enum SmallWords {
     static let with = WordKey.of("with")
     /// Particles between a verb and the side it takes ("spoke out against", "squared off against").
     static let particles: Set<UInt64> = [WordKey.of("out"), WordKey.of("off"), WordKey.of("up")]
+    static let up = WordKey.of("up")
+    /// Forms of "be" before a past participle: a passive.
+    static let beForms: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map { WordKey.of($0) })
     static let by = WordKey.of("by")
     static let from = WordKey.of("from")
 

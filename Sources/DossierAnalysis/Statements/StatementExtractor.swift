@@ -157,6 +157,13 @@ public struct StatementExtractor: Sendable {
             if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
             // "ran for president", "competing for votes": a race for a prize takes no side.
             if competes, side > 0 { continue }
+            if actorOnly, side == 0, action.verb > 0, action.verb + 1 < doc.tokens.count {
+                // "Ginsburg was appointed to the Court by Clinton": a passive's subject did not act;
+                // "fired up the base", "picked up an endorsement": another verb ("beat out Clinton"
+                // is still a race).
+                if SmallWords.beForms.contains(SmallWords.key(doc, action.verb - 1)), !doc.text[doc.tokens[action.verb].span].hasSuffix("ing") { continue }
+                if SmallWords.key(doc, action.verb + 1) == SmallWords.up { continue }
+            }
             if reading.frame < 0 || actorOnly || objectIsSaidThing(after: objectVerb, doc),
                let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
