@@ -65,8 +65,7 @@ struct QuotedPronouns {
     private func antecedent(before offset: Int, gender: Gender, speaker: String, _ mentions: [(span: Span, actor: String)]) -> String? {
         let p = doc.paragraphIndex(at: offset) ?? 0
         let floor = doc.paragraphs[max(0, p - 1)].span.start
-        var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        let lo = MentionSearch.firstStarting(atOrAfter: offset, mentions)
         var i = lo - 1
         while i >= 0, mentions[i].span.start >= floor, lo - i <= 40 {
             let m = mentions[i]

@@ -238,9 +238,7 @@ struct RelationNouns {
 
     /// The first mention starting at or after an offset.
     private func lowerBound(_ offset: Int, _ mentions: [(span: Span, actor: String)]) -> Int {
-        var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < offset { lo = m + 1 } else { hi = m } }
-        return lo
+        MentionSearch.firstStarting(atOrAfter: offset, mentions)
     }
 
     func word(_ k: Int) -> StanceWord? {

@@ -57,8 +57,7 @@ extension StatementExtractor {
     /// Mentions of actors other than the speaker inside the quote, sorted.
     func mentionsOfOthers(in q: Quote, _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
         let extent = q.extent
-        var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < extent.start { lo = m + 1 } else { hi = m } }
+        var lo = MentionSearch.firstStarting(atOrAfter: extent.start, mentions)
         var out: [(span: Span, actor: String)] = []
         while lo < mentions.count, mentions[lo].span.start < extent.end {
             if mentions[lo].actor != q.speaker { out.append(mentions[lo]) }

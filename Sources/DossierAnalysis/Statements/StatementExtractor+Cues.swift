@@ -86,8 +86,7 @@ extension StatementExtractor {
             var j = k
             while j < min(doc.tokens.count, k + 5), doc.tokens[j].kind == .word {
                 let at = doc.tokens[j].span.start
-                var lo = 0, hi = mentions.count
-                while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < at { lo = m + 1 } else { hi = m } }
+                let lo = MentionSearch.firstStarting(atOrAfter: at, mentions)
                 if lo < mentions.count, mentions[lo].span.start == at, mentions[lo].actor != actor { k = j; break }
                 j += 1
             }
@@ -172,8 +171,7 @@ extension StatementExtractor {
         guard let cue = q.cue, let r = doc.tokenRange(covering: cue), r.upperBound < doc.tokens.count,
               doc.tokens[r.upperBound].kind == .word else { return nil }
         let start = doc.tokens[r.upperBound].span.start
-        var lo = 0, hi = mentions.count
-        while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < start { lo = m + 1 } else { hi = m } }
+        let lo = MentionSearch.firstStarting(atOrAfter: start, mentions)
         guard lo < mentions.count, mentions[lo].span.start == start, mentions[lo].actor != speaker else { return nil }
         return mentions[lo].actor
     }

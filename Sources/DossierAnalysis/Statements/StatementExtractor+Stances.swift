@@ -47,8 +47,7 @@ extension StatementExtractor {
         let clauses = RelativeClauseStance(doc: doc).clauses(mentions: mentions, quotes: quotes, bodies: bodies)
         for (actor, predicate) in subjects + clauses {
             let from = doc.tokens[predicate.lowerBound].span.start, to = doc.tokens[predicate.upperBound - 1].span.end
-            var lo = 0, hi = mentions.count
-            while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < from { lo = m + 1 } else { hi = m } }
+            var lo = MentionSearch.firstStarting(atOrAfter: from, mentions)
             var others: [(span: Span, actor: String)] = []
             while lo < mentions.count, mentions[lo].span.start < to {
                 if mentions[lo].actor != actor, mentions[lo].span.end <= to { others.append(mentions[lo]) }
