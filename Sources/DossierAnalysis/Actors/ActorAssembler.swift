@@ -109,7 +109,7 @@ struct ActorAssembler {
     func isHyphenedNames(_ name: String) -> Bool { Self.isHyphenedNames(name, state.lex) }
 
     static func isHyphenedNames(_ name: String, _ lex: ActorLexicon) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         guard let word = words.last else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ p in p.count >= 2 && p.first!.isUppercase && p.dropFirst().allSatisfy(\.isLowercase) }) else { return false }
@@ -125,7 +125,7 @@ struct ActorAssembler {
         return k == ActorWordKeys.theKey || Self.demonstratives.contains(k) || state.lex.wordClass(k).contains(.poss)
     }
 
-    static let demonstratives: Set<UInt64> = [WordKey.folded("these"), WordKey.folded("those")]
+    static let demonstratives: KeySet = [WordKey.folded("these"), WordKey.folded("those")]
 
     /// A colon and a handle follow the span ("Twitter: @Milbank").
     private func labelsHandle(_ span: Span) -> Bool {

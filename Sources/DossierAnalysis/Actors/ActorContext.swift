@@ -149,11 +149,11 @@ struct ActorContext {
         return w.has(k, [.prep, .loc]) && !w.has(k, .agent) && !Self.agentPrepositions.contains(w.key[k])
     }
 
-    static let governingKeys: Set<UInt64> = Set(["to", "against", "among", "about", "over", "under", "between", "without"].map(WordKey.folded))
-    static let agentPrepositions: Set<UInt64> = Set(["from", "with", "close", "loyal", "familiar", "allied", "linked", "affiliated"].map(WordKey.folded))
+    static let governingKeys: KeySet = KeySet(["to", "against", "among", "about", "over", "under", "between", "without"].map(WordKey.folded))
+    static let agentPrepositions: KeySet = KeySet(["from", "with", "close", "loyal", "familiar", "allied", "linked", "affiliated"].map(WordKey.folded))
 
     static let asKey = WordKey.folded("as")
-    static let asOpeners: Set<UInt64> = Set(["even", "just"].map(WordKey.folded))
+    static let asOpeners: KeySet = KeySet(["even", "just"].map(WordKey.folded))
 
     /// "according to X", "by X" (passive agent), "…,” said X" (inverted attribution), possibly
     /// with a determiner before X.
@@ -239,7 +239,7 @@ struct ActorContext {
     }
 
     static let backKey = WordKey.folded("back")
-    static let beKeys: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map(WordKey.folded))
+    static let beKeys: KeySet = KeySet(["is", "are", "was", "were", "be", "been", "being"].map(WordKey.folded))
     static let fromKey = WordKey.folded("from")
 
     /// "Trump's Islamaphobia", "his Islamaphobia": a possessive right before the word at `a`.
@@ -249,7 +249,7 @@ struct ActorContext {
         return w.flags[k].contains(.possessive) || w.lowerWord(k, .poss)
     }
 
-    static let townNouns: Set<UInt64> = Set(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))
+    static let townNouns: KeySet = KeySet(["city", "town", "village", "municipality", "borough"].map(WordKey.folded))
 
     func isLocative(_ a: Int, start: Int) -> Bool {
         var k = a - 1

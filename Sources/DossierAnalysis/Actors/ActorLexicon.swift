@@ -63,7 +63,7 @@ public final class ActorLexicon: Sendable {
     /// Whether a role's head noun ("union leader", "chief executive") makes its holder speak
     /// for the body they serve: a position where they state none is the body's.
     public static func roleSpeaksForBody(_ role: String) -> Bool {
-        guard let head = role.split(separator: " ").last else { return false }
+        guard let head = role.spaceSeparatedWords.last else { return false }
         return shared.speakingRoles.contains(WordKey.folded(String(head)))
     }
 
@@ -226,7 +226,7 @@ struct ActorLexiconBuilder {
         } else if entities[WordKey.folded(name)] == nil {
             entities[WordKey.folded(name)] = e
             var prefix = ""
-            let words = name.split(separator: " ")
+            let words = name.spaceSeparatedWords
             for w in words.dropLast() {
                 prefix += prefix.isEmpty ? String(w) : " " + w
                 entityPrefixes.insert(WordKey.folded(prefix))
@@ -246,7 +246,7 @@ struct ActorLexiconBuilder {
 
     /// Words as the tokenizer will see them: a possessive 's is its own token.
     static func wordCount(_ s: String) -> Int {
-        s.split(separator: " ").reduce(0) { $0 + ($1.hasSuffix("'s") || $1.hasSuffix("’s") ? 2 : 1) }
+        s.spaceSeparatedWords.reduce(0) { $0 + ($1.hasSuffix("'s") || $1.hasSuffix("’s") ? 2 : 1) }
     }
 
     static func strippingThe(_ s: String) -> String {

@@ -28,7 +28,7 @@ struct ActorProfile: Sendable {
     /// Adds a role: its last title word (after abbreviation expansion: "Sen." → "senator") is a
     /// head, every word is a word.
     mutating func add(role: String, lexicon: ActorLexicon) {
-        let parts = role.lowercased().split(separator: " ").map { p in
+        let parts = role.lowercased().spaceSeparatedWords.map { p in
             for prefix in ["then-", "ex-"] where p.hasPrefix(prefix) && p.count > prefix.count { return String(p.dropFirst(prefix.count)) }
             return String(p)
         }

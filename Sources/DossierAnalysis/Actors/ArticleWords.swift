@@ -120,6 +120,7 @@ struct ArticleWordsBuilder {
                         cls.withUnsafeMutableBufferPointer { cls in
                             flags.withUnsafeMutableBufferPointer { flags in
                                 for k in 0..<n {
+                                    key[k] = doc.keys[k]
                                     Self.read(tokens[k], s, lexicon, &key[k], &exact[k], &cls[k], &flags[k])
                                 }
                             }
@@ -147,7 +148,7 @@ struct ArticleWordsBuilder {
     static let thenKey = WordKey.folded("then")
     static let exKey = WordKey.folded("ex")
 
-    /// Keys, class and flags of one token.
+    /// Keys, class and flags of one token; `key` comes in as `Document.keys` gives it.
     @inline(__always)
     private static func read(_ t: Token, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ lexicon: ActorLexicon,
                              _ key: inout UInt64, _ exact: inout UInt64, _ cls: inout WordClass, _ flags: inout Flags) {
@@ -158,9 +159,7 @@ struct ArticleWordsBuilder {
         switch t.kind {
         case .word:
             f.insert(.word)
-            var h = WordKey.seed
-            for i in a..<e { h = WordKey.mix(h, WordKey.fold(s[i])) }
-            key = h
+            let h = key
             let lower = CharClass.isLower(u)
             if !lower {
                 var x = WordKey.seed

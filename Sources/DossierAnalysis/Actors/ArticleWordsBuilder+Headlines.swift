@@ -1,6 +1,6 @@
 /// Headlines, subheads and shouted lines: capitals there say nothing about names.
 extension ArticleWordsBuilder {
-    static let titleCaseSmall: Set<UInt64> = Set(["and", "but", "for", "nor", "yet", "via", "vs.", "per", "into", "onto", "from",
+    static let titleCaseSmall: KeySet = KeySet(["and", "but", "for", "nor", "yet", "via", "vs.", "per", "into", "onto", "from",
                                                   "with", "than", "over", "upon"].map(WordKey.folded))
 
     /// A sentence written all in capitals ("FULL TEXT.", "UPDATE:", "DOZENS WOUNDED") is a

@@ -34,7 +34,7 @@ struct DescriptionMatcher {
         var quals: [UInt64] = []
         var ownerWords: [UInt64] = []
         var afterHead = false
-        for word in text.split(separator: " ") {
+        for word in text.spaceSeparatedWords {
             let scalars = word.unicodeScalars
             guard let first = scalars.first else { continue }
             var k = WordKey.seed

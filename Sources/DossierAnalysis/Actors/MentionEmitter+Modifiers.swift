@@ -41,7 +41,7 @@ extension MentionEmitter {
         return !ActorContext.looksLikePast(w, b) && !ActorContext.looksLikeAdverb(w, b)
     }
 
-    static let articleKeys: Set<UInt64> = Set(["the", "a", "an"].map(WordKey.folded))
+    static let articleKeys: KeySet = KeySet(["the", "a", "an"].map(WordKey.folded))
 
     /// "the Senate floor", "Supreme Court appointments", "a future White House bid": a body's
     /// name right before a lower-case noun names what the noun is about; the body is only

@@ -6,14 +6,14 @@ struct MentionEmitter {
     let sentence: Range<Int>
     var lex: ActorLexicon { w.lex }
 
-    static let bodyOrPersonHeads: Set<UInt64> = Set(["executive", "leadership"].map(WordKey.folded))
+    static let bodyOrPersonHeads: KeySet = KeySet(["executive", "leadership"].map(WordKey.folded))
 
     static let ministryKey = WordKey.folded("ministry")
     static let otherKey = WordKey.folded("other")
     static let pollKey = WordKey.folded("poll")
     static let foreignKey = WordKey.folded("foreign")
 
-    static let governmentHeads: Set<UInt64> = Set(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
+    static let governmentHeads: KeySet = KeySet(["government", "administration", "regime", "authorities", "leadership", "cabinet"].map(WordKey.folded))
 
     func emitChunks(_ sc: inout SentenceChunks, into out: inout [Mention]) {
         for ci in sc.chunks.indices {

@@ -173,7 +173,7 @@ public struct MentionFinder: Sendable {
         return ci
     }
 
-    static let articleKeys: Set<UInt64> = Set(["the", "a", "an"].map(WordKey.folded))
+    static let articleKeys: KeySet = KeySet(["the", "a", "an"].map(WordKey.folded))
 
     /// A phrase is kept when it acts or speaks, when it is a definite description of a person or
     /// organisation (the resolver matches it to an actor), when it lists its members, or when it
@@ -197,21 +197,21 @@ public struct MentionFinder: Sendable {
     }
 
     static let forcesKey = WordKey.folded("forces")
-    static let joinKeys: Set<UInt64> = Set(["join", "joins", "joined", "joining", "combine", "combined", "combining",
+    static let joinKeys: KeySet = KeySet(["join", "joins", "joined", "joining", "combine", "combined", "combining",
                                             "unite", "united", "uniting"].map(WordKey.folded))
 
     /// Organisations that speak for their owner ("the Trump campaign", "his office").
-    static let speakingBodies: Set<UInt64> = Set(["campaign", "office", "administration", "government", "team", "staff", "camp",
+    static let speakingBodies: KeySet = KeySet(["campaign", "office", "administration", "government", "team", "staff", "camp",
                                                   "foundation", "company", "firm", "embassy", "ministry", "army", "military",
                                                   "force", "militia", "newspaper", "network", "spokesman", "spokeswoman",
                                                   "lawyers", "attorneys", "aides", "advisers"].map(WordKey.folded))
 
     /// Organisation nouns that stand before a person's name ("chief of staff Cheryl Mills",
     /// "campaign Trump"): no organisation name after them.
-    static let peopleBodies: Set<UInt64> = Set(["staff", "team", "campaign", "office", "administration", "family", "camp",
+    static let peopleBodies: KeySet = KeySet(["staff", "team", "campaign", "office", "administration", "family", "camp",
                                                 "government", "cabinet", "committee"].map(WordKey.folded))
 
-    static let armed: Set<UInt64> = Set(["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "rebels",
+    static let armed: KeySet = KeySet(["forces", "troops", "fighters", "militias", "militiamen", "soldiers", "rebels",
                                           "militants", "supporters", "loyalists", "gunmen"].map(WordKey.folded))
 
     /// Mentions in text order, with `owner` and `members` indices remapped.

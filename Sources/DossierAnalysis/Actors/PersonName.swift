@@ -13,7 +13,7 @@ struct PersonName {
     /// word is no initial ("peña nieto" in "Enrique Peña Nieto"); nil otherwise.
     let compoundSurname: UInt64?
 
-    static let suffixes: Set<UInt64> = Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
+    static let suffixes: KeySet = KeySet(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"].map(WordKey.folded))
 
     /// With `lexicon`, the key takes a first name's formal form ("Chuck Grassley" = "Charles
     /// Grassley"); `first` stays the name as written.

@@ -46,12 +46,12 @@ struct PhraseReader {
         }
         return d
     }()
-    static let bondKeys: Set<UInt64> = Set(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed",
+    static let bondKeys: KeySet = KeySet(["close", "loyal", "familiar", "allied", "linked", "affiliated", "aligned", "opposed",
                                             "briefed", "involved", "knowledgeable"].map(WordKey.folded))
     /// Prepositions that give a circumstance (a call, an equipment) rather than a belonging.
-    static let armedKeys: Set<UInt64> = Set(ResolverState.armedHeads.map(WordKey.folded))
-    static let circumstanceKeys: Set<UInt64> = Set(["on", "with"].map(WordKey.folded))
-    static let bondPreps: Set<UInt64> = Set(["to", "with", "on", "in", "about"].map(WordKey.folded))
+    static let armedKeys: KeySet = KeySet(ResolverState.armedHeads.map(WordKey.folded))
+    static let circumstanceKeys: KeySet = KeySet(["on", "with"].map(WordKey.folded))
+    static let bondPreps: KeySet = KeySet(["to", "with", "on", "in", "about"].map(WordKey.folded))
 
     /// Whether token `k` can head such a phrase: a lower-case person, group or organisation noun
     /// not followed by another one ("government source" is headed by "source").
@@ -159,7 +159,7 @@ struct PhraseReader {
         }
     }
 
-    static let plainPeople: Set<UInt64> = Set(["people", "persons", "others"].map(WordKey.folded))
+    static let plainPeople: KeySet = KeySet(["people", "persons", "others"].map(WordKey.folded))
 
     /// The value of a number written in digits ("200", "1,500"), when it is a whole number.
     static func count(_ t: String) -> Int? {

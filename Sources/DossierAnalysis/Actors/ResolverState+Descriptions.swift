@@ -197,7 +197,7 @@ extension ResolverState {
                     }
                 } else if m.type != .person && m.owner == nil && !m.quoted {
                     // The fullest of them names the body ("electoral commission").
-                    if let e = unmatched[head], ms[e].name.split(separator: " ").count >= m.name.split(separator: " ").count {} else { unmatched[head] = i }
+                    if let e = unmatched[head], ms[e].name.spaceSeparatedWords.count >= m.name.spaceSeparatedWords.count {} else { unmatched[head] = i }
                 }
             }
             guard let d = target else { continue }

@@ -82,7 +82,7 @@ extension ResolverState {
     /// Words of a description that say whose it is: countries and their adjectives, and parties;
     /// with `capitalised`, any other capitalised word too ("Vermont" in "the Vermont senator").
     private func identifyingQualifiers(_ name: String, head: String, capitalised: Bool) -> [UInt64] {
-        name.split(separator: " ").compactMap { word in
+        name.spaceSeparatedWords.compactMap { word in
             let k = WordKey.folded(String(word))
             if Self.partyWords[k] != nil { return k }
             if let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))], e.kind == .country || e.kind == .demonym { return k }

@@ -7,7 +7,7 @@ extension ResolverState {
         var qualified: [String: [Int]] = [:]
         for d in drafts.indices where drafts[d].type == .group && !drafts[d].mentions.isEmpty {
             guard let name = drafts[d].names.first, Self.hasSpace(name),
-                  let last = name.split(separator: " ").last, last.count > 1, last.hasSuffix("s") else { continue }
+                  let last = name.spaceSeparatedWords.last, last.count > 1, last.hasSuffix("s") else { continue }
             qualified[String(last).lowercased(), default: []].append(d)
         }
         guard !qualified.isEmpty else { return }

@@ -7,7 +7,7 @@ extension ResolverState {
     /// none ("Deval Patrick" outside quotes is a name the first-name list lacks).
     func isNickname(_ i: Int) -> Bool {
         guard personNames[i]?.wordCount == 2, ms[i].quoted, ms[i].role == nil else { return false }
-        let words = ms[i].name.split(separator: " ")
+        let words = ms[i].name.spaceSeparatedWords
         guard words.count == 2 else { return false }
         let first = lex.wordClass(WordKey.folded(String(words[0]))), last = lex.wordClass(WordKey.folded(String(words[1])))
         return last.contains(.firstName) && first.isDisjoint(with: [.firstName, .title, .courtesy]) && !words[0].hasSuffix(".")
@@ -28,7 +28,7 @@ extension ResolverState {
     /// Two words that end a longer name of the article, the first no first name ("Peña Nieto").
     func isCompoundSurname(_ i: Int) -> Bool {
         guard !byCompoundSurname.isEmpty, personNames[i]?.wordCount == 2, byCompoundSurname[WordKey.folded(ms[i].name)] != nil,
-              let first = ms[i].name.split(separator: " ").first else { return false }
+              let first = ms[i].name.spaceSeparatedWords.first else { return false }
         return !lex.wordClass(WordKey.folded(String(first))).contains(.firstName)
     }
 
@@ -48,16 +48,19 @@ extension ResolverState {
     /// The person a full name misspells: one named before with the same surname and a first
     /// name one letter apart ("Hilary" for "Hillary").
     func misspelt(firstOf name: String, surname: UInt64) -> Int? {
-        guard spellings.count <= Self.spellingLimit, let first = name.split(separator: " ").first else { return nil }
-        let hits = spellings.filter { $0.surnameKey == surname && Self.oneSlipApart(Substring($0.first), first) }
+        guard spellings.count <= Self.spellingLimit, let first = name.spaceSeparatedWords.first else { return nil }
+        let word = Self.letters(first)
+        let hits = spellings.filter { $0.surnameKey == surname && Self.oneSlipApart($0.first, word) }
         return hits.count == 1 ? hits[0].draft : nil
     }
 
     /// The one person named in full whose surname a lone word misspells by a letter left out,
     /// added or swapped with its neighbour ("Keidis" for Kiedis); not a word any list knows.
     func misspelt(surname word: String, key: UInt64) -> Int? {
-        guard spellings.count <= Self.spellingLimit, word.count >= 5, lex.entities[key] == nil, lex.wordClass(key).isEmpty else { return nil }
-        let hits = Set(spellings.filter { Self.oneSlipApart(Substring($0.surname), Substring(word)) }.map(\.draft))
+        guard spellings.count <= Self.spellingLimit, word.unicodeScalars.count >= 5, lex.entities[key] == nil,
+              lex.wordClass(key).isEmpty else { return nil }
+        let letters = Self.letters(Substring(word))
+        let hits = Set(spellings.filter { Self.oneSlipApart($0.surname, letters) }.map(\.draft))
         return hits.count == 1 ? hits.first : nil
     }
 
@@ -66,17 +69,22 @@ extension ResolverState {
     static let spellingLimit = 200
 
     mutating func record(_ name: String, surname: UInt64, draft d: Int) {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         guard words.count >= 2, let first = words.first, let last = words.last else { return }
-        spellings.append(Spelling(first: String(first), surname: String(last), surnameKey: surname, draft: d))
+        spellings.append(Spelling(first: Self.letters(first), surname: Self.letters(last), surnameKey: surname, draft: d))
     }
+
+    /// A word's letters in lower case, as `oneSlipApart` compares them.
+    static func letters(_ word: Substring) -> [Unicode.Scalar] { Array(word.lowercased().unicodeScalars) }
 
     /// Two words of five letters or more, different, one made from the other by leaving out or
     /// adding one letter or swapping two neighbours; case aside. Substitutions are not slips the
     /// rule takes ("Osama" is not "Obama").
-    static func oneSlipApart(_ a: Substring, _ b: Substring) -> Bool {
-        let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
-        guard x.count >= 5, y.count >= 5, x != y, abs(x.count - y.count) <= 1 else { return false }
+    static func oneSlipApart(_ a: Substring, _ b: Substring) -> Bool { oneSlipApart(letters(a), letters(b)) }
+
+    /// `oneSlipApart` on letters already lower-cased (each spelling is lower-cased once).
+    static func oneSlipApart(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        guard x.count >= 5, y.count >= 5, abs(x.count - y.count) <= 1, x != y else { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
         if x.count == y.count {
@@ -93,8 +101,9 @@ extension ResolverState {
 
 /// A person's name as written when first named in full.
 struct Spelling {
-    var first: String
-    var surname: String
+    /// Lower-cased letters of the first name and the surname.
+    var first: [Unicode.Scalar]
+    var surname: [Unicode.Scalar]
     var surnameKey: UInt64
     var draft: Int
 }

@@ -87,7 +87,7 @@ extension ResolverState {
 
     /// The last word of a name that is no suffix ("Cruz" in "Rafael Edward Cruz Jr.").
     static func surnameWord(_ name: String) -> String {
-        var words = name.split(separator: " ")
+        var words = name.spaceSeparatedWords
         while words.count > 1, let l = words.last, PersonName.suffixes.contains(WordKey.folded(String(l))) { words.removeLast() }
         return words.last.map(String.init) ?? ""
     }

@@ -227,7 +227,7 @@ struct ResolverState {
             }
             // Shortened by its leading words when the rest only says what it is ("Halvorsen
             // Group", "Brightline Logistics").
-            let words = original.split(separator: " ")
+            let words = original.spaceSeparatedWords
             if words.count >= 2, words.dropFirst().allSatisfy({ lex.wordClass(WordKey.folded(String($0))).contains(.cue) }),
                !lex.wordClass(WordKey.folded(String(words[0]))).contains(.cue) {
                 let h = WordKey.folded(String(words[0]))
@@ -307,7 +307,7 @@ struct ResolverState {
     /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.
     static func acronym(of name: String) -> String? {
         var out = ""
-        for word in name.split(separator: " ") {
+        for word in name.spaceSeparatedWords {
             for part in word.split(separator: "-") {
                 guard let f = part.unicodeScalars.first, CharClass.isUpper(f) else { continue }
                 out.unicodeScalars.append(f)

@@ -113,8 +113,8 @@ extension Document {
     /// first character for other tokens.
     func foldedKeys() -> [UInt64] {
         let s = text.scalars
-        return tokens.map { t in
-            t.kind == .word ? WordKey.folded(s, t.span.start..<t.span.end) : UInt64(s[t.span.start].value)
+        return tokens.indices.map { k in
+            tokens[k].kind == .word ? keys[k] : UInt64(s[tokens[k].span.start].value)
         }
     }
 

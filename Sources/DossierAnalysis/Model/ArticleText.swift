@@ -21,9 +21,7 @@ public struct ArticleText: Sendable {
     public subscript(span: Span) -> String {
         let s = max(0, min(span.start, scalars.count))
         let e = max(s, min(span.end, scalars.count))
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[s..<e])
-        return String(out)
+        return ScalarText.string(scalars, s..<e)
     }
 
     /// The text of several spans joined by `separator` (a quote split by its attribution).

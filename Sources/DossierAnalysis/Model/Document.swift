@@ -1,15 +1,25 @@
 /// The segmentation of an article: paragraphs, sentences and tokens, all as spans.
 public struct Document: Sendable {
-    public var text: ArticleText
+    public let text: ArticleText
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
-    public var tokens: [Token]
+    public let tokens: [Token]
+    /// Per token, the folded `WordKey` of its text (`WordKey.of`), made once: every stage looks
+    /// words up in its lexicons, many times per token.
+    public let keys: [UInt64]
 
     public init(text: ArticleText, paragraphs: [Paragraph] = [], sentences: [Sentence] = [], tokens: [Token] = []) {
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
+        keys = text.scalars.withUnsafeBufferPointer { s in
+            tokens.map { t in
+                var h = WordKey.seed
+                for i in t.span.start..<t.span.end { h = WordKey.mix(h, WordKey.fold(s[i])) }
+                return h
+            }
+        }
     }
 
     /// The index of the paragraph holding `offset` (binary search), or nil outside every paragraph.

@@ -174,7 +174,7 @@ struct ActionFinder {
     private func word(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
-        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+        return lexicon.words[doc.keys[k]]
     }
 
     private func isAdverb(_ k: Int) -> Bool {

@@ -39,7 +39,7 @@ struct ActorStanceReader {
         for range in content {
             for k in range where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
-                guard CharClass.isLower(s[t.start]), Self.collectives.contains(WordKey.of(s, t.start, t.end)) else { continue }
+                guard CharClass.isLower(s[t.start]), Self.collectives.contains(doc.keys[k]) else { continue }
                 while m < others.count, others[m].span.end <= t.start { m += 1 }
                 if m < others.count, others[m].span.start <= t.start { continue }
                 out.append((t, Self.collectivePrefix + String(k)))
@@ -80,7 +80,7 @@ struct ActorStanceReader {
             let closed = names.map { name -> Bool in
                 let k = name.tokens.upperBound
                 guard k < range.upperBound, doc.tokens[k].kind == .word else { return false }
-                return lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[k].span.start, doc.tokens[k].span.end)]?.grammar.contains(.endsName) == true
+                return lexicon.words[doc.keys[k]]?.grammar.contains(.endsName) == true
             }
             // Names followed by "as" ("described Trump as …").
             let described = names.map { name -> Bool in
@@ -181,7 +181,7 @@ struct ActorStanceReader {
                 let c = s[t.span.start]
                 if c == ";" || c == ":" || c == "—" || c == "–" || c == "(" || c == ")" || c == "." || c == "?" || c == "!" { clause += 1 }
             case .word:
-                if let w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)], w.grammar.contains(.boundary) { clause += 1 }
+                if let w = lexicon.words[doc.keys[k]], w.grammar.contains(.boundary) { clause += 1 }
             default:
                 break
             }
@@ -195,7 +195,7 @@ struct ActorStanceReader {
     private func entry(at k: Int, from start: Int) -> WordPolarity.Entry? {
         let s = doc.text.scalars, t = doc.tokens[k].span
         // Two-word entries end in a word that has one of its own: hash the pair only then.
-        guard let single = polarity[WordKey.of(s, t.start, t.end)] else { return nil }
+        guard let single = polarity[doc.keys[k]] else { return nil }
         if k > start, doc.tokens[k - 1].kind == .word {
             let p = doc.tokens[k - 1].span
             if let e = polarity[WordKey.folded(s, t.start..<t.end, from: WordKey.space(WordKey.folded(s, p.start..<p.end)))] { return e }
@@ -210,7 +210,7 @@ struct ActorStanceReader {
         let t = doc.tokens[k + 1]
         let s = doc.text.scalars
         guard t.kind == .word, CharClass.isLower(s[t.span.start]) else { return false }
-        let key = WordKey.of(s, t.span.start, t.span.end)
+        let key = doc.keys[k + 1]
         if let w = lexicon.words[key], !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula, .gap, .endsName]) || w.negates || w.modality != nil {
             return false
         }
@@ -221,7 +221,7 @@ struct ActorStanceReader {
     /// of that subject, not of the name before it.
     private func subject(between from: Int, _ to: Int) -> Bool {
         for i in from..<to where doc.tokens[i].kind == .word {
-            if lexicon.words[WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)]?.grammar.contains(.subject) == true { return true }
+            if lexicon.words[doc.keys[i]]?.grammar.contains(.subject) == true { return true }
         }
         return false
     }
@@ -230,13 +230,13 @@ struct ActorStanceReader {
     /// `from..<to`: what follows is said of the name before it.
     private func copula(between from: Int, _ to: Int) -> Bool {
         for i in from..<to where doc.tokens[i].kind == .word {
-            let key = WordKey.of(doc.text.scalars, doc.tokens[i].span.start, doc.tokens[i].span.end)
+            let key = doc.keys[i]
             if lexicon.words[key]?.grammar.contains(.copula) == true || Self.doing.contains(key) { return true }
         }
         return false
     }
 
-    static let doing: Set<UInt64> = Set(["did", "does", "do", "done", "doing"].map { WordKey.of($0) })
+    static let doing: KeySet = KeySet(["did", "does", "do", "done", "doing"].map { WordKey.of($0) })
 
     /// A third-person possessive ("his", "their", "Trump's") among the two words before `k`.
     private func heldByOther(_ k: Int, _ range: Range<Int>) -> Bool {
@@ -245,7 +245,7 @@ struct ActorStanceReader {
             let t = doc.tokens[i]
             guard t.kind == .word else { return false }
             if isPossessive(i) { return true }
-            if lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.grammar.contains(.holder) == true { return true }
+            if lexicon.words[doc.keys[i]]?.grammar.contains(.holder) == true { return true }
             i -= 1
         }
         return false
@@ -264,10 +264,11 @@ struct ActorStanceReader {
         // Three words back; quotation marks between them do not count (“not ready” to support).
         while i >= lowest, words < 3, clauses[i - start] == clause {
             let t = doc.tokens[i]
+            let key = doc.keys[i]
             i -= 1
             guard t.kind == .word else { continue }
             words += 1
-            if lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]?.negates == true { return true }
+            if lexicon.words[key]?.negates == true { return true }
         }
         return false
     }

@@ -23,7 +23,7 @@ struct LeadEvent {
         let s = doc.text.scalars
         for k in 0..<end where doc.tokens[k].kind == .word {
             let sp = doc.tokens[k].span
-            let key = WordKey.of(s, sp.start, sp.end)
+            let key = doc.keys[k]
             guard let w = lexicon.words[key] else {
                 if sp.length > 2 { words.insert(key) }
                 while m < mentions.count, mentions[m].end <= sp.start { m += 1 }

@@ -79,7 +79,7 @@ struct LeadSubject {
     private func info(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
-        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+        return lexicon.words[doc.keys[k]]
     }
 }
 

@@ -43,10 +43,10 @@ struct OpinionAuthor {
         return j + 1 < sentence.upperBound && Self.copulas.contains(SmallWords.key(doc, j + 1)) ? j + 1 : nil
     }
 
-    static let copulas: Set<UInt64> = Set(["is", "was"].map { WordKey.of($0) })
+    static let copulas: KeySet = KeySet(["is", "was"].map { WordKey.of($0) })
 
     /// What the closing line says its person is, as a writer or someone with standing to argue.
-    static let writerWords: Set<UInt64> = Set([
+    static let writerWords: KeySet = KeySet([
         "author", "co-author", "editor", "columnist", "writer", "contributor", "contributors", "professor", "lecturer",
         "fellow", "director", "president", "founder", "co-founder", "host", "co-host", "historian", "economist",
         "coordinator", "chairman", "chair", "executive", "analyst", "journalist", "correspondent", "scholar", "researcher",

@@ -16,13 +16,13 @@ struct QuotedPronouns {
         var p: [String: Gender] = [:]
         for a in actors where a.type == .person {
             var g = Gender.unknown
-            if let first = a.name.split(separator: " ").first {
+            if let first = a.name.spaceSeparatedWords.first {
                 let c = lex.wordClass(WordKey.folded(String(first)))
                 if c.contains(.female) { g = .female } else if c.contains(.firstName) { g = .male }
             }
             if g == .unknown {
                 for r in a.roles {
-                    guard let w = r.split(separator: " ").first, let t = lex.titles[WordKey.folded(String(w))] else { continue }
+                    guard let w = r.spaceSeparatedWords.first, let t = lex.titles[WordKey.folded(String(w))] else { continue }
                     if t.gender == .female { g = .female; break }
                     if t.gender == .male { g = .male; break }
                 }
@@ -38,15 +38,14 @@ struct QuotedPronouns {
     func mentions(in content: [Range<Int>], speaker: String, addressee: String? = nil,
                   _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
         var out: [(span: Span, actor: String)] = []
-        let s = doc.text.scalars
         for range in content {
             for k in range where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
-                if let addressee, t.end - t.start <= 8, Self.second.contains(WordKey.of(s, t.start, t.end)) {
+                if let addressee, t.end - t.start <= 8, Self.second.contains(doc.keys[k]) {
                     out.append((t, addressee))
                     continue
                 }
-                guard t.end - t.start <= 3, let g = Self.pronouns[WordKey.of(s, t.start, t.end)],
+                guard t.end - t.start <= 3, let g = Self.pronouns[doc.keys[k]],
                       let who = antecedent(before: t.start, gender: g, speaker: speaker, mentions) else { continue }
                 out.append((t, who))
             }
@@ -55,7 +54,7 @@ struct QuotedPronouns {
     }
 
     /// "you" and its forms, for the one a quote is said to.
-    static let second: Set<UInt64> = Set(["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd"].map { WordKey.of($0) })
+    static let second: KeySet = KeySet(["you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd"].map { WordKey.of($0) })
 
     static let pronouns: KeyTable<Gender> = KeyTable(
         ["he", "him", "his", "himself"].map { (WordKey.of($0), Gender.male) } + ["she", "her", "hers", "herself"].map { (WordKey.of($0), Gender.female) }

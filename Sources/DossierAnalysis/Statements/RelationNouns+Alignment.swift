@@ -9,7 +9,7 @@ extension RelationNouns {
         for sentence in doc.sentences {
             let range = sentence.tokenRange
             for k in range where k > range.lowerBound + 1 && k + 2 < range.upperBound && doc.tokens[k].kind == .word {
-                guard let preposition = Self.alignmentWords[WordKey.of(doc.text.scalars, doc.tokens[k].span.start, doc.tokens[k].span.end)],
+                guard let preposition = Self.alignmentWords[doc.keys[k]],
                       SmallWords.key(doc, k + 1) == preposition else { continue }
                 // "The Ohio Forward Alliance, aligned with …": past the comma of an apposition.
                 let before = doc.tokens[k - 1].kind == .punctuation && doc.text.scalars[doc.tokens[k - 1].span.start] == "," ? k - 2 : k - 1
@@ -22,8 +22,8 @@ extension RelationNouns {
     }
 
     /// Words of alignment and the preposition each takes.
-    static let alignmentWords: [UInt64: UInt64] = {
-        var out: [UInt64: UInt64] = [:]
+    static let alignmentWords: KeyMap<UInt64> = {
+        var out = KeyMap<UInt64>()
         for w in ["aligned", "allied", "affiliated", "associated", "sympathetic"] { out[WordKey.of(w)] = SmallWords.with }
         for w in ["loyal", "close", "friendly"] { out[WordKey.of(w)] = SmallWords.to }
         return out

@@ -37,17 +37,21 @@ extension RelationNouns {
     /// +1 for "pro-", -1 for "anti-", and where the name starts; nil for any other word or a
     /// lower-case rest ("anti-establishment").
     static func prefix(_ s: [Unicode.Scalar], _ t: Span) -> (Int8, Int)? {
-        for (p, sign) in [(Array("pro-".unicodeScalars), Int8(1)), (Array("anti-".unicodeScalars), Int8(-1))] where t.end - t.start > p.count {
-            var same = true
-            for (n, u) in p.enumerated() {
-                let v = s[t.start + n].value
-                if (v >= 65 && v <= 90 ? v + 32 : v) != u.value { same = false; break }
-            }
-            let rest = t.start + p.count
-            if same, CharClass.isUpper(s[rest]) { return (sign, rest) }
+        // Most words start with neither letter: settle them before any comparison.
+        let first = s[t.start].value | 32
+        guard first == 112 || first == 97 else { return nil }
+        let (p, sign): ([UInt32], Int8) = first == 112 ? (proLetters, 1) : (antiLetters, -1)
+        guard t.end - t.start > p.count else { return nil }
+        for (n, u) in p.enumerated() {
+            let v = s[t.start + n].value
+            if (v >= 65 && v <= 90 ? v + 32 : v) != u { return nil }
         }
-        return nil
+        let rest = t.start + p.count
+        return CharClass.isUpper(s[rest]) ? (sign, rest) : nil
     }
+
+    private static let proLetters = "pro-".unicodeScalars.map(\.value)
+    private static let antiLetters = "anti-".unicodeScalars.map(\.value)
 
     /// The name the phrase from `k` to `head` stands beside: before it past a comma ("Priorities
     /// USA, a pro-Clinton super PAC"), or after it past a comma ("An anti-Sanders group, Future

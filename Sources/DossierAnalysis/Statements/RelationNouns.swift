@@ -59,7 +59,7 @@ struct RelationNouns {
                 let t = doc.tokens[k].span
                 // Relation nouns are lower-case words of two to eleven letters: test that first.
                 guard t.end - t.start >= 2, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
-                      let sign = nouns[WordKey.of(s, t.start, t.end)] else { continue }
+                      let sign = nouns[doc.keys[k]] else { continue }
                 if sign == Self.versus {
                     guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
@@ -242,7 +242,6 @@ struct RelationNouns {
     }
 
     func word(_ k: Int) -> StanceWord? {
-        let t = doc.tokens[k].span
-        return lexicon.words[WordKey.of(doc.text.scalars, t.start, t.end)]
+        lexicon.words[doc.keys[k]]
     }
 }

@@ -11,17 +11,16 @@ enum SmallWords {
     static let against = WordKey.of("against")
     static let with = WordKey.of("with")
     /// Particles between a verb and the side it takes ("spoke out against", "squared off against").
-    static let particles: Set<UInt64> = [WordKey.of("out"), WordKey.of("off"), WordKey.of("up")]
+    static let particles: KeySet = [WordKey.of("out"), WordKey.of("off"), WordKey.of("up")]
     static let up = WordKey.of("up")
     /// Forms of "be" before a past participle: a passive.
-    static let beForms: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being"].map { WordKey.of($0) })
+    static let beForms: KeySet = KeySet(["is", "are", "was", "were", "be", "been", "being"].map { WordKey.of($0) })
     static let by = WordKey.of("by")
     static let from = WordKey.of("from")
 
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {
-        let t = doc.tokens[k]
-        return t.kind == .word ? WordKey.of(doc.text.scalars, t.span.start, t.span.end) : 0
+        doc.tokens[k].kind == .word ? doc.keys[k] : 0
     }
 }
 

@@ -6,17 +6,16 @@ extension StatementExtractor {
     /// The speaker and the speaker's own organisation, and those who belong to the speaker, are
     /// not others ("Wojcik said the union would campaign for …"). `names`: each actor's names,
     /// lower-cased once per article (built on first need).
-    func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[String]]?) -> Set<String> {
+    func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[LowerName]]?) -> Set<String> {
         guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
         var own: Set<String> = [speaker.id]
         for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
         guard let aff = speaker.affiliation?.lowercased() else { return own }
-        if names == nil { names = actors.map { a in ([a.name] + a.aliases).map { $0.lowercased() } } }
+        if names == nil { names = actors.map { a in ([a.name] + a.aliases).map(LowerName.init) } }
         let before = own.count
         for (i, list) in names!.enumerated() where list.contains(where: { name in
             // "Harbour and Transport Workers' Union" and "the union".
-            aff.hasSuffix(name) || name.hasSuffix(aff)
-                || (name.split(separator: " ").last.map { aff.hasSuffix(" " + $0) } ?? false)
+            aff.hasSuffix(name.text) || name.text.hasSuffix(aff) || (name.lastWord.map { aff.hasSuffix($0) } ?? false)
         }) { own.insert(actors[i].id) }
         // "Delcor spokesman Ben Aldous … said the company would fight the lawsuit": when the
         // speaker's organisation is no actor of its own, an organisation named only by a common
@@ -32,13 +31,12 @@ extension StatementExtractor {
     func introduction(of speaker: String, _ actors: [Actor], in doc: Document) -> Set<UInt64> {
         guard let a = actors.first(where: { $0.id == speaker }) else { return [] }
         var out = Set<UInt64>()
-        let s = doc.text.scalars
         for m in a.mentions.prefix(3) {
             guard let r = doc.tokenRange(covering: m), let si = doc.sentenceIndex(at: m.start) else { continue }
             let sentence = doc.sentences[si].tokenRange
             for k in max(sentence.lowerBound, r.lowerBound - 6)..<min(sentence.upperBound, r.upperBound + 12)
             where doc.tokens[k].kind == .word {
-                out.insert(WordKey.of(s, doc.tokens[k].span.start, doc.tokens[k].span.end))
+                out.insert(doc.keys[k])
             }
         }
         return out
@@ -69,4 +67,15 @@ extension StatementExtractor {
     /// Whether the words right after the cue are what it is about ("condemned the offensive",
     /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
     /// "called on the parties to …").
+}
+
+/// A name in lower case and its last word after a space (" union"), made once per article.
+struct LowerName {
+    var text: String
+    var lastWord: String?
+
+    init(_ name: String) {
+        text = name.lowercased()
+        lastWord = text.spaceSeparatedWords.last.map { " " + $0 }
+    }
 }

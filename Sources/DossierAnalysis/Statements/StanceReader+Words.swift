@@ -4,8 +4,7 @@
 extension StanceReader {
     func info(_ k: Int) -> StanceWord? {
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
-        let sp = doc.tokens[k].span
-        return lexicon.words[WordKey.of(doc.text.scalars, sp.start, sp.end)]
+        return lexicon.words[doc.keys[k]]
     }
     /// An operator reads as a verb after a modal, an auxiliary, a negation, an adverb or a frame
     /// word ("would destroy", "does not need", "the operation continues"), not after a

@@ -130,7 +130,7 @@ struct StanceReader {
                     continue
                 }
                 if t.kind == .word { contentWords += 1 }
-                guard t.kind == .word, var w = lexicon.words[WordKey.of(s, t.span.start, t.span.end)] else {
+                guard t.kind == .word, var w = lexicon.words[doc.keys[k]] else {
                     if t.kind == .word, !subjectNamed, namesASubject(k, first: clauseTokens == 0) { subjectNamed = true }
                     if openNegation, t.kind == .word, isPlainVerbOrNoun(k) { plainSinceNegation += 1 }
                     if openNegation, plainSinceNegation >= 2 {

@@ -132,12 +132,12 @@ extension StatementExtractor {
     }
 
     /// Nouns for what an actor says or gives, read through to the actor after "from" or "by".
-    static let saidThings: Set<UInt64> = Set(["criticism", "criticisms", "claim", "claims", "accusation", "accusations", "charge",
+    static let saidThings: KeySet = KeySet(["criticism", "criticisms", "claim", "claims", "accusation", "accusations", "charge",
                                               "charges", "allegation", "allegations", "attack", "attacks", "remarks", "comments",
                                               "call", "calls", "demand", "demands", "endorsement", "support", "praise", "offer",
                                               "pressure", "threats", "suggestion", "suggestions", "proposal"].map { WordKey.of($0) })
 
-    static let largeNumbers: Set<UInt64> = Set(["thousand", "million", "billion", "trillion"].map { WordKey.of($0) })
+    static let largeNumbers: KeySet = KeySet(["thousand", "million", "billion", "trillion"].map { WordKey.of($0) })
 
     /// "for" or "against" right after a verb: the token to read the object after, and +1 or
     /// -1 whatever the verb ("fought for", "campaigned against"); the verb itself and 0 otherwise.

@@ -112,7 +112,7 @@ extension StatementExtractor {
             var keys = Set<UInt64>()
             for n in [a.name] + a.aliases {
                 keys.insert(WordKey.folded(n))
-                if let last = n.split(separator: " ").last { keys.insert(WordKey.folded(String(last))) }
+                if let last = WordKey.foldedLastWord(n) { keys.insert(last) }
             }
             for k in keys {
                 if let o = out[k], o != a.id { shared.insert(k) } else { out[k] = a.id }

@@ -34,7 +34,7 @@ public struct StatementExtractor: Sendable {
         phrases.lead = lead
         phrases.ownedLead = owner != nil
         var ownBySpeaker: [String: Set<String>] = [:]
-        var lowerNames: [[String]]? = nil
+        var lowerNames: [[LowerName]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
@@ -210,7 +210,7 @@ public struct StatementExtractor: Sendable {
     func word(_ doc: Document, _ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
-        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+        return lexicon.words[doc.keys[k]]
     }
 
     /// "did not support", "never condemned": a negation among the two words before the cue.
@@ -260,8 +260,7 @@ public struct StatementExtractor: Sendable {
                 targetActor = mentions[i].actor; target = mentions[i].span; break
             }
             // An object the lead names is part of the lead event ("rejected the pay demand").
-            let sp = doc.tokens[k].span
-            if targetActor == nil, phrases.lead.frame >= 0, phrases.lead.words.contains(WordKey.of(doc.text.scalars, sp.start, sp.end)) {
+            if targetActor == nil, phrases.lead.frame >= 0, phrases.lead.words.contains(doc.keys[k]) {
                 frame = lexicon.frames[Int(phrases.lead.frame)]
             }
             strength *= 0.8

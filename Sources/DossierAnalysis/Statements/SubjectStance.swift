@@ -26,7 +26,7 @@ struct SubjectStance {
                 let t = doc.tokens[k]
                 guard t.kind == .word else { return true }
                 if !CharClass.isLower(s[t.span.start]) { return true }
-                return lexicon.words[WordKey.of(s, t.span.start, t.span.end)]?.grammar.contains(.det) == true
+                return lexicon.words[doc.keys[k]]?.grammar.contains(.det) == true
             }
             guard plain, name.upperBound < sentence.tokenRange.upperBound else { continue }
             // "Supporters of Hillary Clinton and Bernie Sanders avoided …": names joined to the
@@ -66,7 +66,7 @@ struct SubjectStance {
         return false
     }
 
-    static let feelings: Set<UInt64> = Set(["troubled", "disturbed", "alarmed", "offended", "angered", "outraged", "disgusted",
+    static let feelings: KeySet = KeySet(["troubled", "disturbed", "alarmed", "offended", "angered", "outraged", "disgusted",
                                             "appalled", "dismayed", "horrified", "shocked", "saddened", "bothered", "frustrated",
                                             "annoyed", "disappointed", "worried", "concerned", "impressed", "inspired", "moved",
                                             "encouraged", "heartened", "touched", "delighted", "pleased"].map { WordKey.of($0) })

@@ -9,8 +9,7 @@ struct TargetPhrase {
     var ownedLead = false
 
     private func info(_ k: Int) -> StanceWord? {
-        let t = doc.tokens[k]
-        return lexicon.words[WordKey.of(doc.text.scalars, t.span.start, t.span.end)]
+        lexicon.words[doc.keys[k]]
     }
 
     private func isWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word }

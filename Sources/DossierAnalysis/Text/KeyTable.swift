@@ -54,7 +54,7 @@ public struct KeyMap<Value>: @unchecked Sendable {
 }
 
 /// A set of `WordKey` hashes with the same cheap probing as `KeyMap`.
-struct KeySet: Sendable {
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// 0 marks an empty slot.
     private var keys: [UInt64]
     private var mask: Int
@@ -82,6 +82,15 @@ struct KeySet: Sendable {
             i = (i + 1) & mask
         }
     }
+
+    /// A set of fixed word keys (a static list of words), cheaper to probe than `Set<UInt64>`,
+    /// whose hashing costs more than the lookups it serves.
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        self.init(capacity: keys.underestimatedCount)
+        for k in keys { insert(k) }
+    }
+
+    init(arrayLiteral keys: UInt64...) { self.init(keys) }
 
     mutating func insert(_ key: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }

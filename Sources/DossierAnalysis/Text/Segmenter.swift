@@ -119,10 +119,10 @@ public struct Segmenter: Sendable {
     }
 
     /// Abbreviations that often end a sentence too ("… of Acme Inc. The company …").
-    static let finalAbbreviations: Set<UInt64> = Set(["inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc"].map(WordKey.folded))
+    static let finalAbbreviations: KeySet = KeySet(["inc", "corp", "co", "ltd", "jr", "sr", "etc", "llc", "plc"].map(WordKey.folded))
 
     /// Exact (case-kept) keys of the capitalised words that open a sentence after an abbreviation.
-    static let sentenceOpeners: Set<UInt64> = Set(sentenceOpenerWords.map(WordKey.exact))
+    static let sentenceOpeners: KeySet = KeySet(sentenceOpenerWords.map(WordKey.exact))
 
     static let sentenceOpenerWords: [String] = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",

@@ -54,6 +54,18 @@ public enum WordKey {
 
     static func exact(_ text: String) -> UInt64 { key(text, normalise) }
 
+    /// Folded key of a name's last word ("Clinton" of "Hillary Clinton"); nil for no word.
+    static func foldedLastWord(_ text: String) -> UInt64? {
+        var h = seed
+        var inWord = false, any = false
+        for u in text.unicodeScalars {
+            if u == " " { inWord = false; continue }
+            if !inWord { h = seed; inWord = true; any = true }
+            h = mix(h, fold(u))
+        }
+        return any ? h : nil
+    }
+
     private static func key(_ text: String, _ f: (Unicode.Scalar) -> UInt32) -> UInt64 {
         var h = seed
         var pendingSpace = false
