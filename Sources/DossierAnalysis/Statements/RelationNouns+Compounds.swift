@@ -3,16 +3,20 @@
 /// that names another actor, says that actor stands with or against the one named. Reporters
 /// label sides this way, never as anyone's statement.
 extension RelationNouns {
-    /// `names`: the folded key of each actor's name, alias and last name word → the actor, for
-    /// names only one actor has. Linear: one pass over the tokens.
-    func compounds(mentions: [(span: Span, actor: String)], names: [UInt64: String]) -> [Relation] {
+    /// `names` gives the folded key of each actor's name, alias and last name word → the actor,
+    /// for names only one actor has; asked only when a compound is met (most articles have
+    /// none). Linear: one pass over the tokens.
+    func compounds(mentions: [(span: Span, actor: String)], names uniqueNames: () -> [UInt64: String]) -> [Relation] {
         var out: [Relation] = []
         let s = doc.text.scalars
+        var known: [UInt64: String]? = nil
         for sentence in doc.sentences {
             let range = sentence.tokenRange
             for k in range where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
                 guard t.end - t.start >= 6, let (sign, nameStart) = Self.prefix(s, t) else { continue }
+                if known == nil { known = uniqueNames() }
+                let names = known!
                 // "anti-Donald Trump": the name may run on into the next word.
                 var owner = names[WordKey.folded(s, nameStart..<t.end)]
                 var last = k

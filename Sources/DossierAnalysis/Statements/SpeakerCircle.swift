@@ -9,13 +9,14 @@ extension StatementExtractor {
     func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[LowerName]]?) -> Set<String> {
         guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
         var own: Set<String> = [speaker.id]
-        for a in actors where a.affiliation == speaker.name { own.insert(a.id) }
+        for i in actors.indices where actors[i].affiliation == speaker.name { own.insert(actors[i].id) }
         guard let aff = speaker.affiliation?.lowercased() else { return own }
         if names == nil { names = actors.map { a in ([a.name] + a.aliases).map(LowerName.init) } }
         let before = own.count
         for (i, list) in names!.enumerated() where list.contains(where: { name in
             // "Harbour and Transport Workers' Union" and "the union".
-            aff.hasSuffix(name.text) || name.text.hasSuffix(aff) || (name.lastWord.map { aff.hasSuffix($0) } ?? false)
+            LowerName.ends(aff, with: name.text) || LowerName.ends(name.text, with: aff)
+                || (name.lastWord.map { LowerName.ends(aff, with: $0) } ?? false)
         }) { own.insert(actors[i].id) }
         // "Delcor spokesman Ben Aldous … said the company would fight the lawsuit": when the
         // speaker's organisation is no actor of its own, an organisation named only by a common
@@ -77,5 +78,12 @@ struct LowerName {
     init(_ name: String) {
         text = name.lowercased()
         lastWord = text.spaceSeparatedWords.last.map { " " + $0 }
+    }
+
+    /// `hasSuffix` by bytes (names are compared many times per article; `hasSuffix` walks
+    /// characters).
+    static func ends(_ text: String, with suffix: String) -> Bool {
+        let a = text.utf8, b = suffix.utf8
+        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
     }
 }
