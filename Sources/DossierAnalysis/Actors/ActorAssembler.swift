@@ -139,6 +139,9 @@ struct ActorAssembler {
         return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
     }
 
+    /// Determiners an alias may start with at a sentence start, written in lower case.
+    static let capitalDeterminers = ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its "]
+
     private func actor(_ d: Int, id: String, type: ActorType, twins: [Int] = []) -> Actor {
         let dr = state.drafts[d]
         let mentions = twins.isEmpty ? dr.mentions : dr.mentions + twins.flatMap { state.drafts[$0].mentions }
@@ -155,8 +158,10 @@ struct ActorAssembler {
             if seenSpans.contains(h) { continue }
             seenSpans.insert(h)
             var alias = ScalarText.string(text, span)
-            for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its "] where alias.hasPrefix(det) {
-                alias = det.lowercased() + alias.dropFirst(det.count)
+            if let f = alias.utf8.first, f == 0x54 || f == 0x41 || f == 0x48 || f == 0x49 {   // T A H I
+                for det in Self.capitalDeterminers where alias.hasPrefix(det) {
+                    alias = det.lowercased() + alias.dropFirst(det.count)
+                }
             }
             if !seen.contains(alias) { seen.insert(alias); aliases.append(alias) }
         }

@@ -18,37 +18,47 @@ struct PersonName {
     /// With `lexicon`, the key takes a first name's formal form ("Chuck Grassley" = "Charles
     /// Grassley"); `first` stays the name as written.
     init(_ name: String, lexicon: ActorLexicon? = nil) {
-        var words = name.unicodeScalars.split(separator: " ")
-        var suffix: UInt64?
-        if words.count > 1, let l = words.last {
-            let k = Self.hash(l)
-            if Self.suffixes.contains(k) { suffix = k; words.removeLast() }
+        // One pass over the words, keeping the first and the last three (no array of words:
+        // every mention of a person is read this way).
+        let u = name.unicodeScalars
+        var firstWord: Range<String.Index>? = nil
+        var a: Range<String.Index>? = nil, b: Range<String.Index>? = nil, c: Range<String.Index>? = nil
+        var count = 0
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == " " { i = u.index(after: i); continue }
+            let start = i
+            while i < u.endIndex, u[i] != " " { i = u.index(after: i) }
+            count += 1
+            if firstWord == nil { firstWord = start..<i }
+            a = b; b = c; c = start..<i
         }
-        let first = words.first.map(Self.hash) ?? WordKey.seed
-        let last = words.last.map(Self.hash) ?? WordKey.seed
-        isFull = words.count >= 2
-        wordCount = words.count
-        if words.count >= 3, let l = words[words.count - 2].last, l != "." {
-            var h = WordKey.seed
-            for u in words[words.count - 2] { h = WordKey.mix(h, WordKey.fold(u)) }
-            h = WordKey.space(h)
-            for u in words[words.count - 1] { h = WordKey.mix(h, WordKey.fold(u)) }
-            compoundSurname = h
+        func hash(_ r: Range<String.Index>, from h: UInt64 = WordKey.seed) -> UInt64 {
+            var h = h
+            for x in u[r] { h = WordKey.mix(h, WordKey.fold(x)) }
+            return h
+        }
+        var suffix: UInt64?
+        var lastWord = c, before = b
+        if count > 1, let l = c {
+            let k = hash(l)
+            if Self.suffixes.contains(k) { suffix = k; count -= 1; lastWord = b; before = a }
+        }
+        let first = firstWord.map { hash($0) } ?? WordKey.seed
+        let last = lastWord.map { hash($0) } ?? WordKey.seed
+        isFull = count >= 2
+        wordCount = count
+        if count >= 3, let p = before, let l = lastWord, u[u.index(before: p.upperBound)] != "." {
+            compoundSurname = hash(l, from: WordKey.space(hash(p)))
         } else {
             compoundSurname = nil
         }
         self.first = first
         surname = last
-        let formal = words.count >= 2 ? lexicon?.formalFirstNames[first] ?? first : first
+        let formal = count >= 2 ? lexicon?.formalFirstNames[first] ?? first : first
         var k = WordKey.mix(formal, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
         if !isFull { k = first }
         if let s = suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
         key = k
-    }
-
-    private static func hash(_ w: Substring.UnicodeScalarView) -> UInt64 {
-        var h = WordKey.seed
-        for u in w { h = WordKey.mix(h, WordKey.fold(u)) }
-        return h
     }
 }
