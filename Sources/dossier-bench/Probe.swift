@@ -48,6 +48,16 @@ enum Probe {
 }
 
 /// `dossier-bench stages [DIR]`: seconds spent in each stage over a folder, single-threaded.
+enum MentionDump {
+    static func run(path: String) {
+        guard let t = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        let doc = Segmenter().segment(ArticleText(t))
+        for (i, m) in MentionFinder().find(doc).enumerated() {
+            print(i, m.span.start, m.kind, m.type, "[\(doc.text[m.span])]", "acting=\(m.acting)", "quoted=\(m.quoted)", "owner=\(m.owner.map(String.init) ?? "-")", "head=\(m.head ?? "-")")
+        }
+    }
+}
+
 enum StageTimer {
     /// `rounds` passes over the corpus (more rounds make a steadier profile under perf).
     static func run(directory: String, rounds: Int = 1) {

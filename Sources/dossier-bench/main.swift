@@ -54,6 +54,8 @@ case "statements":
 case "labels":
     Labels.run(files: arguments.dropFirst().filter { !$0.hasPrefix("--") }, corpus: Score.defaultCorpus,
                verbose: arguments.contains("--verbose"))
+case "mentions":
+    MentionDump.run(path: positional(after: 1).first ?? "")
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus, rounds: option("--rounds", default: 1))
 default:
