@@ -160,6 +160,26 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: prize).isEmpty, "\(statements(prize))")
     }
 
+    @Test func winningAVoteOverARivalByAMarginCompetesWithIt() {
+        let text = "Senator Ruth Ellison, Governor Tom Gaddis and Ann Lowe are running for president.\n\n"
+            + "In Florida, Ellison edged Gaddis by a nose. In Ohio, Gaddis bested Lowe by 50,000 votes. "
+            + "Lowe swept primary challenger Sen. Mark Pruitt in five states."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Lowe", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
+        // The rival may come after the words that describe it.
+        #expect(toward("Pruitt", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aNameAfterAnotherComplementIsNoRival() {
+        // "to Putin" belongs to the overtures, not to the contest; "the resignation of President
+        // Pruitt" is no call for Pruitt.
+        let text = "Governor Tom Gaddis and President Mark Pruitt met in May.\n\n"
+            + "Gaddis has faced criticism for his friendly overtures to Russian President Mark Pruitt. "
+            + "Senator Ruth Ellison called for the resignation of President Mark Pruitt."
+        #expect(toward("Pruitt", by: "Gaddis", in: text).isEmpty, "\(statements(text))")
+        #expect(toward("Pruitt", by: "Ellison", in: text).allSatisfy { $0.stance != .pro }, "\(statements(text))")
+    }
+
     @Test func aLeadWithItsMarginMakesRivals() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
             + "In the latest poll, Ellison led Gaddis 47 percent to 39 percent among young voters."
