@@ -24,7 +24,9 @@ public struct Analyzer: Sendable {
         table.dropSilentGenericActors(speakers: Set(quotes.compactMap(\.speaker)))
         let renamed = table.numberActors()
         for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
-        let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors)
+        let zones = quotes.flatMap(\.content).sorted()
+        let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors,
+                                                      subjects: table.subjectPronouns(in: document, outside: zones))
         return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes,
                         statements: statements)
     }

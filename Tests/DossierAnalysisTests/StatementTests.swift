@@ -109,6 +109,17 @@ import Testing
         #expect(s?.targetActor == "Paul Stone")
     }
 
+    @Test func aPronounSubjectActsForTheActorItStandsFor() {
+        // "She" is read as a quote's "she said" would be; "he" inside a quote is not the
+        // subject of a reported action, and no one acts on themselves.
+        let text = "Mayor Anne Kerr spoke in Ohio on Monday.\n\n"
+            + "She criticised Governor Paul Stone for the delay. "
+            + "\"He would endorse Stone,\" said Senator Ruth Ellison. Stone said he would endorse Stone."
+        #expect(toward("Stone", by: "Kerr", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Stone", by: "Stone", in: text).isEmpty, "\(statements(text))")
+        #expect(toward("Stone", by: "Ellison", in: text).allSatisfy { $0.fromQuote }, "\(statements(text))")
+    }
+
     @Test func aQuoteWithoutStanceIsNeutral() {
         let s = only("\"The fighting struck regions south of the capital,\" said local official Ana Ruiz.", by: "Ruiz")
         #expect(s?.stance == .neutral)

@@ -10,7 +10,10 @@ public struct StatementExtractor: Sendable {
 
     public init() { lexicon = StanceLexicon.shared }
 
-    public func extract(_ doc: Document, quotes: [Quote], actors: [Actor]) -> [Statement] {
+    /// `subjects`: pronouns outside quotations with the actors they stand for
+    /// (`ActorTable.subjectPronouns`), read as the subjects of reported actions only.
+    public func extract(_ doc: Document, quotes: [Quote], actors: [Actor],
+                        subjects: [(span: Span, actor: String)] = []) -> [Statement] {
         var out: [Statement] = []
         out.reserveCapacity(quotes.count)
         var mentions: [(span: Span, actor: String)] = []
@@ -99,7 +102,8 @@ public struct StatementExtractor: Sendable {
                               to: &out, reader: stances, phrases: phrases)
             }
         }
-        for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: mentions, quotes: quotes) {
+        let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
+        for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: actionSubjects, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
             var start: Int8 = action.negated ? -sign : sign
@@ -181,10 +185,13 @@ public struct StatementExtractor: Sendable {
                 continue
             }
             let verb = doc.tokens[action.verb].span
-            out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
+            let made = statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil,
                                  sense: objectSense, cue: verb, cueNegated: action.negated,
                                  reading: reading, at: action.verb, paragraph: doc.sentences[action.sentence].paragraph,
-                                 phrases: phrases, mentions: mentions))
+                                 phrases: phrases, mentions: mentions)
+            // "… if he would endorse Trump" read with "he" as Trump: no one acts on themselves.
+            if made.targetActor == action.actor { continue }
+            out.append(made)
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
         appendSubjectStances(to: &out, mentions: mentions, quotes: quotes,
