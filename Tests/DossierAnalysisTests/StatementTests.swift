@@ -120,6 +120,15 @@ import Testing
         #expect(toward("Stone", by: "Ellison", in: text).allSatisfy { $0.fromQuote }, "\(statements(text))")
     }
 
+    @Test func aVerbFormRightAfterANameOpenedByTheIsANoun() {
+        // "campaign" and "side" are verbs of support ("campaigned for", "sided with"), but in
+        // "the Ellison campaign" and "the Ellison side" they are what the name qualifies.
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "The Ellison campaign did not respond to Gaddis. Enthusiasm is higher on the Ellison side and underscoring Gaddis's problem."
+        #expect(toward("Gaddis", by: "Ellison", in: text).isEmpty, "\(statements(text))")
+        #expect(statements(text).allSatisfy { $0.stance != .pro }, "\(statements(text))")
+    }
+
     @Test func aQuoteWithoutStanceIsNeutral() {
         let s = only("\"The fighting struck regions south of the capital,\" said local official Ana Ruiz.", by: "Ruiz")
         #expect(s?.stance == .neutral)

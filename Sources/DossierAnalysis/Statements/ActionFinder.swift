@@ -69,7 +69,12 @@ struct ActionFinder {
                    SmallWords.key(doc, k + 2) == SmallWords.by { k += 1; gaps += 1; continue }
                 guard t.kind == .word else { break }
                 let w = word(k)
-                if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction { found = (k, w.cue); break }
+                if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction {
+                    // "the GOP side", "a Clinton push": a bare verb form right after a name that
+                    // "the" or "a" opens is the noun the name qualifies.
+                    if k == first, nounAfterName(k, m.span) { break }
+                    found = (k, w.cue); break
+                }
                 if let w, w.negates { negated = true; k += 1; gaps += 1; continue }
                 // "The European Union on Thursday imposed …".
                 if let w, w.grammar.contains(.prep), k + 1 < sentence.upperBound, let n = word(k + 1), n.grammar.contains(.gap) {
@@ -176,6 +181,18 @@ struct ActionFinder {
         guard t.kind == .word else { return nil }
         return lexicon.words[doc.keys[k]]
     }
+
+    /// Token `k`, right after the name at `name`, has no verb ending (-s, -ed, -ing) and the
+    /// name is opened by "the" or "a": a noun compound ("the GOP side").
+    private func nounAfterName(_ k: Int, _ name: Span) -> Bool {
+        let s = doc.text.scalars, sp = doc.tokens[k].span
+        guard sp.length > 2, s[sp.end - 1] != "s", s[sp.end - 1] != "d", !(s[sp.end - 1] == "g" && s[sp.end - 2] == "n"),
+              let first = firstToken(atOrAfter: name.start), first > 0 else { return false }
+        let before = SmallWords.key(doc, first - 1)
+        return before == Self.theKey || before == Self.aKey
+    }
+
+    static let theKey = WordKey.of("the"), aKey = WordKey.of("a")
 
     private func isAdverb(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
