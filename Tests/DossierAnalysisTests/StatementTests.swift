@@ -129,6 +129,15 @@ import Testing
         #expect(statements(text).allSatisfy { $0.stance != .pro }, "\(statements(text))")
     }
 
+    @Test func staffNamedWithTheirPrincipalsBodyAreOnItsSide() {
+        let text = "Senator Ruth Ellison spoke on Monday.\n\n"
+            + "Ellison campaign spokesman Joe Brant said nothing. Ellison campaign manager Ann Lowe released a memo."
+        #expect(toward("Ellison", by: "Brant", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.stance == .pro, "\(statements(text))")
+        // The campaign is no act of Ellison's toward her own staff.
+        #expect(toward("Lowe", by: "Ellison", in: text).isEmpty, "\(statements(text))")
+    }
+
     @Test func aQuoteWithoutStanceIsNeutral() {
         let s = only("\"The fighting struck regions south of the capital,\" said local official Ana Ruiz.", by: "Ruiz")
         #expect(s?.stance == .neutral)

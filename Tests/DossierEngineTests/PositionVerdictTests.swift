@@ -21,6 +21,27 @@ import Testing
         return out
     }
 
+    @Test func aPairMemberIsNoSharedTopicOfThePair() throws {
+        // Brant speaks for Ellison: what each "thinks of Ruth Ellison" is their stance toward
+        // each other, read once as such, not a topic they share.
+        let text = """
+        Senator Ruth Ellison spoke on Monday.
+
+        Ellison spokesman Joe Brant defended her.
+
+        Ellison praised the Harbour Families Association.
+
+        The Harbour Families Association sued Ruth Ellison over the port.
+        """
+        let r = try relations(loading: "staff.txt", text, "compare Brant Ellison")
+        #expect(r["Joe Brant / Ruth Ellison"] == "agree", "\(r)")
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("staff.txt", text))
+        let reason = s.data("compare Brant Ellison")
+        #expect(reason.contains("backs Ruth Ellison") && !reason.contains("is for Ruth Ellison"), "\(reason)")
+    }
+
     @Test func praisingTheOtherIsAgreeingAndCondemningIsClashing() throws {
         let folder = TemporaryFolder()
         let s = Session()

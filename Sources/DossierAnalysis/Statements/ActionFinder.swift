@@ -183,13 +183,18 @@ struct ActionFinder {
     }
 
     /// Token `k`, right after the name at `name`, has no verb ending (-s, -ed, -ing) and the
-    /// name is opened by "the" or "a": a noun compound ("the GOP side").
+    /// name is opened by "the" or "a", or a noun for people or a body follows: a noun compound
+    /// ("the GOP side", "Clinton campaign manager Robby Mook").
     private func nounAfterName(_ k: Int, _ name: Span) -> Bool {
         let s = doc.text.scalars, sp = doc.tokens[k].span
         guard sp.length > 2, s[sp.end - 1] != "s", s[sp.end - 1] != "d", !(s[sp.end - 1] == "g" && s[sp.end - 2] == "n"),
               let first = firstToken(atOrAfter: name.start), first > 0 else { return false }
         let before = SmallWords.key(doc, first - 1)
-        return before == Self.theKey || before == Self.aKey
+        if before == Self.theKey || before == Self.aKey { return true }
+        // Not a noun of rivalry ("beat rival Bernie Sanders": a verb's object).
+        guard k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word, CharClass.isLower(s[doc.tokens[k + 1].span.start]),
+              (RelationNouns.table[doc.keys[k + 1]] ?? 1) == 1 else { return false }
+        return !ActorLexicon.shared.wordClass(doc.keys[k + 1]).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
     }
 
     static let theKey = WordKey.of("the"), aKey = WordKey.of("a")

@@ -34,6 +34,9 @@ struct RelationNouns {
         return KeyTable(pairs) { a, _ in a }
     }()
 
+    /// Bodies a person's staff works in, between the person's name and the staff noun.
+    static let bodyWords: KeySet = KeySet(["campaign", "team", "office", "staff", "camp"].map(WordKey.folded))
+
     /// The sign of a contest noun ("victory", "lead"): its owner competes with the actor after
     /// "over".
     static let over: Int8 = 2
@@ -107,7 +110,9 @@ struct RelationNouns {
             if i > sentence.lowerBound, t.end - t.start == 2, CharClass.isApostrophe(doc.text.scalars[t.start]) {
                 return mention(endingAt: doc.tokens[i - 1].span.end, mentions)?.actor
             }
-            if i == k - 1, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
+            // "Clinton campaign manager Robby Mook": the person's body may stand between.
+            let next = i == k - 1 || (i == k - 2 && Self.bodyWords.contains(doc.keys[k - 1]))
+            if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
             if let w = word(i) {
                 if w.grammar.contains(.holder) { return nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people) }
                 if !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula]) { break }

@@ -89,6 +89,10 @@ public struct PairVerdict: Sendable {
             return backs.contains { $0.id == p.actor.id } ? "\(x.name) (backing \(p.actor.name))" : "\(x.name) (for \(p.actor.name))"
         }
         for t in topics {
+            // A topic that is one of the pair ("Hillary Clinton") is their stance toward each
+            // other, which `direct` reads; as a shared topic it would count twice or clash.
+            let topicName = book.topics[t].name.lowercased()
+            if topicName == a.name.lowercased() || topicName == b.name.lowercased() { continue }
             guard let pa = position(a, backedByA, on: t), let pb = position(b, backedByB, on: t), pa.isClear, pb.isClear,
                   pa.actor.id != pb.actor.id else { continue }
             // Two rivals of a third actor are not on one side for that: rivalry is no stance.
