@@ -68,6 +68,9 @@ import Testing
         let cue = only("Senator Maria Lopez did not support the bill.", by: "Lopez")
         #expect(cue?.stance == .against)
         #expect(cue?.negated == true)
+        // "not yet" is what has not happened so far, no stance against.
+        let yet = only("Senator Maria Lopez said she had not yet endorsed the bill.", by: "Lopez")
+        #expect(yet?.stance == .neutral, "\(String(describing: yet))")
     }
 
     @Test func aHedgeWeakensAndSetsTheModality() {

@@ -2,6 +2,9 @@
 /// stands as a verb, whether a word names a subject or the lead act, and the phrasal operators
 /// ("drive … away") that a word after a verb makes.
 extension StanceReader {
+    /// "yet" after a negation: "not yet" says what has not happened so far, not a refusal.
+    static let yetKey = WordKey.of("yet")
+
     func info(_ k: Int) -> StanceWord? {
         guard k < doc.tokens.count, doc.tokens[k].kind == .word else { return nil }
         return lexicon.words[doc.keys[k]]

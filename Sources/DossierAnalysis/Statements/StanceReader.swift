@@ -205,7 +205,10 @@ struct StanceReader {
                     clauseTokens += 1
                     reported = true
                 }
-                if w.negates {
+                if w.negates, k + 1 < doc.tokens.count, SmallWords.key(doc, k + 1) == Self.yetKey {
+                    // "had not yet hired staff for the program": not done so far, no stance against.
+                    prefix = 0
+                } else if w.negates {
                     prefix = -prefix; negInPrefix = true
                     openNegation = true; negationFlipped = pending.count; plainSinceNegation = 0
                     // "powers without limits": a negation of what follows only.
