@@ -13,13 +13,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
-        keys = text.scalars.withUnsafeBufferPointer { s in
-            tokens.map { t in
-                var h = WordKey.seed
-                for i in t.span.start..<t.span.end { h = WordKey.mix(h, WordKey.fold(s[i])) }
-                return h
-            }
-        }
+        keys = tokens.map { WordKey.folded(text.scalars, $0.span.start..<$0.span.end) }
     }
 
     /// The index of the paragraph holding `offset` (binary search), or nil outside every paragraph.

@@ -190,14 +190,12 @@ struct ActionFinder {
         guard sp.length > 2, s[sp.end - 1] != "s", s[sp.end - 1] != "d", !(s[sp.end - 1] == "g" && s[sp.end - 2] == "n"),
               let first = firstToken(atOrAfter: name.start), first > 0 else { return false }
         let before = SmallWords.key(doc, first - 1)
-        if before == Self.theKey || before == Self.aKey { return true }
+        if before == SmallWords.the || before == SmallWords.a { return true }
         // Not a noun of rivalry ("beat rival Bernie Sanders": a verb's object).
         guard k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word, CharClass.isLower(s[doc.tokens[k + 1].span.start]),
               (RelationNouns.table[doc.keys[k + 1]] ?? 1) == 1 else { return false }
         return !ActorLexicon.shared.wordClass(doc.keys[k + 1]).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
     }
-
-    static let theKey = WordKey.of("the"), aKey = WordKey.of("a")
 
     private func isAdverb(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span

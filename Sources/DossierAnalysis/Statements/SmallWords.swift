@@ -17,6 +17,8 @@ enum SmallWords {
     static let beForms: KeySet = KeySet(["is", "are", "was", "were", "be", "been", "being"].map { WordKey.of($0) })
     static let by = WordKey.of("by")
     static let from = WordKey.of("from")
+    static let the = WordKey.of("the")
+    static let a = WordKey.of("a")
 
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {

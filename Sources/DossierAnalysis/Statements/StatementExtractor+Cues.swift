@@ -106,12 +106,12 @@ extension StatementExtractor {
             if after < s.count, s[after] == "'" || s[after] == "’" { return nil }
             return k
         }
-        return describedObject(from: k, mentions, from: lo, not: actor, in: doc)
+        return describedObject(from: k, mentions, not: actor, in: doc)
     }
 
     /// "swept primary challenger Sen. Bernie Sanders", "beat his Democratic rival, Patrick
     /// Murphy": the name after a few words that end in a noun for a person (a role or title).
-    private func describedObject(from k: Int, _ mentions: [(span: Span, actor: String)], from lo: Int, not actor: String,
+    private func describedObject(from k: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
                                  in doc: Document) -> Int? {
         let lex = ActorLexicon.shared
         var j = k
@@ -119,13 +119,12 @@ extension StatementExtractor {
             // Not past a function word ("the resignation of President …", "aides to Mrs. …").
             if let w = word(doc, j), !w.grammar.isEmpty || w.cue >= 0 { return nil }
             j += 1
-            guard lex.wordClass(doc.keys[j - 1]).contains(.personNoun) || lex.wordClass(doc.keys[j - 1]).contains(.title) else { continue }
+            guard !lex.wordClass(doc.keys[j - 1]).isDisjoint(with: [.personNoun, .title]) else { continue }
             var n = j
             if n < doc.tokens.count, doc.tokens[n].kind == .punctuation, doc.text.scalars[doc.tokens[n].span.start] == "," { n += 1 }
             guard n < doc.tokens.count else { return nil }
             let at = doc.tokens[n].span.start
-            var i = lo
-            while i < mentions.count, mentions[i].span.start < at { i += 1 }
+            let i = MentionSearch.firstStarting(atOrAfter: at, mentions)
             if i < mentions.count, mentions[i].span.start == at, mentions[i].actor != actor { return n }
         }
         return nil
@@ -181,9 +180,9 @@ extension StatementExtractor {
     func rivalTo(after verb: Int, _ doc: Document) -> Int? {
         var k = verb + 1
         while k < min(doc.tokens.count, verb + 7), doc.tokens[k].kind == .word {
-            if SmallWords.key(doc, k) == SmallWords.to { return k }
-            // "faced criticism for his overtures to Putin": another complement's phrase.
             let key = SmallWords.key(doc, k)
+            if key == SmallWords.to { return k }
+            // "faced criticism for his overtures to Putin": another complement's phrase.
             if key == SmallWords.for_ || key == SmallWords.with || key == SmallWords.against || key == SmallWords.of { return nil }
             k += 1
         }
