@@ -66,9 +66,10 @@ struct ActorStanceReader {
             // Mentions inside this part of the content, as token ranges.
             var names: [(tokens: Range<Int>, index: Int)] = []
             while m < others.count, others[m].span.start < doc.tokens[range.upperBound - 1].span.end {
-                // "a stronger candidate than Clinton": a name compared is not the one judged.
+                // "a stronger candidate than Clinton", "better than fellow Democrat Alan Grayson": a
+                // name compared is not the one judged.
                 if others[m].span.start >= doc.tokens[range.lowerBound].span.start, let r = doc.tokenRange(covering: others[m].span),
-                   !(r.lowerBound > range.lowerBound && isWord(r.lowerBound - 1, SmallWords.than)) {
+                   !compared(r.lowerBound, from: range.lowerBound) {
                     names.append((r, m))
                 }
                 m += 1
@@ -252,6 +253,20 @@ struct ActorStanceReader {
     }
 
     private func isWord(_ k: Int, _ key: UInt64) -> Bool { SmallWords.key(doc, k) == key }
+
+    /// "than" right before the name at `k`, or before up to two capitalised words or "fellow"
+    /// ("than fellow Republican Scott Walker").
+    private func compared(_ k: Int, from start: Int) -> Bool {
+        var j = k - 1
+        while j >= start, k - j <= 3 {
+            if isWord(j, SmallWords.than) { return true }
+            guard doc.tokens[j].kind == .word, isWord(j, Self.fellow) || CharClass.isUpper(doc.text.scalars[doc.tokens[j].span.start]) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let fellow = WordKey.of("fellow")
 
     private func isPossessive(_ k: Int) -> Bool {
         let t = doc.tokens[k]

@@ -28,6 +28,7 @@ struct RelationNouns {
             let parts = line.split(separator: ";")
             guard parts.count == 2 else { continue }
             let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
+                : parts[1].contains("between") ? Self.between : parts[1].contains("than") ? Self.than
                 : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
@@ -70,6 +71,12 @@ struct RelationNouns {
                     out.append(Relation(holder: a, owner: b, sign: -1, noun: k))
                     continue
                 }
+                if sign == Self.between || sign == Self.than {
+                    if let r = sign == Self.between ? contestBetween(k, in: sentence.tokenRange, mentions) : comparison(k, in: sentence.tokenRange, mentions) {
+                        out.append(r)
+                    }
+                    continue
+                }
                 if sign == Self.ahead {
                     guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
@@ -91,6 +98,10 @@ struct RelationNouns {
                 }
                 // "Trump supporters", "Sanders backers" as a group of their own: the group holds it.
                 let group = mention(endingAt: t.end, mentions).map(\.actor).flatMap { $0 != owner ? $0 : nil }
+                // "her primary opponents, Sen. Bernie Sanders and Martin O'Malley,": each one listed.
+                if let listed = listedHolders(of: k, in: sentence.tokenRange, mentions, people: people) {
+                    for h in listed where h != owner { out.append(Relation(holder: h, owner: owner, sign: sign, noun: k)) }
+                }
                 guard let holder = group ?? holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
                 out.append(Relation(holder: holder, owner: owner, sign: sign, noun: k))
             }

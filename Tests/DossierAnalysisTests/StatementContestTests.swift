@@ -1,0 +1,41 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Rivalries and alliances stated without a rival noun right before one name: a race between
+/// two names, a result compared, the rivals listed after a plural noun, a passive defeat.
+@Suite struct StatementContestTests {
+    @Test func aRaceBetweenTwoNamesMakesThemRivals() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "The nomination now looks like a two-person race between Ruth Ellison and Tom Gaddis."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        // "between" after a noun that is no contest says nothing.
+        let talks = "Senator Ruth Ellison and Governor Tom Gaddis spoke on Monday.\n\nThe talks between Ellison and Gaddis went on."
+        #expect(toward("Gaddis", by: "Ellison", in: talks).isEmpty, "\(statements(talks))")
+    }
+
+    @Test func aResultComparedAfterAVerbOfResultsCompetes() {
+        let text = "Rep. Ruth Ellison and Rep. Tom Gaddis are running for the Senate.\n\n"
+            + "Rep. Ruth Ellison does better than fellow Democrat Tom Gaddis against the Republicans."
+        let s = toward("Gaddis", by: "Ellison", in: text)
+        #expect(s.first?.meaning == .compete, "\(statements(text))")
+        #expect(!s.contains { $0.stance == .pro }, "\(statements(text))")
+        // A judgement is no contest: "a better candidate than Gaddis" praises nobody named after "than".
+        let judged = "Rep. Ruth Ellison and Rep. Tom Gaddis spoke.\n\n\"Kessler is a far better candidate than Tom Gaddis,\" Ellison said."
+        #expect(!toward("Gaddis", by: "Ellison", in: judged).contains { $0.stance == .pro }, "\(statements(judged))")
+    }
+
+    @Test func rivalsListedAfterAPluralNounEachCompete() {
+        let text = "Senator Ruth Ellison spoke in Iowa on Monday.\n\n"
+            + "She has stopped short of calls from her primary opponents, Sen. Tom Gaddis and former Governor Ann Lowe, to break up the banks."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.meaning == .compete, "\(statements(text))")
+        // One name after the comma that goes on with a verb is the speaker, not a rival.
+        let said = "Senator Ruth Ellison spoke in Iowa on Monday.\n\nHer opponents, Tom Gaddis said, are divided."
+        #expect(toward("Ellison", by: "Gaddis", in: said).isEmpty, "\(statements(said))")
+    }
+
+    @Test func aRivalBeatenInAPassiveCompetes() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke.\n\nEllison was beaten by Gaddis in Ohio."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+    }
+}
