@@ -25,7 +25,7 @@ public struct MentionFinder: Sendable {
             var coveredUntil = range.lowerBound
             for k in range where k >= coveredUntil && phrases.isHead(k, end: range.upperBound, sc: sc) && !sc.inChunk(k) {
                 let p = phrases.read(head: k, in: sc, sentence: range)
-                if keeps(p, w: w, sc: sc) {
+                if keeps(p, w: w, sc: sc, end: range.upperBound) {
                     found.append(p)
                     // A head inside the phrase's object ("department" in "officials from the
                     // planning department") heads no phrase of its own.
@@ -151,6 +151,7 @@ public struct MentionFinder: Sendable {
         if a - 1 >= sc.start, w.lowerWord(a - 1, .det) { a -= 1 }
         // An apposition starts with "the", "a" or "an", not "that" or "this".
         if w.lowerWord(a, .det), !Self.articleKeys.contains(w.key[a]) { return nil }
+        if let ci = copulaSubject(p, sc: sc, end: end, w: w) { return ci }
         // "Nefzi, a chemistry professor and a member of the mosque's board,": a second one.
         if a - 1 > sc.start, w.lowerWord(a - 1, .stop), w.key[a - 1] == ActorWordKeys.andKey {
             var k = a - 2
@@ -173,13 +174,32 @@ public struct MentionFinder: Sendable {
         return ci
     }
 
+    /// "Robert Mercer is a longtime donor who backs Cruz": the person named right before "is" or
+    /// "was" and a person noun with its article, when the phrase ends the clause or opens a
+    /// "who": what a person is, said of them.
+    private func copulaSubject(_ p: PhraseReader.Phrase, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        var a = p.range.lowerBound
+        let e = p.range.upperBound
+        if a - 1 >= sc.start, w.lowerWord(a - 1, .det) { a -= 1 }
+        // Outside quotes: "Terry is a friend" is what a speaker thinks of Terry.
+        guard a - 2 >= sc.start, !w.flags[a].contains(.quoted), w.lowerWord(a, .det), Self.articleKeys.contains(w.key[a]), w.has(p.head, .personNoun),
+              Self.copulaKeys.contains(w.key[a - 1]), let ci = sc.ending(at: a - 2),
+              sc.chunks[ci].kind == .person || sc.chunks[ci].kind == .single, !sc.chunks[ci].consumed else { return nil }
+        // "whether he would back Trump if Trump is the GOP nominee": a supposition says nothing.
+        let n = sc.chunks[ci].range.lowerBound
+        if n - 1 >= sc.start, Self.suppositionKeys.contains(w.key[n - 1]) { return nil }
+        return e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.key[e] == ActorWordKeys.whoKey ? ci : nil
+    }
+
     static let articleKeys: KeySet = KeySet(["the", "a", "an"].map(WordKey.folded))
+    static let copulaKeys: KeySet = KeySet(["is", "was"].map(WordKey.folded))
+    static let suppositionKeys: KeySet = KeySet(["if", "whether", "unless", "when", "once"].map(WordKey.folded))
 
     /// A phrase is kept when it acts or speaks, when it is a definite description of a person or
     /// organisation (the resolver matches it to an actor), when it lists its members, or when it
     /// belongs to a named actor ("Haftar’s force", "forces loyal to X", "the Trump campaign").
-    private func keeps(_ p: PhraseReader.Phrase, w: ArticleWords, sc: SentenceChunks) -> Bool {
-        if p.acting || p.members.count >= 2 { return true }
+    private func keeps(_ p: PhraseReader.Phrase, w: ArticleWords, sc: SentenceChunks, end: Int) -> Bool {
+        if p.acting || p.members.count >= 2 || copulaSubject(p, sc: sc, end: end, w: w) != nil { return true }
         let owned = p.ownerChunk != nil || p.objectChunk != nil || p.ownerPronoun != nil
         // "an NBA expansion team": one of a kind, not the body that speaks for its owner.
         let indefinite = !p.definite && p.range.lowerBound < p.nameStart && w.lowerWord(p.range.lowerBound, .det)

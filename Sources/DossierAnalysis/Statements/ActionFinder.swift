@@ -76,6 +76,9 @@ struct ActionFinder {
                     found = (k, w.cue); break
                 }
                 if let w, w.negates { negated = true; k += 1; gaps += 1; continue }
+                // "Mercer is a longtime donor who backs Cruz": what the noun after a copula does
+                // is the subject's act.
+                if let who = predicateWho(k, in: sentence) { k = who + 1; gaps += 1; continue }
                 // "The European Union on Thursday imposed …".
                 if let w, w.grammar.contains(.prep), k + 1 < sentence.upperBound, let n = word(k + 1), n.grammar.contains(.gap) {
                     k += 2; gaps += 1; continue
@@ -138,6 +141,20 @@ struct ActionFinder {
                 if w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
                 if w.negates || w.op < 0 { negated.toggle() }
             }
+            j += 1
+        }
+        return nil
+    }
+
+    /// At a determiner right after a copula, the "who" closing a short noun phrase of lower-case
+    /// words ("is a longtime donor who"), nil otherwise.
+    private func predicateWho(_ k: Int, in sentence: Range<Int>) -> Int? {
+        guard k > sentence.lowerBound, word(k - 1)?.grammar.contains(.copula) == true,
+              word(k)?.grammar.contains(.det) == true else { return nil }
+        var j = k + 1
+        while j < sentence.upperBound, j <= k + 4, doc.tokens[j].kind == .word, CharClass.isLower(doc.text.scalars[doc.tokens[j].span.start]) {
+            if SmallWords.key(doc, j) == RelativeClauseStance.who { return j + 1 < sentence.upperBound ? j : nil }
+            if let w = word(j), w.cue >= 0 { return nil }
             j += 1
         }
         return nil

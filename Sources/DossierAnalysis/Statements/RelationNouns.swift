@@ -131,9 +131,11 @@ struct RelationNouns {
             i -= 1
         }
         if let named { return named }
-        // "a longtime critic of Trump".
-        if k + 2 < sentence.upperBound, SmallWords.key(doc, k + 1) == SmallWords.of {
-            return mention(startingNear: k + 2, mentions, within: 2)?.actor
+        // "a longtime critic of Trump", "a spokesman for House Speaker Paul Ryan", "an adviser to
+        // Ted Cruz's campaign".
+        if k + 2 < sentence.upperBound, case let next = SmallWords.key(doc, k + 1),
+           next == SmallWords.of || next == SmallWords.to || next == SmallWords.for_ && (nouns[doc.keys[k]] ?? 0) > 0 {
+            return mention(startingNear: k + 2, mentions, within: 3)?.actor
         }
         return nil
     }
@@ -155,6 +157,9 @@ struct RelationNouns {
             // "Bannon has long been a supporter of Mr. Trump": a copula ties the noun to the
             // subject named before it, past auxiliaries and adverbs.
             if let w = word(i), w.grammar.contains(.copula) { return subject(before: i, in: sentence, mentions) }
+            // "chose Tim Kaine as her running mate": the name before "as" is the one named.
+            if SmallWords.key(doc, i) == SmallWords.as_, i > sentence.lowerBound,
+               let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
             // Only an article, a possessive and qualifiers open an apposition ("where his
             // supporters" opens a clause).
             if let w = word(i), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula, .gap]) { break }
@@ -194,10 +199,11 @@ struct RelationNouns {
     private func nearestPerson(before offset: Int, _ sentence: Range<Int>, _ si: Int,
                                _ mentions: [(span: Span, actor: String)], _ people: Set<String>) -> String? {
         let start = doc.tokens[sentence.lowerBound].span.start
-        // "Joe Brant, his chief of staff": the name the phrase is in apposition to is no owner.
+        // "Joe Brant, his chief of staff", "chose Tim Kaine as her running mate": the name the
+        // phrase is in apposition to is no owner.
         var apposed: Int? = nil
-        if let p = firstToken(at: offset), p >= sentence.lowerBound + 2, doc.tokens[p - 1].kind == .punctuation,
-           doc.text.scalars[doc.tokens[p - 1].span.start] == "," { apposed = doc.tokens[p - 2].span.end }
+        if let p = firstToken(at: offset), p >= sentence.lowerBound + 2,
+           doc.isComma(p - 1) || SmallWords.key(doc, p - 1) == SmallWords.as_ { apposed = doc.tokens[p - 2].span.end }
         var i = lowerBound(offset, mentions) - 1
         while i >= 0, mentions[i].span.start >= start {
             if people.contains(mentions[i].actor), mentions[i].span.end != apposed { return mentions[i].actor }
