@@ -104,12 +104,33 @@ struct ActionFinder {
                 }
                 continue
             }
+            // "The president was then subpoenaed": done to the subject, by no one named.
+            if passive(f.k, from: first) { continue }
             usedVerbs.insert(f.k)
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
                                       content: (f.k + 1)..<sentence.upperBound, sentence: si))
         }
         return out.sorted { $0.verb < $1.verb }
     }
+
+    /// A form of "be" between the name and the participle `v` ("was subpoenaed", "were
+    /// then fired", "has been indicted").
+    private func passive(_ v: Int, from first: Int) -> Bool {
+        let s = doc.text.scalars, sp = doc.tokens[v].span
+        guard sp.length > 3, (s[sp.end - 2] == "e" && (s[sp.end - 1] == "d" || s[sp.end - 1] == "n")) else { return false }
+        // Right before the participle, past adverbs only ("was then", "has not been"): a "was"
+        // in a clause skipped on the way ("Clinton, who was in Iowa, praised …") is no passive.
+        var j = v - 1
+        while j >= first, v - j <= 3, doc.tokens[j].kind == .word {
+            let key = SmallWords.key(doc, j)
+            if SmallWords.beForms.contains(key) { return true }
+            guard isAdverb(j) || Self.passiveAdverbs.contains(key) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let passiveAdverbs: KeySet = KeySet(["then", "also", "not", "never", "already", "later", "since", "just", "now", "once"].map { WordKey.of($0) })
 
     /// The actor named right after "by" at `by` (an article may stand between).
     private func agent(after by: Int, in sentence: Range<Int>, mentions: [(span: Span, actor: String)], from i: Int) -> String? {

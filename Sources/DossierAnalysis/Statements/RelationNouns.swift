@@ -16,6 +16,9 @@ struct RelationNouns {
         var owner: String
         var sign: Int8
         var noun: Int
+        /// What the holder does to the owner, when the noun says more than rivalry or alliance
+        /// ("the FBI probe into Clinton": oppose).
+        var meaning: CueMeaning? = nil
     }
 
     let doc: Document
@@ -29,6 +32,7 @@ struct RelationNouns {
             guard parts.count == 2 else { continue }
             let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
                 : parts[1].contains("between") ? Self.between : parts[1].contains("than") ? Self.than
+                : parts[1].contains("pursuit") ? Self.pursuit
                 : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
@@ -61,14 +65,18 @@ struct RelationNouns {
         for (si, sentence) in doc.sentences.enumerated() {
             for k in sentence.tokenRange where doc.tokens[k].kind == .word {
                 let t = doc.tokens[k].span
-                // Relation nouns are lower-case words of two to eleven letters: test that first.
-                guard t.end - t.start >= 2, t.end - t.start <= 11, CharClass.isLower(s[t.start]),
+                // Relation nouns are lower-case words of two to fourteen letters: test that first.
+                guard t.end - t.start >= 2, t.end - t.start <= 14, CharClass.isLower(s[t.start]),
                       let sign = nouns[doc.keys[k]] else { continue }
                 if sign == Self.versus {
                     guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
                           let b = mention(startingNear: k + 1, mentions)?.actor, a != b else { continue }
                     out.append(Relation(holder: a, owner: b, sign: -1, noun: k))
+                    continue
+                }
+                if sign == Self.pursuit {
+                    if let r = pursuit(k, in: sentence.tokenRange, mentions) { out.append(r) }
                     continue
                 }
                 if sign == Self.between || sign == Self.than {

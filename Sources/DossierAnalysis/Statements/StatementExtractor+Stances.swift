@@ -199,7 +199,7 @@ extension StatementExtractor {
         let sentence = doc.sentenceIndex(at: noun.start) ?? 0
         let evidence = doc.sentences.isEmpty ? noun : doc.sentences[sentence].span
         let target = mentions.first { $0.actor == r.owner }?.span
-        return Statement(id: id, actor: r.holder, meaning: r.sign < 0 ? .compete : .support, cue: noun,
+        return Statement(id: id, actor: r.holder, meaning: r.meaning ?? (r.sign < 0 ? .compete : .support), cue: noun,
                          target: target.map { doc.text[$0] }, targetSpan: target, targetActor: r.owner,
                          stance: r.sign < 0 ? .against : .pro, strength: 0.6,
                          keywords: target.map { phrases.keywords(in: $0) } ?? [], entities: phrases.entities(in: evidence),
