@@ -156,3 +156,15 @@ import DossierAnalysis
         #expect(throws: DossierError.self) { try directory.resolve("Nobody At All") }
     }
 }
+
+/// A name typed exactly as an actor's one-word name finds it, even when a longer name holds it.
+@Suite struct ActorDirectoryExactNameTests {
+    @Test func aOneWordFullNameWinsOverALongerNameHoldingIt() throws {
+        var a = ArticleBuilder("Harbourleaks said no. A Harbourleaks activist said yes.\n")
+        a.actor("Harbourleaks", .organization, mentions: ["Harbourleaks"])
+        a.actor("Harbourleaks activist", .person, mentions: ["Harbourleaks activist"])
+        let d = ActorDirectory([a.article("a")])
+        #expect(try d.resolve("Harbourleaks").name == "Harbourleaks")
+        #expect(try d.resolve("harbourleaks activist").name == "Harbourleaks activist")
+    }
+}

@@ -131,8 +131,7 @@ public struct ActorDirectory: Sendable {
         return ActorAnchor(name: actor.name, places: places)
     }
 
-    /// Finds the actor a user means, trying in turn: the full name (when several words are
-    /// typed); then the name, an alias or a whole word of the name (a surname); then a prefix
+    /// Finds the actor a user means, trying in turn: the full name; then the name, an alias or a whole word of the name (a surname); then a prefix
     /// of the name, of one of its words, or of an alias; then words of a role ("mayor"). Case, accents and honorifics do not
     /// count. Several matches at one step are an error naming them ("Hale" when Tom Hale and
     /// Anna Hale are both in scope); none at all suggests the nearest names.
@@ -170,7 +169,10 @@ public struct ActorDirectory: Sendable {
         }
         let names = actors.map { a in (NameKey(a.name), a.aliases.filter(\.looksLikeProperName).map(NameKey.init)) }
         let steps: [(Int) -> Bool] = [
-            { key.words.count > 1 && names[$0].0 == key },
+            // The full name first; one word too ("WikiLeaks" before "WikiLeaks activist"), unless
+            // it is another person's surname ("Hale" with Tom Hale in scope stays ambiguous).
+            { i in names[i].0 == key && (key.words.count > 1 || !pool.contains { j in
+                j != i && actors[j].type == .person && names[j].0.words.last == key.words[0] }) },
             { names[$0].0 == key || names[$0].1.contains(key)
                 || (key.words.count == 1 && names[$0].0.words.contains(key.words[0])) },
             { names[$0].0.isPrefixed(by: key) || names[$0].1.contains { $0.isPrefixed(by: key) } },
