@@ -167,4 +167,12 @@ import DossierAnalysis
         #expect(try d.resolve("Harbourleaks").name == "Harbourleaks")
         #expect(try d.resolve("harbourleaks activist").name == "Harbourleaks activist")
     }
+
+    @Test func aSurnameFindsThePersonBeforeABodyNamedAfterThem() throws {
+        var a = ArticleBuilder("Tom Gaddis spoke. Gaddis University said no.\n")
+        a.actor("Tom Gaddis", .person, mentions: ["Tom Gaddis"])
+        a.actor("Gaddis University", .organization, mentions: ["Gaddis University"])
+        let d = ActorDirectory([a.article("a")])
+        #expect(try d.resolve("Gaddis").name == "Tom Gaddis")
+    }
 }

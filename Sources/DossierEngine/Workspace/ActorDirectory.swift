@@ -184,7 +184,12 @@ public struct ActorDirectory: Sendable {
             { i in (actors[i].roles + actors[i].aliases).contains { NameKey($0).contains(words: key) } },
         ]
         for step in steps {
-            let found = pool.filter(step)
+            var found = pool.filter(step)
+            // "Trump" with Donald Trump and Trump University in scope: the one person of that surname.
+            if found.count > 1, key.words.count == 1 {
+                let people = found.filter { actors[$0].type == .person && names[$0].0.words.last == key.words[0] }
+                if people.count == 1 { found = people }
+            }
             if found.count == 1 { return .found(actors[found[0]]) }
             if found.count > 1 { return .ambiguous(ambiguity(typed, found.map { actors[$0] })) }
         }
