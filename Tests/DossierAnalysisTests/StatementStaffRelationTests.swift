@@ -27,3 +27,22 @@ import Testing
         #expect(!statements(text).contains { $0.actor.contains("donor") }, "\(statements(text))")
     }
 }
+
+/// The author of a plan is for it; whom an object is for is not the object.
+@Suite struct StatementPlanAuthorTests {
+    @Test func whoUnveilsAPlanIsForItAndItsCriticsAgainstThem() {
+        let text = "Governor Tom Gaddis unveiled a plan to close the prison on Tuesday.\n\nSenator Ruth Ellison derided the plan as a mess."
+        let s = statements(text)
+        #expect(s.contains { $0.actor == "Tom Gaddis" && $0.stance == .pro && ($0.target ?? "").contains("plan") }, "\(s)")
+        #expect(s.contains { $0.actor == "Ruth Ellison" && $0.stance == .against && ($0.target ?? "").contains("plan") }, "\(s)")
+    }
+
+    @Test func whomAnObjectIsForIsNotTheObject() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke.\n\nGaddis unveiled a new nickname for Ellison on Sunday."
+        #expect(toward("Ellison", by: "Gaddis", in: text).isEmpty, "\(statements(text))")
+        // "blames the media for Gaddis's flap": the media are blamed, not Gaddis.
+        let blame = "Governor Tom Gaddis, Mayor Ann Lowe and Senator Ray Pruitt spoke.\n\nLowe blames Pruitt for Gaddis's flap."
+        #expect(toward("Pruitt", by: "Lowe", in: blame).first?.stance == .against, "\(statements(blame))")
+        #expect(toward("Gaddis", by: "Lowe", in: blame).isEmpty, "\(statements(blame))")
+    }
+}

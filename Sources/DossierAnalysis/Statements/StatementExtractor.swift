@@ -258,12 +258,17 @@ public struct StatementExtractor: Sendable {
             // criticism. He said …").
             let k = reading.objectToken
             let bounds = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceIndex(at: doc.tokens[k].span.start) ?? 0].tokenRange
-            let near = Span(doc.tokens[max(bounds.lowerBound, k - 1)].span.start,
+            // "the president's plan": the owner before the possessive is named at the object too.
+            var from = max(bounds.lowerBound, k - 1)
+            if from > bounds.lowerBound, doc.tokens[from].span.length == 2, CharClass.isApostrophe(doc.text.scalars[doc.tokens[from].span.start]) { from -= 1 }
+            let near = Span(doc.tokens[from].span.start,
                             doc.tokens[max(k, min(bounds.upperBound - 1, k + 2))].span.end)
             var lo = 0, hi = mentions.count
             while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.end <= near.start { lo = m + 1 } else { hi = m } }
             // Sorted by start; nested mentions end later, so look at the next few.
             for i in lo..<min(mentions.count, lo + 4) where mentions[i].span.overlaps(near) && mentions[i].actor != actor {
+                // "unveiled a new nickname for Clinton": whom the object is for is not the object.
+                if let j = doc.tokenRange(covering: mentions[i].span)?.lowerBound, j - 1 > k, SmallWords.key(doc, j - 1) == SmallWords.for_ { continue }
                 targetActor = mentions[i].actor; target = mentions[i].span; break
             }
             // An object the lead names is part of the lead event ("rejected the pay demand").
