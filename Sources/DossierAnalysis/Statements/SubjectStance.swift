@@ -22,13 +22,20 @@ struct SubjectStance {
             guard m < mentions.count, mentions[m].span.end <= sentence.span.end,
                   let name = doc.tokenRange(covering: mentions[m].span) else { continue }
             // Before the subject only a dateline, a title or an article.
+            // "Since Obama's 2008 election, donors have …": a capitalised preposition or
+            // conjunction opens a clause before the subject.
             let plain = (sentence.tokenRange.lowerBound..<name.lowerBound).allSatisfy { k in
                 let t = doc.tokens[k]
                 guard t.kind == .word else { return true }
-                if !CharClass.isLower(s[t.span.start]) { return true }
-                return lexicon.words[doc.keys[k]]?.grammar.contains(.det) == true
+                let w = lexicon.words[doc.keys[k]]
+                if w?.grammar.contains(.det) == true || Self.openers.contains(doc.keys[k]) { return true }
+                if w.map({ !$0.grammar.isDisjoint(with: [.prep, .boundary, .function]) }) == true { return false }
+                return !CharClass.isLower(s[t.span.start])
             }
             guard plain, name.upperBound < sentence.tokenRange.upperBound else { continue }
+            // "Obama's 2008 election …": the possessor is not the subject.
+            let after = doc.tokens[name.upperBound].span
+            if after.length == 2, CharClass.isApostrophe(s[after.start]) { continue }
             // "Supporters of Hillary Clinton and Bernie Sanders avoided …": names joined to the
             // subject by "and" or a comma are subjects too, not what it acts on.
             var start = name.upperBound, n = m + 1
@@ -47,6 +54,11 @@ struct SubjectStance {
         }
         return out
     }
+
+    /// Words before a subject that open no clause of their own ("But Rubio has won …", "Some
+    /// Republicans are opposed …").
+    static let openers: KeySet = KeySet(["but", "and", "so", "yet", "still", "some", "most", "many", "several", "few", "both",
+                                         "now", "then", "also"].map { WordKey.of($0) })
 
     /// A participle and "by" among the first words from `k` ("backed by", "was attacked by").
     /// Not a feeling ("was troubled by Clinton's handling"): the subject's own, toward the agent.

@@ -1,0 +1,20 @@
+import Testing
+@testable import DossierAnalysis
+
+/// What the reporter says an actor did, read after the sentence's subject: only a subject that
+/// opens the sentence, not a possessor nor a name inside a clause opened before it.
+@Suite struct StatementSubjectStanceTests {
+    @Test func aSubjectsWordsAboutAnotherActorAreItsStance() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke.\n\nBut Gaddis savaged Ellison as a corrupt and dishonest insider."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aPossessorOrANameInAnOpeningClauseIsNoSubject() {
+        let since = "Governor Tom Gaddis and Senator Ruth Ellison spoke.\n\n"
+            + "Since Gaddis's 2008 election, wealthy donors have warmly and generously supported Ellison."
+        #expect(!statements(since).contains { $0.actor.contains("Gaddis") && $0.targetActor != nil }, "\(statements(since))")
+        let possessor = "Governor Tom Gaddis and Senator Ruth Ellison spoke.\n\n"
+            + "Gaddis's brilliant, wonderful success made Ellison furious."
+        #expect(toward("Ellison", by: "Gaddis", in: possessor).isEmpty, "\(statements(possessor))")
+    }
+}
