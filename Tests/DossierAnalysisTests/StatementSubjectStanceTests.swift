@@ -18,3 +18,11 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: possessor).isEmpty, "\(statements(possessor))")
     }
 }
+
+/// "not only … but" is no negation of the judgement that follows it.
+@Suite struct StatementNotOnlyTests {
+    @Test func notOnlyDoesNotTurnAJudgementRound() {
+        let text = "Governor Tom Gaddis spoke in Ohio.\n\n\"Gaddis is not only a liar, but a danger to the free world,\" said Ann Lowe."
+        #expect(!toward("Gaddis", by: "Lowe", in: text).contains { $0.stance == .pro }, "\(statements(text))")
+    }
+}

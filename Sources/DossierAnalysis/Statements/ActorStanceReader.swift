@@ -283,8 +283,11 @@ struct ActorStanceReader {
             i -= 1
             guard t.kind == .word else { continue }
             words += 1
-            if lexicon.words[key]?.negates == true { return true }
+            // "not only a racist, but a danger": no negation.
+            if lexicon.words[key]?.negates == true { return !(i + 2 < doc.tokens.count && doc.keys[i + 2] == Self.only) }
         }
         return false
     }
+
+    static let only = WordKey.of("only")
 }

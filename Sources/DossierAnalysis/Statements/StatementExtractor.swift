@@ -198,6 +198,10 @@ public struct StatementExtractor: Sendable {
                              bodies: Set(actors.filter { $0.type != .person }.map(\.id)), reader: stances, phrases: phrases)
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         appendAuthorStances(to: &out, actors: actors, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
+        // No one takes a stance on itself ("it taunted Twitter" read with "it" as Twitter).
+        guard out.contains(where: { $0.targetActor == $0.actor }) else { return out }
+        out.removeAll { $0.targetActor == $0.actor }
+        for i in out.indices { out[i].id = "s" + String(i + 1) }
         return out
     }
 
