@@ -181,6 +181,10 @@ public struct StatementExtractor: Sendable {
                 // "welcomed the fine": a stance toward a noun no frame names; it groups by its word.
                 reading = StanceReading(objectToken: reading.objectToken)
                 objectSense.objectSign = start
+            } else if objectSense.meaning == .agree || objectSense.meaning == .disagree, action.verb + 1 < doc.tokens.count,
+                      doc.tokens[action.verb + 1].kind == .punctuation {
+                // "Bystrom agreed.": the one quoted before is its target (`aimReplies`).
+                reading = StanceReading()
             } else if reading.frame < 0 || reading.score == 0 {
                 continue
             }
@@ -198,6 +202,7 @@ public struct StatementExtractor: Sendable {
                              bodies: Set(actors.filter { $0.type != .person }.map(\.id)), reader: stances, phrases: phrases)
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         appendAuthorStances(to: &out, actors: actors, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
+        aimReplies(&out, quotes: quotes, doc: doc)
         // No one takes a stance on itself ("it taunted Twitter" read with "it" as Twitter).
         guard out.contains(where: { $0.targetActor == $0.actor }) else { return out }
         out.removeAll { $0.targetActor == $0.actor }
