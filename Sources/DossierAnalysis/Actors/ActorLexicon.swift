@@ -36,6 +36,8 @@ public final class ActorLexicon: Sendable {
     let pronouns: KeyMap<Pronoun>
     let cueKinds: KeyMap<String>
     let orgNounKinds: KeyMap<String>
+    /// Organisation nouns that only say what kind of body it is (tag `k` in org_nouns.txt).
+    let kindNouns: KeySet
     /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
     let speakingRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
@@ -56,6 +58,7 @@ public final class ActorLexicon: Sendable {
         pronouns = b.pronouns
         cueKinds = b.cueKinds
         orgNounKinds = b.orgNounKinds
+        kindNouns = b.kindNouns
         speakingRoles = b.speakingRoles
         formalFirstNames = b.formalFirstNames
     }
@@ -92,6 +95,7 @@ struct ActorLexiconBuilder {
     private(set) var pronouns = KeyMap<Pronoun>(capacity: 64)
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
+    private(set) var kindNouns = KeySet(capacity: 16)
     private(set) var speakingRoles = KeySet(capacity: 32)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
@@ -124,6 +128,7 @@ struct ActorLexiconBuilder {
         for (word, tags) in Self.fields(PackageResources.org_nouns_txt) {
             add(word, .orgNoun)
             orgNounKinds[WordKey.folded(word)] = tags.first ?? "any"
+            if tags.count > 1 && tags[1] == "k" { kindNouns.insert(WordKey.folded(word)) }
         }
         for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
             let t = Array(tags.first ?? "")

@@ -53,3 +53,23 @@ extension ResolverState {
         }
     }
 }
+
+extension ResolverState {
+    /// Whether description `i` ("The Future45 group") is its owner's own name with a noun saying
+    /// what kind of body it is (tag `k` in org_nouns.txt): the owner is written right before the
+    /// noun, not as a possessive, and is no person the article names (a person's name before
+    /// "group" or "company" owns the body: "the Trump company"), nor a country or place. Such a
+    /// name is one actor, not a body and another one owning it.
+    func namesItself(_ i: Int, owner o: Int) -> Bool {
+        let m = ms[i]
+        guard let head = m.head, lex.kindNouns.contains(WordKey.folded(head)), let n = m.owner, ms[n].kind == .name,
+              ms[n].span.start >= m.span.start, ms[n].span.end <= m.span.end else { return false }
+        let t = drafts[o].type
+        guard t == .organization || t == .other && !isNamedPerson(o) else { return false }
+        // Right before the head noun: nothing but a space between them, so no possessive.
+        let s = doc.text.scalars
+        let e = ms[n].span.end
+        guard e + 1 + head.unicodeScalars.count == m.span.end, e < s.count, s[e] == " " else { return false }
+        return true
+    }
+}

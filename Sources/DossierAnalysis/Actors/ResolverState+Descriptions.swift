@@ -90,6 +90,7 @@ extension ResolverState {
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
             var ownedName: String?
+            var selfNamed = false
             if let n = m.appositive, let d = draftOf[n] {
                 // "Its chairman, Thomas Ekdahl": the name's person, with the role and the owner.
                 target = d
@@ -122,6 +123,13 @@ extension ResolverState {
                       k == lex.orgNounKinds[WordKey.folded(head)] {
                 // "the Fox network" for Fox News: a body named by what it is.
                 target = o
+            } else if let o = owner, m.type == .organization, namesItself(i, owner: o) {
+                // "The Future45 group … Future45 has been hitting Clinton": the name before a noun
+                // of kind is the body's own name, not an owner of another body.
+                target = o
+                selfNamed = true
+                drafts[o].type = .organization
+                if drafts[o].orgKind == nil { drafts[o].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
             } else if let o = owner, m.type == .group, let earlier = unownedGroup(head: head, before: i, index: &index, matcher: matcher) {
                 // "advisers say … her advisers said": the advisers named before, now hers.
                 target = earlier
@@ -202,7 +210,10 @@ extension ResolverState {
             }
             guard let d = target else { continue }
             let wasEmpty = drafts[d].mentions.isEmpty
+            let affiliation = drafts[d].affiliation
             assign(i, to: d)
+            // The body's own name is no affiliation of it.
+            if selfNamed { drafts[d].affiliation = affiliation }
             if wasEmpty {
                 drafts[d].names.append(m.name)
                 index.add(d, self)

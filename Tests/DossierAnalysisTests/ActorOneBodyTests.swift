@@ -1,0 +1,29 @@
+import Testing
+@testable import DossierAnalysis
+
+/// One body named in two ways must stay one actor. Paragraphs written for these tests.
+@Suite struct ActorOneBodyTests {
+    @Test func aNameBeforeANounOfKindIsTheBodysOwnName() throws {
+        let f = ActorFixture("""
+        Ad war heats up
+
+        The Norvale group, funded by wealthy donors, is planning to run ads across Ohio starting next week. Norvale has been hitting Senator Mark Hadley with ads in Ohio recently, and its new effort is timed to start as he campaigns there.
+        """)
+        let norvale = try #require(f.owner(of: "Norvale", occurrence: 2))
+        #expect(f.owner(of: "The Norvale group")?.id == norvale.id)
+        #expect(norvale.type == .organization)
+        #expect(norvale.affiliation == nil)
+        #expect(f.table.actors.filter { $0.name.contains("Norvale") }.count == 1)
+    }
+
+    @Test func aPersonsNameBeforeANounOfKindStillOwnsTheBody() throws {
+        let f = ActorFixture("""
+        Deal signed
+
+        Developer Carl Mendrick signed the deal on Monday. The Mendrick company said it would build 400 homes, and Mendrick said he was pleased.
+        """)
+        let company = try #require(f.actor("Mendrick company"))
+        #expect(company.type == .organization)
+        #expect(f.owner(of: "Carl Mendrick")?.id != company.id)
+    }
+}
