@@ -26,4 +26,16 @@ import Testing
         #expect(company.type == .organization)
         #expect(f.owner(of: "Carl Mendrick")?.id != company.id)
     }
+
+    @Test func theSameDescriptionWithTheIsThePersonItIntroduced() throws {
+        let f = ActorFixture("""
+        Archive deleted
+
+        The inquiry began after an employee for Halden Systems deleted the archive in March. Officials said a Halden aide sent the Halden Systems employee a warning weeks before. The employee told investigators he had not seen it. Another employee said she had.
+        """)
+        let employee = try #require(f.owner(of: "an employee for Halden Systems"))
+        #expect(f.owner(of: "The employee")?.id == employee.id)
+        // "Another employee" is someone else.
+        #expect(f.owner(of: "Another employee")?.id != employee.id)
+    }
 }

@@ -73,3 +73,21 @@ extension ResolverState {
         return true
     }
 }
+
+extension ResolverState {
+    /// A person description opened by "the" ("the Platte River employee", "the employee") that
+    /// matched no one, as the person an earlier description with the same head noun introduced
+    /// ("an employee for Platte River Networks"): the latest of `earlier` (drafts made from person
+    /// descriptions that acted, in text order) whose words hold every qualifier of the query.
+    /// News writing introduces an unnamed person once and then refers back with the definite
+    /// article; "another employee" or "a second aide" is someone else, and never opens with "the".
+    func describedEarlier(_ i: Int, _ q: DescriptionMatcher.Query, _ earlier: [Int], index: inout DescriptionIndex) -> Int? {
+        let m = ms[i]
+        guard !earlier.isEmpty, m.owner == nil, m.members.isEmpty, startsWithThe(m.span) else { return nil }
+        for d in earlier.reversed() where drafts[d].first < m.span.start && drafts[d].type == .person {
+            let p = index.profile(d, self)
+            if q.qualifiers.allSatisfy({ p.words.contains($0) }) { return d }
+        }
+        return nil
+    }
+}

@@ -76,6 +76,8 @@ extension ResolverState {
         // Descriptions of a body that matched nothing and did not act, by head: a later one that
         // acts takes them ("the electoral commission" … "the commission announced").
         var unmatched: [String: Int] = [:]
+        // Persons known only by a description that acted, by head noun, in text order.
+        var describedPeople: [String: [Int]] = [:]
         // Appositions first: the roles they give ("Paul Manafort, the campaign chief") let a
         // description met before them ("Trump's newly installed campaign chief") find the person.
         let order = ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive != nil }
@@ -188,10 +190,13 @@ extension ResolverState {
                 }
                 // "the billionaire candidate", "his Democratic rival": a named person no role matched.
                 if best == nil && q.isPerson { best = epithetBearer(of: i, owner: owner, refs: refs) }
+                // "an employee for Platte River Networks … the Platte River employee … the employee".
+                if best == nil && q.isPerson { best = describedEarlier(i, q, describedPeople[head] ?? [], index: &index) }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)
                     drafts[target!].head = head
+                    if q.isPerson && describedPeople[head]?.last != target! { describedPeople[head, default: []].append(target!) }
                     if m.type == .organization { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
                     if let o = owner { ownerOf[target!] = o }
                     if let e = unmatched[head], m.type != .person, drafts[target!].mentions.isEmpty {

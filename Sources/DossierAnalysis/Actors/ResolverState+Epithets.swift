@@ -155,7 +155,7 @@ extension ResolverState {
     }
 
     /// The span starts with the definite article.
-    private func startsWithThe(_ span: Span) -> Bool {
+    func startsWithThe(_ span: Span) -> Bool {
         let s = doc.text.scalars
         guard span.end - span.start > 4 else { return false }
         return WordKey.fold(s[span.start]) == 116 && WordKey.fold(s[span.start + 1]) == 104 && WordKey.fold(s[span.start + 2]) == 101
