@@ -23,6 +23,8 @@ struct ActorAssembler {
             // name or title ever comes with are what two people's names were given to (a law, a
             // pact); a person with such a surname is named in full.
             if dr.type == .person || dr.type == .other, !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy(isHyphenedNames) { continue }
+            // "Underdog sees prospect …" opening a headline: see `ActorTable.opensHeadline`.
+            if dr.type == .other, !dr.titled, !dr.firstNameOnly, dr.mentions.allSatisfy({ headlineWord(ms[$0]) }) { continue }
             switch dr.type {
             case .person:
                 if backed { actorDrafts.append((d, .person)) }
@@ -102,6 +104,12 @@ struct ActorAssembler {
         refs.sort { $0.span < $1.span }
         let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
+    }
+
+    /// One capitalised word no lexicon knows, opening the headline or its subhead.
+    func headlineWord(_ m: Mention) -> Bool {
+        m.kind == .name && !ResolverState.hasSpace(m.name) && state.lex.wordClass(WordKey.folded(m.name)).isEmpty
+            && ActorTable.opensHeadline(m.span, state.doc)
     }
 
     /// The last word of `name` is two or more capitalised parts joined by hyphens, and no word

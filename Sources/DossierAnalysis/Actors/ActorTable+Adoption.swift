@@ -174,6 +174,11 @@ extension ActorTable {
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
+            // "Underdog sees prospect to sway superdelegates" under the headline: one
+            // capitalised word no lexicon knows, opening the headline or the subhead on the line
+            // after it, is capitalised as a headline's first word is, whatever it is; the story
+            // names its actors again.
+            if caps.count == 1, lex.wordClass(k).isEmpty, Self.opensHeadline(caps[0].span, doc) { return nil }
             // "I'd consider", "They’re not expecting": a pronoun with a contraction.
             if caps.count == 1, Self.isContractedPronoun(caps[0].span, s, lex) { return nil }
             // "Exit polls", "Whoever wins": one capitalised word the article also writes in
@@ -218,6 +223,16 @@ extension ActorTable {
     /// Capitalised words no first name, title or courtesy word opens, whose last word the
     /// article also writes in lower case ("New Poll" beside "the poll"): a headline's title
     /// case on common words. Names of people keep a surname the article never lowers.
+    /// The span opens the article's first line (its headline), or the line right after it when
+    /// no blank line comes between them (a subhead).
+    static func opensHeadline(_ span: Span, _ doc: Document) -> Bool {
+        let p = doc.paragraphs
+        guard p.count >= 2 else { return false }
+        if span.start == p[0].span.start { return true }
+        guard span.start == p[1].span.start, p.count >= 3 else { return false }
+        return doc.text.scalars[p[0].span.end..<p[1].span.start].filter { $0 == "\n" }.count == 1
+    }
+
     static func titleCasedCommonPhrase(_ caps: [Token], _ s: [Unicode.Scalar], _ lex: ActorLexicon, _ lowerSeen: KeySet) -> Bool {
         let name: WordClass = [.firstName, .title, .courtesy]
         for t in caps where !lex.wordClass(WordKey.folded(s, t.span.start..<t.span.end)).isDisjoint(with: name) { return false }
