@@ -130,7 +130,7 @@ public struct MentionFinder: Sendable {
     /// (", the Foreign Minister of Ostrava, Lena Marchetti, condemned", "Its chairman, Thomas
     /// Ekdahl, said", "Her spokesman, James Whitfield." ).
     private func apposedName(after b: Int, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
-        guard b + 1 < end, w.flags[b].contains(.comma), let ci = sc.starting(at: b + 1) else { return nil }
+        guard b + 1 < end, w.flags[b].contains(.comma), let ci = sc.starting(at: b + 1) ?? titledNameStart(b + 1, sc: sc, end: end, w: w) else { return nil }
         let c = sc.chunks[ci]
         // A person's name, or an organisation's ("The airport's owner, Hallam Holdings, welcomed").
         guard c.kind == .person || c.kind == .single || c.kind == .organization, !c.consumed,
@@ -139,6 +139,25 @@ public struct MentionFinder: Sendable {
         guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
                 || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) && !w.flags[e].contains(.possessive) else { return nil }
         return ci
+    }
+
+    /// The person's name after a lower-case title and the place it is held for ("a onetime
+    /// Republican opponent, former Texas governor Rick Perry,"): the words from `k` are role
+    /// words (at least one a person noun or title) and place or country names, up to the name.
+    private func titledNameStart(_ k: Int, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        var j = k, titled = false
+        while j < end && j - k < 6 {
+            if let ci = sc.starting(at: j) {
+                let kind = sc.chunks[ci].kind
+                if kind == .person && titled { return ci }
+                guard kind == .place || kind == .country || kind == .demonym else { return nil }
+                j = sc.chunks[ci].range.upperBound
+                continue
+            }
+            if w.lowerWord(j, [.personNoun, .title]) { titled = true } else if !w.lowerWord(j, .roleModifier) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// The person named right before a description and a comma, the description closing the
@@ -152,6 +171,9 @@ public struct MentionFinder: Sendable {
         // An apposition starts with "the", "a" or "an", not "that" or "this".
         if w.lowerWord(a, .det), !Self.articleKeys.contains(w.key[a]) { return nil }
         if let ci = copulaSubject(p, sc: sc, end: end, w: w) { return ci }
+        // "Sen. Ted Cruz of Texas, now a GOP presidential contender,": an adverb of time
+        // before the article.
+        if a - 2 >= sc.start, w.lowerWord(a, .det), w.lowerWord(a - 1, .adverb), w.flags[a - 2].contains(.comma) { a -= 1 }
         // "Nefzi, a chemistry professor and a member of the mosque's board,": a second one.
         if a - 1 > sc.start, w.lowerWord(a - 1, .stop), w.key[a - 1] == ActorWordKeys.andKey {
             var k = a - 2
