@@ -38,6 +38,8 @@ public final class ActorLexicon: Sendable {
     let orgNounKinds: KeyMap<String>
     /// Organisation nouns that only say what kind of body it is (tag `k` in org_nouns.txt).
     let kindNouns: KeySet
+    /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
+    let identityAdjectives: KeySet
     /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
     let speakingRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
@@ -59,6 +61,7 @@ public final class ActorLexicon: Sendable {
         cueKinds = b.cueKinds
         orgNounKinds = b.orgNounKinds
         kindNouns = b.kindNouns
+        identityAdjectives = b.identityAdjectives
         speakingRoles = b.speakingRoles
         formalFirstNames = b.formalFirstNames
     }
@@ -96,6 +99,7 @@ struct ActorLexiconBuilder {
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
     private(set) var kindNouns = KeySet(capacity: 16)
+    private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var speakingRoles = KeySet(capacity: 32)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
@@ -178,6 +182,7 @@ struct ActorLexiconBuilder {
             cueKinds[WordKey.folded(word)] = tags.first ?? "org"
             add(word, .cue)
         }
+        for (word, _) in Self.fields(PackageResources.identity_adjectives_txt) { identityAdjectives.insert(WordKey.folded(word)) }
         loadCountries()
         loadPlaces()
         loadOrganizations()

@@ -179,6 +179,8 @@ extension ActorTable {
             // after it, is capitalised as a headline's first word is, whatever it is; the story
             // names its actors again.
             if caps.count == 1, lex.wordClass(k).isEmpty, Self.opensHeadline(caps[0].span, doc) { return nil }
+            // "Republican seeks new inquiry": a word of party, creed or origin alone is no actor.
+            if caps.count == 1, lex.identityAdjectives.contains(k) { return nil }
             // "I'd consider", "They’re not expecting": a pronoun with a contraction.
             if caps.count == 1, Self.isContractedPronoun(caps[0].span, s, lex) { return nil }
             // "Exit polls", "Whoever wins": one capitalised word the article also writes in
