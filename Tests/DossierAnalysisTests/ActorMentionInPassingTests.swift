@@ -80,6 +80,13 @@ import Testing
         #expect(!n.contains("Senate") && !n.contains("White House"), "\(n)")
     }
 
+    @Test func aBodyReclaimedOrRegainedIsAPrize() {
+        let n = names("""
+        The governor is now considered the party's best hope to reclaim the Senate, but he cannot expect to win without help, Senator Mark Hadley said. Democrats hope to regain the White House.
+        """)
+        #expect(!n.contains("Senate") && !n.contains("White House"), "\(n)")
+    }
+
     @Test func aPollIsItsMakerAndAPollOfVotersNoGroup() {
         let a = Analyzer().analyze("""
         In a national Suffolk University Poll, likely voters said they were scared. According to a recent poll of Indiana voters, Voss leads.
