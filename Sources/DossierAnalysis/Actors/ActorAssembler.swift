@@ -23,6 +23,8 @@ struct ActorAssembler {
             // name or title ever comes with are what two people's names were given to (a law, a
             // pact); a person with such a surname is named in full.
             if dr.type == .person || dr.type == .other, !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy(isHyphenedNames) { continue }
+            // "had PTSD (post-traumatic stress disorder)": every mention of it is the common noun.
+            if dr.mentions.contains(where: { ms[$0].spelledOutCommon }) { continue }
             // "a wise Latina", "Six in 10 Republican said": a word of party, creed or origin
             // alone describes someone; it names no actor.
             if !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy({ state.lex.identityAdjectives.contains(WordKey.folded($0)) }) { continue }

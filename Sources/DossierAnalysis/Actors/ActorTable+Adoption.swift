@@ -179,6 +179,9 @@ extension ActorTable {
             // after it, is capitalised as a headline's first word is, whatever it is; the story
             // names its actors again.
             if caps.count == 1, lex.wordClass(k).isEmpty, Self.opensHeadline(caps[0].span, doc) { return nil }
+            // "Q: Did the service take care of you?": one capital letter is an interview's label
+            // for the question or the answer, no name.
+            if caps.count == 1, caps[0].span.length == 1 { return nil }
             // "Republican seeks new inquiry": a word of party, creed or origin alone is no actor.
             if caps.count == 1, lex.identityAdjectives.contains(k) { return nil }
             // "I'd consider", "They’re not expecting": a pronoun with a contraction.

@@ -68,6 +68,9 @@ public struct Mention: Hashable, Sendable {
     /// the office of Latham & Watkins", "nominated to the U.S. District Court"): named as part of
     /// another phrase, neither acting nor speaking there.
     public var governed = false
+    /// Capitals spelt out right after as a common noun ("PTSD (post-traumatic stress
+    /// disorder)"): the article uses them as that noun, so no actor has that name.
+    public var spelledOutCommon = false
 
     public init(span: Span, kind: Kind, type: ActorType, role: String? = nil, affiliation: String? = nil,
                 name: String = "", head: String? = nil, gender: Gender = .unknown, acting: Bool = false,

@@ -20,6 +20,34 @@ extension MentionEmitter {
         return false
     }
 
+    /// "had PTSD (post-traumatic stress disorder)": capitals spelt out right after them, in
+    /// brackets, by lower-case words whose initials they are, abbreviate a common noun; a body's
+    /// name is spelt out in capitals.
+    func spelledOutInLowerCase(_ c: NameChunk) -> Bool {
+        let next = c.range.upperBound
+        guard next + 1 < sentence.upperBound, w.flags[next].contains(.openParen) else { return false }
+        let s = w.doc.text.scalars
+        let letters = w.text(c.name).unicodeScalars.filter { CharClass.isLetter($0) }.map { WordKey.fold($0) }
+        var close = next + 1
+        while close < sentence.upperBound && close - next <= 10 && !w.flags[close].contains(.closeParen) { close += 1 }
+        guard close < sentence.upperBound, w.flags[close].contains(.closeParen), close > next + 1 else { return false }
+        // Initials of the words, and of the hyphened parts too.
+        var words: [UInt32] = [], parts: [UInt32] = []
+        var startOfWord = true, startOfPart = true
+        for i in w.t(next + 1).span.start..<w.t(close - 1).span.end {
+            let u = s[i]
+            if u == " " { startOfWord = true; startOfPart = true; continue }
+            if u == "-" { startOfPart = true; continue }
+            if startOfPart {
+                guard CharClass.isLower(u) else { return false }
+                parts.append(WordKey.fold(u))
+                if startOfWord { words.append(WordKey.fold(u)) }
+            }
+            startOfWord = false; startOfPart = false
+        }
+        return parts == letters || words == letters
+    }
+
     static let aKey = WordKey.folded("a")
     static let anKey = WordKey.folded("an")
 

@@ -101,6 +101,7 @@ struct MentionEmitter {
             if c.name.count == 1 && w.flags[c.name.lowerBound].contains(.allCaps) {
                 m.kind = .acronym
                 if isCommonNounInCapitals(c) { return nil }
+                if spelledOutInLowerCase(c) { m.spelledOutCommon = true; m.acting = false }
             }
             if let e = c.entity, e.kind == .org { m.name = lex.organizations[Int(e.index)].name }
             // "the Suffolk University Poll": the poll's maker speaks, not the poll.
