@@ -38,4 +38,16 @@ import Testing
         // "Another employee" is someone else.
         #expect(f.owner(of: "Another employee")?.id != employee.id)
     }
+
+    @Test func anAdoptedSpeakerMisspellingASurnameIsThatPerson() throws {
+        let f = ActorFixture("""
+        Band back in studio
+
+        Singer Anna Kowalski said the album was nearly done, and drummer Tom Reyes agreed.
+        """)
+        let anna = try #require(f.actor("Anna Kowalski"))
+        #expect(f.table.misspeltSurname("Kowlaski") == anna.id)
+        #expect(f.table.misspeltSurname("Kowalsky") == nil)
+        #expect(f.table.misspeltSurname("Reyes") == nil)
+    }
 }

@@ -29,6 +29,9 @@ extension ActorTable {
         if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
         if let same = actors.first(where: { $0.type == type && $0.name.lowercased() == name.lowercased() }) { return same.id }
+        // "…,” Keidis continued." in an article about Anthony Kiedis: a lone word that misspells
+        // the surname of one person named in full by one slip is that person.
+        if type == .person, !name.contains(" "), let same = misspeltSurname(name) { return same }
         let id = "a\(actors.count + 1)"
         actors.append(Actor(id: id, name: name, type: type, mentions: [source]))
         profiles.append(ActorProfile(type: type))
@@ -38,6 +41,20 @@ extension ActorTable {
         refs.insert(PronounResolver.Ref(span: source, actor: Int32(actors.count - 1), sentence: Int32(doc.sentenceIndex(at: source.start) ?? 0),
                                         quoted: false, modifier: false, described: true), at: lo)
         return id
+    }
+
+    /// The id of the one person actor named in full whose surname `word` misspells by one slip
+    /// (`ResolverState.oneSlipApart`: a letter left out, added, or two neighbours swapped).
+    func misspeltSurname(_ word: String) -> String? {
+        let letters = ResolverState.letters(Substring(word))
+        var found: String?
+        for a in actors where a.type == .person {
+            let words = a.name.spaceSeparatedWords
+            guard words.count >= 2, let last = words.last, ResolverState.oneSlipApart(ResolverState.letters(last), letters) else { continue }
+            if found != nil { return nil }
+            found = a.id
+        }
+        return found
     }
 
     /// Renumbers actors a1, a2, … in order of first appearance and returns the old id → new id
