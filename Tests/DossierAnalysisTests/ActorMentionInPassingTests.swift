@@ -87,6 +87,15 @@ import Testing
         #expect(!n.contains("Senate") && !n.contains("White House"), "\(n)")
     }
 
+    @Test func peopleHarmedByOthersAreNoActors() {
+        let n = names("""
+        Four Americans were killed in the attack. Senator Mark Hadley said the embassy had asked for more guards, and Americans abroad demanded answers.
+        """)
+        #expect(n.filter { $0 == "Americans" }.count <= 1 && n.contains("Mark Hadley"), "\(n)")
+        let killed = names("Four Americans were killed in the attack. Senator Mark Hadley said the embassy had asked for more guards.")
+        #expect(!killed.contains("Americans"), "\(killed)")
+    }
+
     @Test func aPollIsItsMakerAndAPollOfVotersNoGroup() {
         let a = Analyzer().analyze("""
         In a national Suffolk University Poll, likely voters said they were scared. According to a recent poll of Indiana voters, Voss leads.

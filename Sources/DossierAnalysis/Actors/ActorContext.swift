@@ -69,6 +69,12 @@ struct ActorContext {
         }
         guard k < end, w.flags[k].contains(.lower) else { return false }
         var c = w.cls[k]
+        // "four Americans were killed", "the reporter was arrested": what others did to them.
+        if Self.beKeys.contains(w.key[k]) {
+            var j = k + 1
+            while j < end, w.flags[j].contains(.lower), w.lowerWord(j, .adverb) || Self.looksLikeAdverb(w, j) || w.key[j] == ActorWordKeys.beenKey { j += 1 }
+            if j < end, w.flags[j].contains(.lower), w.lex.harmParticiples.contains(w.key[j]) { return false }
+        }
         // "Democratic strategists are more skeptical", "candidates did no better": people
         // are what the sentence says of them.
         if plural && c.contains(.aux) { return true }

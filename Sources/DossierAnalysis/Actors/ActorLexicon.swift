@@ -40,6 +40,8 @@ public final class ActorLexicon: Sendable {
     let kindNouns: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
+    /// Participles that after "be" say what was done to the subject (harm_participles.txt).
+    let harmParticiples: KeySet
     /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
     let speakingRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
@@ -62,6 +64,7 @@ public final class ActorLexicon: Sendable {
         orgNounKinds = b.orgNounKinds
         kindNouns = b.kindNouns
         identityAdjectives = b.identityAdjectives
+        harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
         formalFirstNames = b.formalFirstNames
     }
@@ -100,6 +103,7 @@ struct ActorLexiconBuilder {
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
     private(set) var kindNouns = KeySet(capacity: 16)
     private(set) var identityAdjectives = KeySet(capacity: 32)
+    private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
@@ -183,6 +187,7 @@ struct ActorLexiconBuilder {
             add(word, .cue)
         }
         for (word, _) in Self.fields(PackageResources.identity_adjectives_txt) { identityAdjectives.insert(WordKey.folded(word)) }
+        for (word, _) in Self.fields(PackageResources.harm_participles_txt) { harmParticiples.insert(WordKey.folded(word)) }
         loadCountries()
         loadPlaces()
         loadOrganizations()
