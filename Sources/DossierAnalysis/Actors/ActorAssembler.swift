@@ -10,6 +10,7 @@ struct ActorAssembler {
         let ms = state.ms
         var actorDrafts: [(Int, ActorType)] = []
         var placeDrafts: [Int] = []
+        let personStarts = personNameStarts()
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
@@ -53,6 +54,8 @@ struct ActorAssembler {
                 // "members of Congress", "nominated to the U.S. District Court": only ever part of
                 // another phrase, it neither acts nor speaks.
                 else if !dr.acting && !dr.ungoverned && !dr.titled { continue }
+                // "Iowa State University's Dianne Bystrom agreed": only where a person works.
+                else if !dr.acting && !dr.titled && dr.mentions.allSatisfy({ introducesPerson(ms[$0], names: personStarts) }) { continue }
                 else if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }

@@ -1,0 +1,25 @@
+import Testing
+@testable import DossierAnalysis
+
+/// A body named only as where a person works is no actor of its own. Paragraphs written for
+/// these tests.
+@Suite struct ActorAffiliationOnlyTests {
+    @Test func aBodyBeforeAPersonsNameIsWhereTheyWork() throws {
+        let f = ActorFixture("""
+        Race tightens
+
+        Some observers, including Lakeview State University at Millbrook professor Ada Brenner, criticized the plan. Lakeview State University's Tom Riggs agreed.
+        """)
+        #expect(f.actor("Lakeview State University") == nil, "\(f.actorNames)")
+        #expect(f.actor("Ada Brenner") != nil && f.actor("Tom Riggs") != nil)
+    }
+
+    @Test func aBodyThatActsElsewhereStays() throws {
+        let f = ActorFixture("""
+        Race tightens
+
+        Lakeview State University's Tom Riggs agreed. Lakeview State University said on Monday it would join the suit.
+        """)
+        #expect(f.actor("Lakeview State University") != nil, "\(f.actorNames)")
+    }
+}
