@@ -15,6 +15,7 @@ public struct ActorResolver: Sendable {
         state.mergeNames()
         state.mergeCapitals()
         state.mergeOwnedBodies()
+        state.mergeOutletNames()
         state.voteGenders()
         state.mergeDescriptions()
         state.mergeQualifiedPeople()

@@ -76,7 +76,7 @@ extension ResolverState {
     }
 
     /// Moves every mention of draft `d` to draft `e`.
-    private mutating func join(_ d: Int, into e: Int) {
+    mutating func join(_ d: Int, into e: Int) {
         let moved = drafts[d].mentions
         let names = drafts[d].names
         drafts[d].mentions = []
