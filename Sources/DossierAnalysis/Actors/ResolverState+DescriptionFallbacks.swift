@@ -59,7 +59,8 @@ extension ResolverState {
     /// what kind of body it is (tag `k` in org_nouns.txt): the owner is written right before the
     /// noun, not as a possessive, and is no person the article names (a person's name before
     /// "group" or "company" owns the body: "the Trump company"), nor a country or place. Such a
-    /// name is one actor, not a body and another one owning it.
+    /// name is one actor, not a body and another one owning it. The bare name must also stand
+    /// alone somewhere in the article.
     func namesItself(_ i: Int, owner o: Int) -> Bool {
         let m = ms[i]
         guard let head = m.head, lex.kindNouns.contains(WordKey.folded(head)), let n = m.owner, ms[n].kind == .name,
@@ -70,7 +71,15 @@ extension ResolverState {
         let s = doc.text.scalars
         let e = ms[n].span.end
         guard e + 1 + head.unicodeScalars.count == m.span.end, e < s.count, s[e] == " " else { return false }
-        return true
+        // The article names the body by the bare name too ("Future45 has been hitting …"); a
+        // word met only before the noun ("the four-member Green group on the council") is a
+        // qualifier, and the group keeps its noun.
+        let headLength = head.unicodeScalars.count
+        return drafts[o].mentions.contains { j in
+            guard j != n, ms[j].kind == .name else { return false }
+            let end = ms[j].span.end
+            return !(end + 1 + headLength <= s.count && s[end] == " " && WordKey.folded(s, (end + 1)..<(end + 1 + headLength)) == WordKey.folded(head))
+        }
     }
 }
 
