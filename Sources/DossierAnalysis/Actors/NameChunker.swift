@@ -61,7 +61,7 @@ struct NameChunker {
         if w.partyTag(k) != nil { return false }
         let c = w.cls[k]
         if c.contains(.day) { return false }
-        if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) }
+        if c.contains(.month) { return k > 0 && w.cls[k - 1].contains(.firstName) && w.flags[k - 1].contains(.cap) || monthAsFirstName(k) }
         // A boilerplate word that is also an organisation word ("Watch", "Video") closes a name
         // it follows ("Digital Rights Watch") but starts none.
         if c.contains(.stop) { return knownAbbreviation(k) || c.contains(.cue) && k > 0 && isNameWord(k - 1) }
@@ -69,6 +69,23 @@ struct NameChunker {
     }
 
     func startsName(_ k: Int) -> Bool { isNameWord(k) }
+
+    /// A month that is also a first name ("April") before one capitalised word that a comma and
+    /// a description of a person ("April Mellody, a spokeswoman for …") or a speech verb ("April
+    /// Mellody said") follow: a woman's name, not a date.
+    func monthAsFirstName(_ k: Int) -> Bool {
+        let n = k + 1
+        guard w.cls[k].contains(.firstName), n + 1 < w.count, w.flags[n].contains(.cap), !w.flags[n].contains(.possessive),
+              w.cls[n].isDisjoint(with: [.month, .day, .stop, .firstName]), w.sentence[n + 1] == w.sentence[k] else { return false }
+        if w.lowerWord(n + 1, .speech) && w.has(n + 1, [.past, .third]) { return true }
+        guard w.flags[n + 1].contains(.comma), n + 3 < w.count, w.lowerWord(n + 2, .det) else { return false }
+        var j = n + 3
+        while j < w.count && j - n <= 6 && w.flags[j].contains(.lower) {
+            if w.has(j, [.personNoun, .title]) { return true }
+            j += 1
+        }
+        return false
+    }
 
     @inline(__always) func knownAbbreviation(_ k: Int) -> Bool {
         w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil
