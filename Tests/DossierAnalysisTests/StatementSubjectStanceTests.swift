@@ -26,3 +26,11 @@ import Testing
         #expect(!toward("Gaddis", by: "Lowe", in: text).contains { $0.stance == .pro }, "\(statements(text))")
     }
 }
+
+/// "lacks the strength": lacking something good is no praise.
+@Suite struct StatementLackTests {
+    @Test func lackingSomethingGoodIsNoPraise() {
+        let text = "Governor Tom Gaddis spoke in Ohio.\n\nAnn Lowe said Gaddis lacks the strength, the wisdom and the stamina to lead the country."
+        #expect(!toward("Gaddis", by: "Lowe", in: text).contains { $0.stance == .pro }, "\(statements(text))")
+    }
+}
