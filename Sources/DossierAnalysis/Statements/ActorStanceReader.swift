@@ -133,7 +133,7 @@ struct ActorStanceReader {
                 if hasObject(k, range), !(before && copula(between: names[b.index].tokens.upperBound, k)) { continue }
                 // "Trump supporters", "Clinton's allies": the name's people, no judgement of it.
                 if entry.ofName, names[b.index].tokens.upperBound <= k,
-                   k - names[b.index].tokens.upperBound == 0 || (k - names[b.index].tokens.upperBound == 1 && isPossessive(k - 1)) { continue }
+                   k - names[b.index].tokens.upperBound == 0 || (k - names[b.index].tokens.upperBound == 1 && doc.isPossessive(k - 1)) { continue }
                 // "signaled his support for ISIS", "Kirk withdrew his early support": the stance
                 // of whoever the possessive names, not the speaker's.
                 if entry.ofName, heldByOther(k, range) { continue }
@@ -245,7 +245,7 @@ struct ActorStanceReader {
         while i >= max(range.lowerBound, k - 2) {
             let t = doc.tokens[i]
             guard t.kind == .word else { return false }
-            if isPossessive(i) { return true }
+            if doc.isPossessive(i) { return true }
             if lexicon.words[doc.keys[i]]?.grammar.contains(.holder) == true { return true }
             i -= 1
         }
@@ -268,10 +268,6 @@ struct ActorStanceReader {
 
     static let fellow = WordKey.of("fellow")
 
-    private func isPossessive(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
-        return t.kind == .word && t.span.end - t.span.start == 2 && CharClass.isApostrophe(doc.text.scalars[t.span.start])
-    }
 
     /// "not", "never", "n't" among the three words before `k`, in its clause.
     private func negated(before k: Int, lowest: Int, clause: Int, clauses: [Int], start: Int) -> Bool {

@@ -28,7 +28,7 @@ extension RelationNouns {
            word(i).map({ $0.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula, .gap]) }) ?? true { i -= 1 }
         guard i >= sentence.lowerBound else { return nil }
         let t = doc.tokens[i].span
-        if i > sentence.lowerBound, t.end - t.start == 2, CharClass.isApostrophe(s[t.start]) {
+        if i > sentence.lowerBound, doc.isPossessive(i) {
             return mention(endingAt: doc.tokens[i - 1].span.end, mentions)?.actor
         }
         return mention(endingAt: t.end, mentions)?.actor

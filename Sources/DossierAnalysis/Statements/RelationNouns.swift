@@ -126,7 +126,7 @@ struct RelationNouns {
         var named: String? = nil
         while i >= sentence.lowerBound, k - i <= 4, doc.tokens[i].kind == .word {
             let t = doc.tokens[i].span
-            if i > sentence.lowerBound, t.end - t.start == 2, CharClass.isApostrophe(doc.text.scalars[t.start]) {
+            if i > sentence.lowerBound, doc.isPossessive(i) {
                 return mention(endingAt: doc.tokens[i - 1].span.end, mentions)?.actor
             }
             // "Clinton campaign manager Robby Mook": the person's body may stand between.

@@ -31,4 +31,9 @@ extension Document {
     @inline(__always) func isComma(_ k: Int) -> Bool {
         tokens[k].kind == .punctuation && text.scalars[tokens[k].span.start] == ","
     }
+
+    /// Token `k` is a possessive ending, "'s" or "’s", its own token after a name.
+    @inline(__always) func isPossessive(_ k: Int) -> Bool {
+        tokens[k].kind == .word && tokens[k].span.length == 2 && CharClass.isApostrophe(text.scalars[tokens[k].span.start])
+    }
 }

@@ -269,7 +269,7 @@ public struct StatementExtractor: Sendable {
             let bounds = doc.sentences.isEmpty ? 0..<doc.tokens.count : doc.sentences[doc.sentenceIndex(at: doc.tokens[k].span.start) ?? 0].tokenRange
             // "the president's plan": the owner before the possessive is named at the object too.
             var from = max(bounds.lowerBound, k - 1)
-            if from > bounds.lowerBound, doc.tokens[from].span.length == 2, CharClass.isApostrophe(doc.text.scalars[doc.tokens[from].span.start]) { from -= 1 }
+            if from > bounds.lowerBound, doc.isPossessive(from) { from -= 1 }
             let near = Span(doc.tokens[from].span.start,
                             doc.tokens[max(k, min(bounds.upperBound - 1, k + 2))].span.end)
             var lo = 0, hi = mentions.count

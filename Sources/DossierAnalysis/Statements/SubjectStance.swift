@@ -34,8 +34,7 @@ struct SubjectStance {
             }
             guard plain, name.upperBound < sentence.tokenRange.upperBound else { continue }
             // "Obama's 2008 election …": the possessor is not the subject.
-            let after = doc.tokens[name.upperBound].span
-            if after.length == 2, CharClass.isApostrophe(s[after.start]) { continue }
+            if doc.isPossessive(name.upperBound) { continue }
             // "Supporters of Hillary Clinton and Bernie Sanders avoided …": names joined to the
             // subject by "and" or a comma are subjects too, not what it acts on.
             var start = name.upperBound, n = m + 1
