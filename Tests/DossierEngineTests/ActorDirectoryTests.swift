@@ -30,6 +30,14 @@ import DossierAnalysis
         #expect(try actor("Tom Hale").articles == ["bridge", "ferry"])
     }
 
+    @Test func aSurnameTheArticleKeptApartFromItsNamesakeStaysApart() throws {
+        var a = ArticleBuilder("Mr. Obama spoke first. Michelle Obama spoke next.\n")
+        a.actor("Obama", .person, mentions: ["Obama"])
+        a.actor("Michelle Obama", .person, mentions: ["Michelle Obama"])
+        let d = ActorDirectory([a.article("a")])
+        #expect(Set(d.actors.map(\.name)) == ["Obama", "Michelle Obama"], "the analysis saw a man and a woman")
+    }
+
     @Test func aSurnameAloneThatFitsTwoPeopleJoinsNeither() throws {
         let d = ActorDirectory([Fixtures.bridge(), Fixtures.ferry(), Fixtures.river()])
         let hale = try #require(d.actors.first { $0.name == "Hale" })

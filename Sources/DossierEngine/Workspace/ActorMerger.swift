@@ -39,13 +39,17 @@ struct ActorMerger {
                 if roots.count == 1 { union(i, roots.first!) }
             }
         }
-        // 3. A person named by one word only, when exactly one person in scope has it as surname.
+        // 3. A person named by one word only, when exactly one person in scope has it as surname
+        //    and the word's own article does not: there the analysis kept them apart ("Mr.
+        //    Obama" beside "Michelle Obama").
         var bySurname: [String: Set<Int>] = [:]
         for i in entries.indices where entries[i].actor.type == .person && entries[i].key.words.count >= 2 {
             bySurname[entries[i].key.last!, default: []].insert(i)
         }
         for i in entries.indices where entries[i].key.words.count == 1 && isPersonLike(entries[i].actor.type) {
-            let roots = Set((bySurname[entries[i].key.words[0]] ?? []).map { find($0) })
+            let namesakes = bySurname[entries[i].key.words[0]] ?? []
+            if namesakes.contains(where: { entries[$0].article == entries[i].article }) { continue }
+            let roots = Set(namesakes.map { find($0) })
             if roots.count == 1 { union(i, roots.first!) }
         }
         var members: [Int: [Int]] = [:]
