@@ -131,6 +131,14 @@ import DossierAnalysis
         #expect(try d.resolve("Hillary Clinton").name == "Hillary", "\(d.actors.map(\.name))")
     }
 
+    @Test func aFullerNameSkipsAPersonWithAnotherFirstName() throws {
+        var b = ArticleBuilder("Mr. Nolan spoke. Clara Nolan, his wife, and Mrs. Nolan's aide spoke too.\n")
+        b.actor("Nolan", .person, mentions: ["Nolan"])
+        b.actor("Clara Nolan", .person, aliases: ["Nolan"], mentions: ["Clara Nolan"])
+        let d = ActorDirectory([b.article("a")])
+        #expect(try d.resolve("Peter Nolan").name == "Nolan", "Clara Nolan is called 'Nolan' too, but she is not Peter")
+    }
+
     @Test func aRoleFindsItsActorWhenNoNameMatches() throws {
         #expect(try directory.resolve("mayor").name == "Lena Varga")
         #expect(try directory.resolve("the Mayor").name == "Lena Varga")

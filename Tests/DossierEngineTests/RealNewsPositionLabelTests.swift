@@ -33,8 +33,10 @@ import DossierAnalysis
     /// After round 13 (contests between names, staff "for" someone, inquiries and suits, replies,
     /// false subjects and passives removed): part4 28/66 (3 wrong), part5 27/73 (4), part6 38/84
     /// (3), part7 38/91 (1), parts 0, 1 and 3 unchanged.
+    /// Round 14: "Hillary Clinton" typed no longer finds the Bill Clinton of an article that
+    /// calls her "Secretary Clinton" only (the analysis joins that to Bill): part0 33 → 31/63.
     static let files: [(name: String, floor: Double, wrong: Int)] = [
-        ("positions-part0.txt", 0.51, 2), ("positions-part1.txt", 0.51, 2), ("positions-part3.txt", 0.50, 2),
+        ("positions-part0.txt", 0.48, 2), ("positions-part1.txt", 0.51, 2), ("positions-part3.txt", 0.50, 2),
         ("positions-part4.txt", 0.41, 3), ("positions-part5.txt", 0.36, 4),
         ("positions-part6.txt", 0.44, 3), ("positions-part7.txt", 0.40, 2),
     ]

@@ -177,8 +177,10 @@ public struct ActorDirectory: Sendable {
                 || (key.words.count == 1 && names[$0].0.words.contains(key.words[0])) },
             { names[$0].0.isPrefixed(by: key) || names[$0].1.contains { $0.isPrefixed(by: key) } },
             // A fuller name than the article gives: "Hillary Clinton" for the "Clinton" it names,
-            // then for a person it calls "Hillary" only.
-            { i in ([names[i].0] + names[i].1).contains { $0.words.count < key.words.count && key.words.suffix($0.words.count) == $0.words[...] } },
+            // then for a person it calls "Hillary" only; not for a person whose own full name
+            // has another first name ("Barack Obama" is not Michelle Obama, called "Obama" too).
+            { i in !otherFirstName(names[i].0, key)
+                && ([names[i].0] + names[i].1).contains { $0.words.count < key.words.count && key.words.suffix($0.words.count) == $0.words[...] } },
             { i in actors[i].type == .person && names[i].0.words.count == 1 && key.words.count > 1 && key.words[0] == names[i].0.words[0] },
             // Last, a role or description: "mayor", "the minister".
             { i in (actors[i].roles + actors[i].aliases).contains { NameKey($0).contains(words: key) } },
@@ -203,6 +205,11 @@ public struct ActorDirectory: Sendable {
         return .unknown(DossierError("no actor '\(typed)' in scope",
                                      hint: unique.isEmpty ? "'actors' lists who is in the articles"
                                          : "did you mean \(unique.map { "\"\($0)\"" }.joined(separator: " or "))?"))
+    }
+
+    /// Two names of two words or more with the same last word and different first words.
+    private func otherFirstName(_ name: NameKey, _ typed: NameKey) -> Bool {
+        name.words.count >= 2 && typed.words.count >= 2 && name.words.last == typed.words.last && name.words.first != typed.words.first
     }
 
     /// The actor a word names exactly: its full name, a proper-name alias, or a surname only
