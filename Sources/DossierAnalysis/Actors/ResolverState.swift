@@ -85,6 +85,7 @@ struct ResolverState {
         for m in ms where m.kind == .description && (m.gender == .male || m.gender == .female) {
             if let n = m.appositive { apposedGender[n] = m.gender }
         }
+        let shadows = surnameShadows()
         for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
             let m = ms[i]
             switch m.type {
@@ -106,6 +107,11 @@ struct ResolverState {
                     let d = draft(Self.personKey(n), .person)
                     assign(i, to: d)
                     if drafts[d].gender == .unknown, let g = apposedGender[i] { drafts[d].gender = g }
+                }
+                else if !n.isFull, m.gender == .unknown, let g = shadows[f] {
+                    // "President Obama" where "Mr. Obama" is not the Michelle Obama named in full:
+                    // the surname alone names the other Obama.
+                    assign(i, to: draft(Self.key(g == .female ? "f" : "s", m.name), .other))
                 }
                 else if let d = person(named: f, gender: m.gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
@@ -158,6 +164,27 @@ struct ResolverState {
             drafts[d].names = []
             for i in moved { assign(i, to: p) }
         }
+    }
+
+    /// Surnames that a title of gender ("Mr. Obama") gives to someone other than every person
+    /// named in full with it ("Michelle Obama"): two people share the surname, and when the
+    /// article calls that other one by it more often than the one named in full ("Mr. Obama"
+    /// five times, "Mrs. Obama" once; not "Mrs. Trump" beside many "Mr. Trump"), the surname
+    /// alone is the other's. The gender of that other person, by surname key.
+    private func surnameShadows() -> [UInt64: Mention.Gender] {
+        var votes: [UInt64: (other: Int, named: Int, gender: Mention.Gender)] = [:]
+        for i in ms.indices where ms[i].type == .person && ms[i].kind != .pronoun && ms[i].kind != .description {
+            let g = ms[i].gender
+            guard g == .male || g == .female, let n = personNames[i], !n.isFull, let namesakes = bySurname[n.first],
+                  !namesakes.isEmpty else { continue }
+            var v = votes[n.first] ?? (0, 0, .unknown)
+            if namesakes.contains(where: { Self.compatible(g, drafts[$0].gender) }) { v.named += 1 }
+            else if v.gender == .unknown || v.gender == g { v.other += 1; v.gender = g }
+            votes[n.first] = v
+        }
+        var out: [UInt64: Mention.Gender] = [:]
+        for (k, v) in votes where v.other > v.named { out[k] = v.gender }
+        return out
     }
 
     /// Drafts for every full person name and organisation name, so that a surname or an
