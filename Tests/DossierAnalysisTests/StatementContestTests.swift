@@ -38,4 +38,15 @@ import Testing
         let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke.\n\nEllison was beaten by Gaddis in Ohio."
         #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
     }
+
+    @Test func aSecondVerbJoinedByAndSharesTheSubject() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis ran in 1998.\n\n"
+            + "Ellison won 39 counties and defeated Gaddis by ten points."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        // A new subject after "and" acts for itself; a clause after "that" has its own subject.
+        let other = "Senator Ruth Ellison and Governor Tom Gaddis ran in 1998.\n\nEllison won 39 counties and Gaddis defeated Kline."
+        #expect(toward("Gaddis", by: "Ellison", in: other).isEmpty, "\(statements(other))")
+        let said = "Senator Ruth Ellison and Governor Tom Gaddis ran in 1998.\n\nEllison said that Kline won and defeated Gaddis."
+        #expect(!toward("Gaddis", by: "Ellison", in: said).contains { $0.meaning == .compete }, "\(statements(said))")
+    }
 }

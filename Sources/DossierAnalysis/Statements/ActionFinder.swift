@@ -91,6 +91,13 @@ struct ActionFinder {
                 break
             }
             if found == nil, let p = purpose(after: k, in: sentence) { found = (p.k, p.cue); negated = negated != p.negated }
+            // "won 39 states and defeated Dukakis": the subject's second verb.
+            if let c = coordinatedAct(after: found?.k ?? k, in: sentence, zones: zones), !usedVerbs.contains(c.k),
+               found.map({ !passive($0.k, from: first) }) ?? true {
+                usedVerbs.insert(c.k)
+                out.append(ReportedAction(actor: m.actor, cue: c.cue, verb: c.k, negated: false,
+                                          content: (c.k + 1)..<sentence.upperBound, sentence: si))
+            }
             guard let f = found, !usedVerbs.contains(f.k), !inside(doc.tokens[f.k].span, zones) else { continue }
             // "Future45, funded by Paul Singer": a passive's subject is what the act is done to,
             // by the actor named after "by" when there is one.
@@ -115,7 +122,7 @@ struct ActionFinder {
 
     /// A form of "be" between the name and the participle `v` ("was subpoenaed", "were
     /// then fired", "has been indicted").
-    private func passive(_ v: Int, from first: Int) -> Bool {
+    func passive(_ v: Int, from first: Int) -> Bool {
         let s = doc.text.scalars, sp = doc.tokens[v].span
         guard sp.length > 3, (s[sp.end - 2] == "e" && (s[sp.end - 1] == "d" || s[sp.end - 1] == "n")) else { return false }
         // Right before the participle, past adverbs only ("was then", "has not been"): a "was"
@@ -214,7 +221,7 @@ struct ActionFinder {
         return nil
     }
 
-    private func word(_ k: Int) -> StanceWord? {
+    func word(_ k: Int) -> StanceWord? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
         return lexicon.words[doc.keys[k]]
@@ -235,14 +242,14 @@ struct ActionFinder {
         return !ActorLexicon.shared.wordClass(doc.keys[k + 1]).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
     }
 
-    private func isAdverb(_ k: Int) -> Bool {
+    func isAdverb(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
         return sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y"
     }
 
     /// True when a span overlaps one of the sorted zones (binary search).
-    private func inside(_ span: Span, _ zones: [Span]) -> Bool {
+    func inside(_ span: Span, _ zones: [Span]) -> Bool {
         var lo = 0, hi = zones.count
         while lo < hi {
             let mid = (lo + hi) / 2
