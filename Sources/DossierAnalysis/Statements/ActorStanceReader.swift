@@ -272,13 +272,14 @@ struct ActorStanceReader {
     /// "not", "never", "n't" among the three words before `k`, in its clause.
     private func negated(before k: Int, lowest: Int, clause: Int, clauses: [Int], start: Int) -> Bool {
         var i = k - 1, words = 0
-        // Three words back; quotation marks between them do not count (“not ready” to support).
+        // Three words back; quotation marks, articles and "to" between them do not count (“not
+        // ready” to support, "unlikely to have a good relationship").
         while i >= lowest, words < 3, clauses[i - start] == clause {
             let t = doc.tokens[i]
             let key = doc.keys[i]
             i -= 1
             guard t.kind == .word else { continue }
-            words += 1
+            if key != SmallWords.to && key != SmallWords.the && key != SmallWords.a { words += 1 }
             // "not only a racist, but a danger": no negation.
             if lexicon.words[key]?.negates == true { return !(i + 2 < doc.tokens.count && doc.keys[i + 2] == Self.only) }
         }
