@@ -49,4 +49,13 @@ import Testing
         let said = "Senator Ruth Ellison and Governor Tom Gaddis ran in 1998.\n\nEllison said that Kline won and defeated Gaddis."
         #expect(!toward("Gaddis", by: "Ellison", in: said).contains { $0.meaning == .compete }, "\(statements(said))")
     }
+
+    @Test func leadingAPersonInAPollCompetesLeadingABodyDoesNot() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis campaigned in Ohio.\n\n"
+            + "Ellison is now leading Republican Tom Gaddis by six points, according to a new poll."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        let body = "Senator Ruth Ellison and the Ohio Farmers Union met in May.\n\n"
+            + "Ellison leads the Ohio Farmers Union in its talks with the state."
+        #expect(toward("Union", by: "Ellison", in: body).isEmpty, "\(statements(body))")
+    }
 }

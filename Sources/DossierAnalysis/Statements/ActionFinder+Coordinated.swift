@@ -20,13 +20,20 @@ extension ActionFinder {
             }
             let key = doc.keys[j]
             if Self.clauseWords.contains(key) { return nil }
-            // A cue word after a number or a determiner is a noun ("won 39 states and").
-            if let w = word(j), w.cue >= 0 && !afterCountOrDeterminer(j) || w.grammar.contains(.boundary) { return nil }
+            // A cue word after a number or a determiner is a noun ("won 39 states and"), right
+            // after the verb a particle ("bounced back in the polls and").
+            if let w = word(j), w.cue >= 0 && j > v + 1 && !afterCountOrDeterminer(j) || w.grammar.contains(.boundary) { return nil }
             if key == SmallWords.and || key == Self.but {
-                var n = j + 1
-                while n < sentence.upperBound, n <= j + 3, doc.tokens[n].kind == .word, isAdverb(n) || Self.adverbs.contains(doc.keys[n]) { n += 1 }
+                // "and is now leading Trump": an auxiliary and adverbs before the verb.
+                var n = j + 1, auxiliary = false
+                while n < sentence.upperBound, n <= j + 4, doc.tokens[n].kind == .word {
+                    let key = doc.keys[n]
+                    if SmallWords.beForms.contains(key) || Self.haveForms.contains(key) { auxiliary = true }
+                    else if !(isAdverb(n) || Self.adverbs.contains(key)) { break }
+                    n += 1
+                }
                 guard n < sentence.upperBound, let w = word(n), w.cue >= 0, lexicon.cues[Int(w.cue)].isAction,
-                      isFiniteVerb(n), !inside(doc.tokens[n].span, zones) else { return nil }
+                      auxiliary || isFiniteVerb(n), !inside(doc.tokens[n].span, zones) else { return nil }
                 if n + 1 < sentence.upperBound, SmallWords.key(doc, n + 1) == SmallWords.by { return nil }
                 return (n, w.cue)
             }
@@ -54,8 +61,9 @@ extension ActionFinder {
     }
 
     static let but = WordKey.of("but")
+    static let haveForms: KeySet = KeySet(["has", "have", "had"].map { WordKey.of($0) })
     /// Words that open a clause of its own: its verbs have another subject.
     static let clauseWords: KeySet = KeySet(["that", "who", "whom", "which", "whose", "where", "when", "because", "after",
                                              "before", "while", "if", "as", "since", "until", "though", "although", "or"].map { WordKey.of($0) })
-    static let adverbs: KeySet = KeySet(["then", "also", "later", "soon", "still", "even"].map { WordKey.of($0) })
+    static let adverbs: KeySet = KeySet(["then", "also", "later", "soon", "still", "even", "now", "currently"].map { WordKey.of($0) })
 }

@@ -23,7 +23,9 @@ struct ActionFinder {
     func find(mentions: [(span: Span, actor: String)], quotes: [Quote]) -> [ReportedAction] {
         guard !mentions.isEmpty else { return [] }
         var zones: [Span] = []
-        for q in quotes {
+        // Reported speech no actor says ("…, according to a new poll") is the article's own
+        // report: the acts in it count.
+        for q in quotes where q.direct || q.speaker != nil {
             zones.append(contentsOf: q.content)
             if let c = q.cue { zones.append(c) }
         }

@@ -7,4 +7,10 @@ enum MentionSearch {
         while lo < hi { let m = (lo + hi) / 2; if mentions[m].span.start < offset { lo = m + 1 } else { hi = m } }
         return lo
     }
+
+    /// The actor of the mention starting exactly at `offset`, if any.
+    static func actor(startingAt offset: Int, _ mentions: [(span: Span, actor: String)]) -> String? {
+        let i = firstStarting(atOrAfter: offset, mentions)
+        return i < mentions.count && mentions[i].span.start == offset ? mentions[i].actor : nil
+    }
 }

@@ -11,6 +11,8 @@ struct CueSense: Sendable {
     /// As an action, it takes a stance only toward an actor it has for object ("beat Cruz"),
     /// never toward a thing ("lost the primary").
     var actorOnly = false
+    /// And only toward a person ("leads Trump by five points"; not "leads House Democrats").
+    var personOnly = false
 
     static let say = CueSense(meaning: .say, objectSign: 0, clauseSign: 1, strength: 0.5, isAction: false)
 }
@@ -84,7 +86,8 @@ struct StanceLexicon: Sendable {
             guard parts.count >= 5, let meaning = CueMeaning(rawValue: parts[1]) else { continue }
             let sense = CueSense(meaning: meaning, objectSign: Self.sign(parts[2]), clauseSign: Self.sign(parts[3]),
                                  strength: Double(parts[4]) ?? 0.5, isAction: parts.count > 5 && parts[5].hasPrefix("act"),
-                                 actorOnly: parts.count > 5 && parts[5] == "act-actor")
+                                 actorOnly: parts.count > 5 && (parts[5] == "act-actor" || parts[5] == "act-person"),
+                                 personOnly: parts.count > 5 && parts[5] == "act-person")
             let index = Int16(cues.count)
             cues.append(sense)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), StanceWord(cue: index))) }

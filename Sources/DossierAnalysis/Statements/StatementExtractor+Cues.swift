@@ -110,7 +110,8 @@ extension StatementExtractor {
     }
 
     /// "swept primary challenger Sen. Bernie Sanders", "beat his Democratic rival, Patrick
-    /// Murphy": the name after a few words that end in a noun for a person (a role or title).
+    /// Murphy": the name after a few words that end in a noun for a person (a role or title) or
+    /// a word of party or creed.
     private func describedObject(from k: Int, _ mentions: [(span: Span, actor: String)], not actor: String,
                                  in doc: Document) -> Int? {
         let lex = ActorLexicon.shared
@@ -119,7 +120,8 @@ extension StatementExtractor {
             // Not past a function word ("the resignation of President …", "aides to Mrs. …").
             if let w = word(doc, j), !w.grammar.isEmpty || w.cue >= 0 { return nil }
             j += 1
-            guard !lex.wordClass(doc.keys[j - 1]).isDisjoint(with: [.personNoun, .title]) else { continue }
+            // "leading Republican Donald Trump": a party or creed word before a name describes it too.
+            guard !lex.wordClass(doc.keys[j - 1]).isDisjoint(with: [.personNoun, .title]) || lex.identityAdjectives.contains(doc.keys[j - 1]) else { continue }
             var n = j
             if n < doc.tokens.count, doc.tokens[n].kind == .punctuation, doc.text.scalars[doc.tokens[n].span.start] == "," { n += 1 }
             guard n < doc.tokens.count else { return nil }
@@ -198,5 +200,14 @@ extension StatementExtractor {
         let lo = MentionSearch.firstStarting(atOrAfter: start, mentions)
         guard lo < mentions.count, mentions[lo].span.start == start, mentions[lo].actor != speaker else { return nil }
         return mentions[lo].actor
+    }
+
+    /// The actor mention at token `k`, or starting a word later ("Republican Donald Trump"), is
+    /// one of `people`.
+    func isPerson(at k: Int, _ people: Set<String>, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> Bool {
+        for j in [k, k + 1] where j < doc.tokens.count {
+            if let a = MentionSearch.actor(startingAt: doc.tokens[j].span.start, mentions) { return people.contains(a) }
+        }
+        return false
     }
 }

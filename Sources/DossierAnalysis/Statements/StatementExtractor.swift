@@ -103,6 +103,7 @@ public struct StatementExtractor: Sendable {
             }
         }
         let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
+        let people = Set(actors.filter { $0.type == .person }.map(\.id))
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: actionSubjects, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
@@ -169,7 +170,8 @@ public struct StatementExtractor: Sendable {
                 if SmallWords.key(doc, action.verb + 1) == SmallWords.up { continue }
             }
             if reading.frame < 0 || actorOnly || objectIsSaidThing(after: objectVerb, doc),
-               let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc) {
+               let k = actorObject(after: objectVerb, mentions, not: action.actor, in: doc),
+               !objectSense.personOnly || isPerson(at: k, people, mentions, doc) {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
                 objectSense.objectSign = side == 0 ? start : (action.negated ? -side : side)
