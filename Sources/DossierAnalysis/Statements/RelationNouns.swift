@@ -33,6 +33,7 @@ struct RelationNouns {
             let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
                 : parts[1].contains("between") ? Self.between : parts[1].contains("than") ? Self.than
                 : parts[1].contains("pursuit") ? Self.pursuit
+                : parts[1].contains("received") ? (parts[1].contains("-") ? Self.receivedAgainst : Self.receivedFor)
                 : parts[1].contains("over") ? Self.over : (parts[1].contains("-") ? -1 : 1)
             for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), sign)) }
         }
@@ -73,6 +74,10 @@ struct RelationNouns {
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
                           let b = mention(startingNear: k + 1, mentions)?.actor, a != b else { continue }
                     out.append(Relation(holder: a, owner: b, sign: -1, noun: k))
+                    continue
+                }
+                if sign == Self.receivedAgainst || sign == Self.receivedFor {
+                    out.append(contentsOf: received(k, sign: sign, in: sentence.tokenRange, mentions))
                     continue
                 }
                 if sign == Self.pursuit {

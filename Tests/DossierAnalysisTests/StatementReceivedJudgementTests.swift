@@ -1,0 +1,23 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Judgements received from someone ("drew criticism from", "won the endorsement of") are the
+/// giver's stance toward the subject that received them.
+@Suite struct StatementReceivedJudgementTests {
+    @Test func criticismDrawnFromActorsIsTheirStance() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis's comments on the port have drawn sharp criticism from Ellison and the Ohio Farmers Union."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Ohio Farmers Union", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func anEndorsementWonIsTheGiversSupport() {
+        let text = "Governor Tom Gaddis and the Ohio Farmers Union met in May.\n\n"
+            + "Gaddis won the endorsement of the Ohio Farmers Union on Tuesday."
+        #expect(toward("Gaddis", by: "Ohio Farmers Union", in: text).first?.stance == .pro, "\(statements(text))")
+        // Criticism named with no verb of receiving is no one's stance here.
+        let bare = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis answered the criticism from Ellison in a long speech."
+        #expect(!toward("Gaddis", by: "Ellison", in: bare).contains { $0.stance == .against }, "\(statements(bare))")
+    }
+}
