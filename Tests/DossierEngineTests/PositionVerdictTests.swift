@@ -42,6 +42,25 @@ import Testing
         #expect(reason.contains("backs Ruth Ellison") && !reason.contains("is for Ruth Ellison"), "\(reason)")
     }
 
+    @Test func condemningTheOtherOutweighsAStanceTheyShare() throws {
+        let text = """
+        The port authority unveiled a plan to expand the harbour on Monday.
+
+        Mayor Ann Kessler welcomed the harbour expansion plan.
+
+        Senator Hugo Brandt also welcomed the harbour expansion plan.
+
+        Brandt condemned Ann Kessler in a speech on Saturday.
+        """
+        let r = try relations(loading: "outweigh.txt", text, "compare Kessler Brandt")
+        #expect(r["Ann Kessler / Hugo Brandt"] == "disagree", "\(r)")
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("outweigh.txt", text))
+        let reason = s.data("compare Kessler Brandt")
+        #expect(reason.contains("against that"), "the shared stance is still named: \(reason)")
+    }
+
     @Test func praisingTheOtherIsAgreeingAndCondemningIsClashing() throws {
         let folder = TemporaryFolder()
         let s = Session()

@@ -103,7 +103,16 @@ public struct PairVerdict: Sendable {
             points.append(Point(agrees: pa.stance == pb.stance, topic: t,
                                 text: "\(nameA) is \(pa.stance.rawValue) \(topic) \(book.evidence(pa)); \(second) \(book.evidence(pb))"))
         }
-        points += direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
+        let directPoints = direct(from: a, to: b, in: book) + direct(from: b, to: a, in: book)
+        var outweighed: Point? = nil
+        // What one says or does about the other itself outweighs what their stances on shared
+        // topics suggest, when it all points one way ("ripped Comey for acting as the judge").
+        if !directPoints.isEmpty, directPoints.allSatisfy({ $0.agrees == directPoints[0].agrees }),
+           !points.isEmpty, points.contains(where: { $0.agrees != directPoints[0].agrees }) {
+            outweighed = points.first { $0.agrees != directPoints[0].agrees }
+            points = points.filter { $0.agrees == directPoints[0].agrees }
+        }
+        points += directPoints
         // One speaks for the other by its role: on its side unless something says otherwise.
         for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id || book.belongs(x, to: y) {
             let role = x.roles.first.map { " (\($0))" } ?? ""
@@ -125,7 +134,7 @@ public struct PairVerdict: Sendable {
             let more = main.count - 1
             if more > 0 { reason += " (+\(more) more)" }
             // The weaker side, when it did not carry the verdict, is still named.
-            if relation != .mixed, !other.isEmpty { reason += "; against that: \(other[0].text)" }
+            if relation != .mixed, let o = other.first ?? outweighed { reason += "; against that: \(o.text)" }
         }
         var names: [String] = []
         for p in points where p.topic >= 0 && !names.contains(book.topics[p.topic].name) { names.append(book.topics[p.topic].name) }
