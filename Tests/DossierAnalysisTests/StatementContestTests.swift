@@ -58,4 +58,17 @@ import Testing
             + "Ellison leads the Ohio Farmers Union in its talks with the state."
         #expect(toward("Union", by: "Ellison", in: body).isEmpty, "\(statements(body))")
     }
+
+    @Test func aRaceOrAFightAgainstANameIsItsOwners() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
+            + "Ellison was surprised to be debating taxes in her race against Gaddis."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        let fight = "The Ohio Farmers Union and the Northern Front clashed in May.\n\n"
+            + "The Ohio Farmers Union's fight against the Northern Front went on."
+        #expect(toward("Northern Front", by: "Ohio Farmers Union", in: fight).contains { $0.meaning == .oppose }, "\(statements(fight))")
+        // "its fight" is a body's: no person named before it owns it.
+        let its = "Senator Ruth Ellison spoke about the Ohio Farmers Union and the Northern Front.\n\n"
+            + "Ellison said the union would win its fight against the Northern Front."
+        #expect(!toward("Northern Front", by: "Ellison", in: its).contains { $0.meaning == .oppose }, "\(statements(its))")
+    }
 }

@@ -18,6 +18,20 @@ extension RelationNouns {
         return Relation(holder: a.actor, owner: b.actor, sign: -1, noun: k)
     }
 
+    /// "Hillary Clinton's contest against Barack Obama", "her race against Sanders", "the FBI's
+    /// fight against ISIS": the noun's owner (a possessive or a name before it) against the name
+    /// after "against". A fight or a campaign opposes; a race competes.
+    func contestAgainst(_ k: Int, in sentence: Range<Int>, _ si: Int, _ mentions: [(span: Span, actor: String)],
+                        people: Set<String>) -> Relation? {
+        guard k + 2 < sentence.upperBound, SmallWords.key(doc, k + 1) == SmallWords.against,
+              let b = mention(startingNear: k + 2, mentions, within: 2),
+              let a = owner(of: k, in: sentence, si, mentions, people: people) ?? pursuerBefore(k, in: sentence, mentions),
+              a != b.actor else { return nil }
+        return Relation(holder: a, owner: b.actor, sign: -1, noun: k, meaning: Self.fights.contains(doc.keys[k]) ? .oppose : .compete)
+    }
+
+    static let fights: KeySet = KeySet(["fight", "fights", "battle", "battles", "campaign", "campaigns", "war", "crusade", "struggle"].map { WordKey.of($0) })
+
     /// "A does better than B", "A polled far worse than fellow Democrat B": only after a verb of
     /// results ("does", "fared", "polls", "ran"), so that a judgement ("a better candidate than
     /// Clinton") is no contest.

@@ -21,7 +21,7 @@ extension RelationNouns {
 
     /// The name right before the noun, past one lower-case qualifier ("FBI criminal
     /// investigation"), or the possessive before it ("the FBI's probe").
-    private func pursuerBefore(_ k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
+    func pursuerBefore(_ k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
         var i = k - 1
         let s = doc.text.scalars
         if i > sentence.lowerBound, doc.tokens[i].kind == .word, CharClass.isLower(s[doc.tokens[i].span.start]),

@@ -40,6 +40,8 @@ struct RelationNouns {
         return KeyTable(pairs) { a, _ in a }
     }()
 
+    static let its = WordKey.of("its")
+
     /// Bodies a person's staff works in, between the person's name and the staff noun.
     static let bodyWords: KeySet = KeySet(["campaign", "team", "office", "staff", "camp"].map(WordKey.folded))
 
@@ -85,7 +87,8 @@ struct RelationNouns {
                     continue
                 }
                 if sign == Self.between || sign == Self.than {
-                    if let r = sign == Self.between ? contestBetween(k, in: sentence.tokenRange, mentions) : comparison(k, in: sentence.tokenRange, mentions) {
+                    if let r = sign == Self.between ? contestBetween(k, in: sentence.tokenRange, mentions) ?? contestAgainst(k, in: sentence.tokenRange, si, mentions, people: people)
+                        : comparison(k, in: sentence.tokenRange, mentions) {
                         out.append(r)
                     }
                     continue
@@ -123,7 +126,7 @@ struct RelationNouns {
     }
 
     /// The actor the noun belongs to.
-    private func owner(of k: Int, in sentence: Range<Int>, _ si: Int, _ mentions: [(span: Span, actor: String)],
+    func owner(of k: Int, in sentence: Range<Int>, _ si: Int, _ mentions: [(span: Span, actor: String)],
                        people: Set<String>) -> String? {
         // Back over qualifiers ("Democratic", "longtime", "presidential") to a possessive, or to a
         // person's name ("Trump rival Ted Cruz"; "Democratic rival" names no owner).
@@ -138,7 +141,10 @@ struct RelationNouns {
             let next = i == k - 1 || (i == k - 2 && Self.bodyWords.contains(doc.keys[k - 1]))
             if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
             if let w = word(i) {
-                if w.grammar.contains(.holder) { return nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people) }
+                // "its fight against ISIS" is a body's, no person's.
+                if w.grammar.contains(.holder) {
+                    return doc.keys[i] == Self.its ? nil : nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people)
+                }
                 if !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula]) { break }
             }
             i -= 1
