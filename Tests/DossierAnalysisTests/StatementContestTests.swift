@@ -63,6 +63,9 @@ import Testing
         let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
             + "Ellison was surprised to be debating taxes in her race against Gaddis."
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        let prize = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
+            + "Ellison spent heavily in her race for the Senate nomination against Gaddis."
+        #expect(toward("Gaddis", by: "Ellison", in: prize).first?.meaning == .compete, "\(statements(prize))")
         let fight = "The Ohio Farmers Union and the Northern Front clashed in May.\n\n"
             + "The Ohio Farmers Union's fight against the Northern Front went on."
         #expect(toward("Northern Front", by: "Ohio Farmers Union", in: fight).contains { $0.meaning == .oppose }, "\(statements(fight))")

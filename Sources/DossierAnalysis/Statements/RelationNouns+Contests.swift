@@ -23,8 +23,13 @@ extension RelationNouns {
     /// after "against". A fight or a campaign opposes; a race competes.
     func contestAgainst(_ k: Int, in sentence: Range<Int>, _ si: Int, _ mentions: [(span: Span, actor: String)],
                         people: Set<String>) -> Relation? {
-        guard k + 2 < sentence.upperBound, SmallWords.key(doc, k + 1) == SmallWords.against,
-              let b = mention(startingNear: k + 2, mentions, within: 2),
+        // "the race for the Democratic nomination against Hillary Clinton": past the prize.
+        var at = k + 1
+        if at < sentence.upperBound, SmallWords.key(doc, at) == SmallWords.for_ {
+            while at < sentence.upperBound, at <= k + 7, doc.tokens[at].kind == .word, SmallWords.key(doc, at) != SmallWords.against { at += 1 }
+        }
+        guard at + 1 < sentence.upperBound, SmallWords.key(doc, at) == SmallWords.against,
+              let b = mention(startingNear: at + 1, mentions, within: 2),
               let a = owner(of: k, in: sentence, si, mentions, people: people) ?? pursuerBefore(k, in: sentence, mentions),
               a != b.actor else { return nil }
         return Relation(holder: a, owner: b.actor, sign: -1, noun: k, meaning: Self.fights.contains(doc.keys[k]) ? .oppose : .compete)
