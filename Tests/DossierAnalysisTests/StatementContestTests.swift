@@ -63,6 +63,8 @@ import Testing
         let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
             + "Ellison was surprised to be debating taxes in her race against Gaddis."
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+        let vying = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\nEllison, who is vying with Gaddis for the nomination, spoke first."
+        #expect(toward("Gaddis", by: "Ellison", in: vying).first?.meaning == .compete, "\(statements(vying))")
         let prize = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Ohio.\n\n"
             + "Ellison spent heavily in her race for the Senate nomination against Gaddis."
         #expect(toward("Gaddis", by: "Ellison", in: prize).first?.meaning == .compete, "\(statements(prize))")
