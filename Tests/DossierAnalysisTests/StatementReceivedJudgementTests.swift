@@ -21,3 +21,16 @@ import Testing
         #expect(!toward("Gaddis", by: "Ellison", in: bare).contains { $0.stance == .against }, "\(statements(bare))")
     }
 }
+
+/// The names listed after "including" in the object of a cue that takes sides are its objects too.
+@Suite struct StatementIncludedObjectTests {
+    @Test func criticisingAGroupIncludingANameCriticisesTheName() {
+        let text = "Senator Ruth Ellison, Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "Ellison criticized Republican leaders, including Tom Gaddis, over the port."
+        #expect(toward("Gaddis", by: "Ellison", in: text).contains { $0.stance == .against }, "\(statements(text))")
+        let praise = "Senator Ruth Ellison, Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "Ellison praised several mayors, including Ann Kessler, for their work."
+        #expect(toward("Kessler", by: "Ellison", in: praise).contains { $0.stance == .pro }, "\(statements(praise))")
+        #expect(toward("Gaddis", by: "Ellison", in: praise).isEmpty, "\(statements(praise))")
+    }
+}

@@ -92,6 +92,12 @@ public struct StatementExtractor: Sendable {
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
+            if takes {
+                for var made in includedStatements(q, ranges[0], sense: sense, cueNegated: cueNegated, doc: doc, phrases: phrases, mentions: mentions) {
+                    made.id = "s" + String(out.count + 1)
+                    out.append(made)
+                }
+            }
             if let speaker = q.speaker {
                 let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker,
                                                        addressee: addressee(of: q, speaker: speaker, mentions, doc), mentions)
@@ -114,16 +120,13 @@ public struct StatementExtractor: Sendable {
             if firstWord == "to", word(doc, action.verb)?.grammar.contains(.aims) ?? false { start = action.negated ? -1 : 1 }
             sense.clauseSign = 1
             sense.objectSign = 0
-            // "Trump was attacked by Clinton": the agent's stance toward the passive's subject.
-            if let object = action.passiveObject {
-                guard lexicon.cues[Int(action.cue)].objectSign != 0 else { continue }
-                sense.objectSign = start
-                out.append(statement(id: "s" + String(out.count + 1), actor: action.actor, quote: nil, sense: sense,
-                                     cue: doc.tokens[action.verb].span, cueNegated: action.negated,
-                                     reading: StanceReading(objectToken: object), at: action.verb,
-                                     paragraph: doc.sentences[action.sentence].paragraph, phrases: phrases, mentions: mentions))
-                continue
+            if lexicon.cues[Int(action.cue)].objectSign != 0 {
+                for var made in objectStatements(action, sense: sense, start: start, doc: doc, phrases: phrases, mentions: mentions) {
+                    made.id = "s" + String(out.count + 1)
+                    out.append(made)
+                }
             }
+            if action.passiveObject != nil { continue }
             var reading: StanceReading
             if saying, firstWord == "that", action.content.count > 1 {
                 // "ruled that the law violated the constitution": the clause is the subject's
