@@ -65,3 +65,17 @@ public struct Token: Hashable, Sendable {
     public var kind: Kind
     public init(span: Span, kind: Kind) { self.span = span; self.kind = kind }
 }
+
+extension Document {
+    /// The tokens inside a span (a quote's content, a cue), nil when none.
+    func tokenRange(covering span: Span) -> Range<Int>? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        return end > lo ? lo..<end : nil
+    }
+}
