@@ -13,6 +13,14 @@ import Testing
         return try relations(s, line)
     }
 
+    /// The text `line` prints in a session that loaded one article written to `file`.
+    func data(loading file: String, _ text: String, _ line: String) -> String {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write(file, text))
+        return s.data(line)
+    }
+
     func relations(_ s: Session, _ line: String) throws -> [String: String] {
         let json = try s.json(line)
         let pairs = try #require(json["pairs"] as? [[String: Any]])
@@ -35,10 +43,7 @@ import Testing
         """
         let r = try relations(loading: "staff.txt", text, "compare Brant Ellison")
         #expect(r["Joe Brant / Ruth Ellison"] == "agree", "\(r)")
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("staff.txt", text))
-        let reason = s.data("compare Brant Ellison")
+        let reason = data(loading: "staff.txt", text, "compare Brant Ellison")
         #expect(reason.contains("backs Ruth Ellison") && !reason.contains("is for Ruth Ellison"), "\(reason)")
     }
 
@@ -54,10 +59,7 @@ import Testing
         """
         let r = try relations(loading: "outweigh.txt", text, "compare Kessler Brandt")
         #expect(r["Ann Kessler / Hugo Brandt"] == "disagree", "\(r)")
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("outweigh.txt", text))
-        let reason = s.data("compare Kessler Brandt")
+        let reason = data(loading: "outweigh.txt", text, "compare Kessler Brandt")
         #expect(reason.contains("against that"), "the shared stance is still named: \(reason)")
     }
 
