@@ -19,4 +19,10 @@ import Testing
             + "Ellison said no one there ever doubted the honest, brilliant and excellent Tom Gaddis."
         #expect(toward("Gaddis", by: "Ellison", in: text).contains { $0.stance == .pro }, "\(statements(text))")
     }
+
+    @Test func didNothingIllegalIsNoCharge() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke on Monday.\n\n"
+            + "\"The panel said that Tom Gaddis did nothing illegal or corrupt,\" Ellison said."
+        #expect(!toward("Gaddis", by: "Ellison", in: text).contains { $0.stance == .against }, "\(statements(text))")
+    }
 }
