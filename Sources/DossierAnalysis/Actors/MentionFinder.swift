@@ -54,7 +54,7 @@ public struct MentionFinder: Sendable {
         // "Members of the Dunmore Chamber of Commerce disagreed": a body whose people act is
         // named as more than part of a phrase.
         for i in out.indices where out[i].acting { if let o = out[i].owner, o < out.count { out[o].governed = false } }
-        return Self.sorted(out)
+        return CreditLines.dropCredited(Self.sorted(out), in: w)
     }
 
     /// "the campaign group Friends of Kestrel Bay", "rental platform StayWell", "rail operator
