@@ -211,7 +211,9 @@ struct ResolverState {
             let key = Self.personKey(n)
             var isNew = byKey[key] == nil
             // "Hilary Clinton" after "Hillary Clinton": the same person, misspelt.
-            if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) { byKey[key] = v; isNew = false }
+            if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) ?? initialled(firstOf: ms[i].name, surname: n.surname) {
+                byKey[key] = v; isNew = false
+            }
             let d = draft(key, .person)
             if isNew { record(ms[i].name, surname: n.surname, draft: d) }
             drafts[d].full = true
@@ -223,6 +225,7 @@ struct ResolverState {
                 let s = n.surname, f = n.first
                 bySurname[s] = (bySurname[s] ?? []) + [d]
                 byFirst[f] = (byFirst[f] ?? []) + [d]
+                registerFormalFirst(f, draft: d)
             } else if byFirst[n.first]?.contains(d) != true {
                 // "Pete" after "Peter Santilli" and "Pete Santilli": each first name written.
                 byFirst[n.first] = (byFirst[n.first] ?? []) + [d]
@@ -281,7 +284,7 @@ struct ResolverState {
     /// a compatible gender, the only one mentioned before, or the one mentioned in the last two
     /// sentences, or the most mentioned; one mentioned later if none came before.
     private func person(named word: UInt64, gender: Mention.Gender, at i: Int) -> Int? {
-        guard let cands = bySurname[word] ?? byFirst[word], !cands.isEmpty else { return nil }
+        guard let cands = bySurname[word] ?? byFirst[word] ?? byFormalFirst(word), !cands.isEmpty else { return nil }
         var pool = cands.filter { Self.compatible(gender, drafts[$0].gender) }
         guard !pool.isEmpty else { return nil }
         // "Mrs. Khan" between Khizr Khan and his wife: the one known to be a woman.
