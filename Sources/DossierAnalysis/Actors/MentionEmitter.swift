@@ -19,6 +19,7 @@ struct MentionEmitter {
         for ci in sc.chunks.indices {
             let c = sc.chunks[ci]
             guard var m = mention(for: c) else { continue }
+            if let full = sharedSurnameName(ci, sc: sc) { m.name = full; m.type = .person; m.weak = false }
             if c.consumed {
                 guard [.person, .single, .organization, .country, .capital, .seat, .place].contains(c.kind) else { continue }
                 m.modifier = true
