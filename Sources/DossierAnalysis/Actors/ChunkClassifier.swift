@@ -76,6 +76,7 @@ struct ChunkClassifier {
         var c = NameChunk(range: r, name: name, kind: .single)
         c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
         let first = w.has(n, .firstName)
+        if let common = commonNounsNoPerson(r, name: name, titled: p.titleSeen) { return common }
         if p.titleSeen {
             c.kind = .person
             c.role = roleText(p.roleTokens, before: n)
