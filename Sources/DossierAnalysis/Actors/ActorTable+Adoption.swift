@@ -191,6 +191,7 @@ extension ActorTable {
             // "Study warns …" in a headline: one capitalised common word is no name.
             let common: WordClass = [.speech, .action, .personNoun, .groupNoun, .orgNoun, .placeNoun, .adverb, .ing]
             if caps.count == 1 && !lex.wordClass(k).isDisjoint(with: common) && !lex.wordClass(k).contains(.firstName) { return nil }
+            if caps.count == 1 && FirstNameWords.opensSentence(caps[0], in: doc) { return nil }   // "Soon after, …"
             // "Underdog sees prospect to sway superdelegates" under the headline: one
             // capitalised word no lexicon knows, opening the headline or the subhead on the line
             // after it, is capitalised as a headline's first word is, whatever it is; the story

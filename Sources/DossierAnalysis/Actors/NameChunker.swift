@@ -203,6 +203,7 @@ struct NameChunker {
             var a = r.lowerBound
             while a < r.upperBound {
                 let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
+                if FirstNameWords.isCommonWord(a, run: r, in: w) { return [] }   // "Soon after, …"
                 if !needs || known(a, alone: r.upperBound - a == 1) { break }
                 // "Co-operation in Europe (OSCE)": capitals in brackets right after a name are its acronym.
                 if r.count == 1, a >= 2, w.flags[a].contains(.allCaps), w.flags[a - 1].contains(.openParen), isNameWord(a - 2),
