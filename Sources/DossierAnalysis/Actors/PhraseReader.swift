@@ -295,6 +295,7 @@ struct PhraseReader {
             if !nounSlot && (w.has(n, [.verb, .ing]) || ActorContext.looksLikePast(w, n) || Self.looksLikeGerund(w, n)) { break }
             n += 1
         }
+        if let prep, Self.purposeOnly(prep, object: o..<n, w) { return }
         if n > o {
             // "… at three hospitals in West Yorkshire": places after the object only locate it.
             while n + 1 < end, w.lowerWord(n, .loc), let ci = sc.starting(at: n + 1), Self.placeKinds.contains(sc.chunks[ci].kind) {
