@@ -88,8 +88,9 @@ struct ActorAssembler {
             let dr = drafts[d]
             var profile = ActorProfile(type: type, gender: dr.gender, orgKind: dr.orgKind, head: dr.head, memberCount: dr.memberCount)
             // Armed groups ("his troops launched …") are actors by what they do, and a body that
-            // speaks for its owner ("his campaign", "her office") is the owner's.
-            let owned = state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
+            // speaks for its owner ("his campaign", "her office") is the owner's when it acts or
+            // speaks; only mentioned by its noun ("other parts of his office"), it is a common noun.
+            let owned = dr.acting && state.ownerOf[d] != nil && dr.head.map { MentionFinder.speakingBodies.contains(WordKey.folded($0)) } == true
             // A counted crowd that acts ("about 200 protesters marched") is no mere word.
             let countedCrowd = dr.mentions.contains { ms[$0].count != nil && ms[$0].acting && ms[$0].kind == .description }
             // "the crowd booed": the people at hand, not a kind of people.

@@ -1,0 +1,19 @@
+import Testing
+@testable import DossierAnalysis
+
+/// A body that speaks for its owner, only mentioned by its noun. Paragraphs written for these tests.
+@Suite struct ActorOwnedBodyInPassingTests {
+    @Test func anOwnedBodyOnlyMentionedIsNoActor() throws {
+        let a = Analyzer().analyze("""
+        The mayor spoke at the county fair on Sunday. He blamed other parts of his office for the delays, saying the budget was late.
+        """)
+        #expect(!a.actors.contains { $0.name == "office" }, "\(a.actors.map(\.name))")
+    }
+
+    @Test func anOwnedBodyThatSpeaksStaysAnActor() throws {
+        let a = Analyzer().analyze("""
+        The mayor spoke at the county fair on Sunday. His office said the budget would be late.
+        """)
+        #expect(a.actors.contains { $0.name == "office" }, "\(a.actors.map(\.name))")
+    }
+}
