@@ -11,6 +11,7 @@ struct ActorAssembler {
         var actorDrafts: [(Int, ActorType)] = []
         var placeDrafts: [Int] = []
         let personStarts = personNameStarts()
+        let families = familyKeys()
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
@@ -26,6 +27,7 @@ struct ActorAssembler {
             if dr.type == .person || dr.type == .other, !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy(isHyphenedNames) { continue }
             // "had PTSD (post-traumatic stress disorder)": every mention of it is the common noun.
             if dr.mentions.contains(where: { ms[$0].spelledOutCommon }) { continue }
+            if namesFamily(dr, families) { continue }   // "the Clintons"
             // "a wise Latina", "Six in 10 Republican said": a word of party, creed or origin
             // alone describes someone; it names no actor.
             if !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy({ state.lex.identityAdjectives.contains(WordKey.folded($0)) }) { continue }
