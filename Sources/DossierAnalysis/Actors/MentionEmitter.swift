@@ -59,7 +59,7 @@ struct MentionEmitter {
 
     private func mention(for c: NameChunk) -> Mention? {
         let start = sentence.lowerBound, end = sentence.upperBound
-        if c.kind != .title, MarketNames.names(c, in: w) { return nil }
+        if c.kind != .title, MarketNames.names(c, in: w) || isPluralAbbreviation(c) { return nil }
         let span = w.span(c.name)
         let quoted = w.flags[c.range.lowerBound].contains(.quoted)
         let a = ctx.partitiveStart(c.range.lowerBound, start: start, body: c.kind == .organization)
