@@ -149,6 +149,12 @@ struct ActorContext {
     /// possibly with a determiner or quantity between: the object of "of", "in", "to", "for", ….
     func isGoverned(_ a: Int, start: Int) -> Bool {
         var k = a - 1
+        // "director of University of Virginia's Center for Politics": a name owned by another
+        // name is governed as its owner is.
+        if k - 1 >= start, w.flags[k].contains(.possessive), !w.flags[k - 1].contains(.lower) {
+            k -= 1
+            while k >= start, w.isWord(k), !w.flags[k].contains(.lower) { k -= 1 }
+        }
         while k >= start, w.flags[k].contains(.lower) && w.has(k, [.det, .quant]) { k -= 1 }
         guard k >= start, w.flags[k].contains(.lower) else { return false }
         if Self.governingKeys.contains(w.key[k]) { return true }
