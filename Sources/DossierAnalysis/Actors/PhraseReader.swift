@@ -150,6 +150,7 @@ struct PhraseReader {
             // noun for people is their verb, not a qualifier of the head.
             if ActorContext.looksLikePast(w, k), k - 1 >= start,
                w.lowerWord(k - 1, [.groupNoun, .personNoun]) || sc.ending(at: k - 1).map({ ownerKinds.contains(sc.chunks[$0].kind) }) == true { return }
+            if Self.opensClause(k, w) { return }   // "the reason people left"
             if lowerOrInitial, modifiers < 4, !w.has(k, [.verb, .stop, .prep, .pronoun, .adverb]) || w.has(k, [.roleModifier, .personNoun, .orgNoun]) || degree {
                 modifiers += 1
                 p.range = k..<p.range.upperBound; p.nameStart = k
