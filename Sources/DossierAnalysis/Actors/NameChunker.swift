@@ -15,7 +15,7 @@ struct NameChunker {
         while i < range.upperBound {
             guard startsName(i) else { i += 1; continue }
             let j = extend(i, end: range.upperBound)
-            for part in evidenced(i..<j, sentenceEnd: range.upperBound) {
+            for part in evidenced(i..<j, sentenceEnd: range.upperBound).flatMap(splittingAtVerbs) {
                 guard var c = classifier.classify(part) else { continue }
                 // “Star Power”, ''Aunt Tom'', “Austin Powers: The Spy Who Shagged Me”: a
                 // person's name that fills a quotation is a title, an award or an epithet.
