@@ -183,6 +183,7 @@ struct ActorAssembler {
                 }
             }
             if !seen.contains(alias) { seen.insert(alias); aliases.append(alias) }
+            if let titled = titledAlias(state.ms[i]), !seen.contains(titled) { seen.insert(titled); aliases.append(titled) }
         }
         spans.sort()
         var unique: [Span] = []
