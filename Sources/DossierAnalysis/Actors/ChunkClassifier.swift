@@ -245,6 +245,13 @@ struct ChunkClassifier {
         for k in roleStart...t {
             if w.has(k, [.title, .courtesy]) { takeTitle(k, &p) } else { p.roleTokens.append(k) }
         }
+        // "High Commissioner for Refugees": a connector right after the title joins what follows
+        // to the title, as in "Minister for Consular Affairs"; no name starts at "for".
+        if rest.count >= 2, w.flags[rest.lowerBound].contains(.lower), w.has(rest.lowerBound, .connector) {
+            p.roleTokens.append(rest.lowerBound)
+            p.nameStart = rest.lowerBound + 1
+            return
+        }
         p.nameStart = rest.isEmpty ? nil : rest.lowerBound
     }
 
