@@ -153,8 +153,18 @@ struct RoleReader {
                 // ", a WHO adviser on respiratory diseases,", ", a professor of economics,": a
                 // field in common words, up to the comma that closes the apposition.
                 var n = k + 1
-                while n < end && n - k <= 4 && w.flags[n].contains(.lower) && !w.has(n, [.verb, .det, .poss, .pronoun, .prep])
-                        && !ActorContext.looksLikePast(w, n) { n += 1 }
+                // Right after the preposition a word is a noun ("in charge"), whatever else it can be.
+                while n < end && n - k <= 4 && w.flags[n].contains(.lower) && !w.has(n, [.det, .poss, .pronoun, .prep])
+                        && (n == k + 1 || !w.has(n, .verb)) && !ActorContext.looksLikePast(w, n) { n += 1 }
+                // ", the NBC executive in charge of 'Today,'": the field takes one more
+                // preposition and its object, a name or common words, up to the comma.
+                if n > k + 1, n + 1 < end, w.lowerWord(n, .prep), !w.flags[n].contains(.comma) {
+                    var m = n + 1
+                    while m < end && m - n <= 5 && !w.flags[m].contains(.comma)
+                            && (w.t(m).kind == .quoteMark || w.flags[m].contains(.word) && !w.has(m, [.pronoun, .poss, .prep])
+                                && (!w.lowerWord(m, .verb) || w.lowerWord(m - 1, [.det, .prep])) && !ActorContext.looksLikePast(w, m)) { m += 1 }
+                    if m > n + 1, m < end, w.flags[m].contains(.comma) { n = m }
+                }
                 guard n > k + 1, n < end, w.flags[n].contains(.comma) else { return nil }
                 k = n
             }
