@@ -11,6 +11,13 @@ struct CreditLines {
         return keys.isEmpty ? nil : Cue(keys: keys, namesAfter: tags.first != "before")
     }
 
+    /// The first word of every cue: most tokens are tested against this one set only.
+    static let firstKeys: KeySet = {
+        var set = KeySet(capacity: 32)
+        for c in cues { set.insert(c.keys[0]) }
+        return set
+    }()
+
     /// The character spans of `w` that only credit journalists.
     static func spans(in w: ArticleWords) -> [Span] {
         var out: [Span] = []
@@ -18,7 +25,8 @@ struct CreditLines {
             let r = sentence.tokenRange
             guard !r.isEmpty else { continue }
             for k in r {
-                guard let cue = cues.first(where: { matches($0.keys, at: k, in: w, end: r.upperBound) }) else { continue }
+                guard firstKeys.contains(w.key[k]),
+                      let cue = cues.first(where: { matches($0.keys, at: k, in: w, end: r.upperBound) }) else { continue }
                 if cue.namesAfter {
                     // "(Reporting by Ann Lee; Editing by Tom Reid.)": everything after the cue.
                     out.append(Span(w.t(k).span.start, w.t(r.upperBound - 1).span.end))

@@ -5,14 +5,15 @@
 struct MarketNames {
     enum Tag { case index, commodity, alsoBody }
 
-    static let table: (names: [String: Tag], indexWords: KeySet) = {
-        var names: [String: Tag] = [:]
+    /// Names by folded key (hashed without allocating the chunk's text), and the index words.
+    static let table: (names: [UInt64: Tag], indexWords: KeySet) = {
+        var names: [UInt64: Tag] = [:]
         var words = KeySet(capacity: 16)
         for (name, tags) in ActorLexiconBuilder.fields(PackageResources.market_names_txt) {
             switch tags.first {
-            case "i": names[name] = .index
-            case "c": names[name] = .commodity
-            case "o": names[name] = .alsoBody
+            case "i": names[WordKey.folded(name)] = .index
+            case "c": names[WordKey.folded(name)] = .commodity
+            case "o": names[WordKey.folded(name)] = .alsoBody
             case "w": words.insert(WordKey.folded(name))
             default: continue
             }
@@ -22,7 +23,9 @@ struct MarketNames {
 
     /// The chunk names an index, a commodity or a benchmark price.
     static func names(_ c: NameChunk, in w: ArticleWords) -> Bool {
-        guard c.role == nil, c.affiliation == nil, let tag = table.names[w.text(c.name).lowercased()] else { return false }
+        guard c.role == nil, c.affiliation == nil, !c.name.isEmpty else { return false }
+        let span = w.span(c.name)
+        guard let tag = table.names[WordKey.folded(w.s, span.start..<span.end)] else { return false }
         switch tag {
         case .index:
             return true
