@@ -36,9 +36,10 @@ extension StatementExtractor {
                 && SmallWords.key(doc, j + 2) == SmallWords.as_ {
                 var k = j + (doc.keys[j + 1] == Self.such ? 3 : 2)
                 var out: [Int] = []
-                while k < content.upperBound, let a = MentionSearch.actor(startingAt: doc.tokens[k].span.start, mentions),
-                      let r = doc.tokenRange(covering: mentions[MentionSearch.firstStarting(atOrAfter: doc.tokens[k].span.start, mentions)].span) {
-                    if a != actor { out.append(k) }
+                while k < content.upperBound, case let i = MentionSearch.firstStarting(atOrAfter: doc.tokens[k].span.start, mentions),
+                      i < mentions.count, mentions[i].span.start == doc.tokens[k].span.start,
+                      let r = doc.tokenRange(covering: mentions[i].span) {
+                    if mentions[i].actor != actor { out.append(k) }
                     k = r.upperBound
                     guard k + 1 < content.upperBound, doc.isComma(k) || SmallWords.key(doc, k) == SmallWords.and else { break }
                     k += 1
