@@ -74,8 +74,13 @@ extension Document {
             let mid = (lo + hi) / 2
             if tokens[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        // The first token starting at or after the span's end (a second binary search: a
+        // quote's content may hold hundreds of tokens).
+        var hi2 = tokens.count, end = lo
+        while end < hi2 {
+            let mid = (end + hi2) / 2
+            if tokens[mid].span.start < span.end { end = mid + 1 } else { hi2 = mid }
+        }
         return end > lo ? lo..<end : nil
     }
 }

@@ -7,10 +7,11 @@ extension StatementExtractor {
     /// not others ("Wojcik said the union would campaign for …"). `names`: each actor's names,
     /// lower-cased once per article (built on first need).
     func ownActors(of speakerID: String?, _ actors: [Actor], names: inout [[LowerName]]?) -> Set<String> {
-        guard let speakerID, let speaker = actors.first(where: { $0.id == speakerID }) else { return [] }
-        var own: Set<String> = [speaker.id]
-        for i in actors.indices where actors[i].affiliation == speaker.name { own.insert(actors[i].id) }
-        guard let aff = speaker.affiliation?.lowercased() else { return own }
+        guard let speakerID, let si = actors.firstIndex(where: { $0.id == speakerID }) else { return [] }
+        var own: Set<String> = [speakerID]
+        let speakerName = actors[si].name
+        for i in actors.indices where actors[i].affiliation == speakerName { own.insert(actors[i].id) }
+        guard let aff = actors[si].affiliation.map({ Array($0.lowercased().utf8) }) else { return own }
         if names == nil { names = actors.map { a in ([a.name] + a.aliases).map(LowerName.init) } }
         let before = own.count
         for (i, list) in names!.enumerated() where list.contains(where: { name in
@@ -22,7 +23,9 @@ extension StatementExtractor {
         // speaker's organisation is no actor of its own, an organisation named only by a common
         // noun is it.
         if own.count == before {
-            for a in actors where a.type == .organization && a.name.first.map({ $0.isLowercase }) == true { own.insert(a.id) }
+            for i in actors.indices where actors[i].type == .organization && actors[i].name.first.map({ $0.isLowercase }) == true {
+                own.insert(actors[i].id)
+            }
         }
         return own
     }
@@ -64,26 +67,30 @@ extension StatementExtractor {
         }
         return out
     }
-
-    /// Whether the words right after the cue are what it is about ("condemned the offensive",
-    /// "called for an inquiry") rather than whom it is addressed to ("warned the council",
-    /// "called on the parties to …").
 }
 
-/// A name in lower case and its last word after a space (" union"), made once per article.
+/// A name in lower case (as UTF-8) and its last word after a space (" union"), made once per
+/// article: names are compared many times per article, and bytes compare fastest.
 struct LowerName {
-    var text: String
-    var lastWord: String?
+    var text: [UInt8]
+    var lastWord: [UInt8]?
 
     init(_ name: String) {
-        text = name.lowercased()
-        lastWord = text.spaceSeparatedWords.last.map { " " + $0 }
+        text = Array(name.lowercased().utf8)
+        // The last word between spaces, with a space before it.
+        var end = text.count
+        while end > 0 && text[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > 0 && text[start - 1] != 32 { start -= 1 }
+        lastWord = end > 0 ? [32] + text[start..<end] : nil
     }
 
-    /// `hasSuffix` by bytes (names are compared many times per article; `hasSuffix` walks
-    /// characters).
-    static func ends(_ text: String, with suffix: String) -> Bool {
-        let a = text.utf8, b = suffix.utf8
-        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    /// Whether `text` ends with `suffix`, byte for byte.
+    static func ends(_ text: [UInt8], with suffix: [UInt8]) -> Bool {
+        let n = text.count, m = suffix.count
+        guard n >= m else { return false }
+        var k = 0
+        while k < m { if text[n - m + k] != suffix[k] { return false }; k += 1 }
+        return true
     }
 }
