@@ -52,7 +52,7 @@ struct ResolverState {
         var pending: Unicode.Scalar? = it.next()
         while let u = pending {
             pending = it.next()
-            if plural, u == "s", previous != "s", previous.properties.isLowercase, pending == nil || pending == " " { previous = u; continue }
+            if plural, u == "s", previous != "s", CharClass.isLower(previous), pending == nil || pending == " " { previous = u; continue }
             h = WordKey.mix(h, WordKey.fold(u))
             previous = u
         }

@@ -28,7 +28,7 @@ struct LeadEvent {
                 if sp.length > 2 { words.insert(key) }
                 while m < mentions.count, mentions[m].end <= sp.start { m += 1 }
                 let inMention = m < mentions.count && mentions[m].start < sp.end
-                if sp.length > 4, !inMention, s[sp.start].properties.isLowercase, Self.isVerbForm(s, sp) {
+                if sp.length > 4, !inMention, CharClass.isLower(s[sp.start]), Self.isVerbForm(s, sp) {
                     stems.insert(Self.stemKey(s, sp.start, sp.end))
                 }
                 continue
@@ -38,7 +38,7 @@ struct LeadEvent {
             // Not a frame word before a name: "the ruling Unity Party" names no ruling (but a verb
             // does: "would close Elm County Hospital").
             if frame < 0, w.frame >= 0, w.frame != lexicon.eventFrame, lexicon.frames[Int(w.frame)] != TopicWords.anyFrame,
-               w.grammar.contains(.actFrame) || !(k + 1 < end && doc.tokens[k + 1].kind == .word && s[doc.tokens[k + 1].span.start].properties.isUppercase) {
+               w.grammar.contains(.actFrame) || !(k + 1 < end && doc.tokens[k + 1].kind == .word && CharClass.isUpper(s[doc.tokens[k + 1].span.start])) {
                 frame = w.frame
             }
         }
@@ -51,7 +51,11 @@ struct LeadEvent {
     /// The key of a word without its inflection: "-ing", "-ed", "-s", a doubled final
     /// consonant and a final "e" ("capping", "capped", "caps": "cap"; "rising", "rise": "ris").
     static func stemKey(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
-        func at(_ i: Int) -> Unicode.Scalar { s[i].properties.lowercaseMapping.unicodeScalars.first ?? s[i] }
+        func at(_ i: Int) -> Unicode.Scalar {
+            let u = s[i]
+            if u.value < 128 { return CharClass.isUpper(u) ? Unicode.Scalar(UInt8(u.value + 32)) : u }
+            return CharClass.Slow.lowercaseFirst(u)
+        }
         var e = end
         if e - start > 2, s[e - 2] == "'" || s[e - 2] == "’", at(e - 1) == "s" { e -= 2 }
         if e - start > 5, at(e - 3) == "i", at(e - 2) == "n", at(e - 1) == "g" {

@@ -24,7 +24,7 @@ struct LeadSubject {
         // Before the name only the dateline (capitalised words, punctuation) and a determiner.
         var k = sentence.lowerBound
         while k < sentence.upperBound, doc.tokens[k].span.end <= m.span.start {
-            if doc.tokens[k].kind == .word, !s[doc.tokens[k].span.start].properties.isUppercase, !(info(k)?.grammar.contains(.det) ?? false) {
+            if doc.tokens[k].kind == .word, !CharClass.isUpper(s[doc.tokens[k].span.start]), !(info(k)?.grammar.contains(.det) ?? false) {
                 return nil
             }
             k += 1
@@ -49,7 +49,7 @@ struct LeadSubject {
             let first = s[t.span.start]
             let w = info(k)
             // "on Tuesday", "late Monday", "earlier": a time between the name and its verb.
-            if first.properties.isUppercase { k += 1; steps += 1; continue }
+            if CharClass.isUpper(first) { k += 1; steps += 1; continue }
             if let w, w.negates || w.grammar.contains(.copula) || w.grammar.contains(.boundary) { return nil }
             if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].meaning == .say, !lexicon.cues[Int(w.cue)].isAction { return nil }
             if Self.saying.contains(doc.text[t.span].lowercased()) { return nil }

@@ -52,7 +52,7 @@ extension StatementExtractor {
         guard let r = doc.tokenRange(covering: mention) else { return false }
         let last = doc.tokens[r.upperBound - 1].span
         let s = doc.text.scalars
-        guard s[last.start].properties.isLowercase else { return false }
+        guard CharClass.isLower(s[last.start]) else { return false }
         return intro.contains(WordKey.of(s, last.start, last.end))
     }
 

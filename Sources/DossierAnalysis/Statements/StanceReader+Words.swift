@@ -79,7 +79,7 @@ extension StanceReader {
     func isPlainVerbOrNoun(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
-        guard s[sp.start].properties.isLowercase else { return false }
+        guard CharClass.isLower(s[sp.start]) else { return false }
         return !(sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y")
     }
 
@@ -87,7 +87,7 @@ extension StanceReader {
     /// definite determiner ("the convention", "their plan"), not after "a", "an" ("a step").
     func namesASubject(_ k: Int, first: Bool) -> Bool {
         let s = doc.text.scalars
-        if !first, s[doc.tokens[k].span.start].properties.isUppercase { return true }
+        if !first, CharClass.isUpper(s[doc.tokens[k].span.start]) { return true }
         guard k > 0, doc.tokens[k - 1].kind == .word, info(k - 1)?.grammar.contains(.det) ?? false else { return false }
         let d = doc.tokens[k - 1].span
         return !(d.length <= 2 && (s[d.start] == "a" || s[d.start] == "A"))
@@ -112,7 +112,7 @@ extension StanceReader {
     func namesLead(_ k: Int, governed: Bool) -> Bool {
         guard leadFrame >= 0, !governed, !leadStems.isEmpty, k + 1 < doc.tokens.count else { return false }
         let sp = doc.tokens[k].span
-        guard sp.length > 2, doc.text.scalars[sp.start].properties.isLowercase,
+        guard sp.length > 2, CharClass.isLower(doc.text.scalars[sp.start]),
               afterDeterminer(k) || isAuxiliary(k + 1) || isOp(k + 1) else { return false }
         return leadStems.contains(LeadEvent.stemKey(doc.text.scalars, sp.start, sp.end))
     }

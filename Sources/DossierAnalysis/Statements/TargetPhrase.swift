@@ -17,7 +17,7 @@ struct TargetPhrase {
     private func isCapitalized(_ k: Int) -> Bool {
         let u = doc.text.scalars[doc.tokens[k].span.start]
         if u.value < 128 { return u.value >= 65 && u.value <= 90 }
-        return u.properties.isUppercase
+        return CharClass.isUpper(u)
     }
 
     /// A plain word that may belong to a noun phrase: no operator, negation, modal, cue, clause

@@ -17,26 +17,26 @@ enum CharClass {
         // without a Unicode property lookup.
         if v >= 0xC0 && v < 0x180 { return v != 0xD7 && v != 0xF7 }
         if v >= 0x2000 && v < 0x2070 { return false }
-        return u.properties.isAlphabetic || u.properties.generalCategory == .nonspacingMark
+        return Slow.isLetter(u)
     }
 
     @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return v >= 48 && v <= 57 }
         if v < 0x660 || (v >= 0x2000 && v < 0x2070) { return false }   // no decimal digits there
-        return u.properties.numericType == .decimal
+        return Slow.isDigit(u)
     }
 
     @inline(__always) static func isUpper(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return v >= 65 && v <= 90 }
-        return u.properties.isUppercase
+        return Slow.isUpper(u)
     }
 
     @inline(__always) static func isLower(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return v >= 97 && v <= 122 }
-        return u.properties.isLowercase
+        return Slow.isLower(u)
     }
 
     @inline(__always) static func isAlnum(_ u: Unicode.Scalar) -> Bool { isLetter(u) || isDigit(u) }
@@ -71,4 +71,25 @@ enum CharClass {
     }
 
     @inline(__always) static func isClosingBracket(_ u: Unicode.Scalar) -> Bool { u == ")" || u == "]" || u == "}" }
+
+    /// The Unicode property lookups, kept out of line: `Unicode.Scalar.Properties` is a
+    /// resilient type, and a function that inlines a use of it sets up stack space for it on
+    /// every call, whether or not the scalar is ASCII. The tokenizer and the word readers call
+    /// these classes for every character, so only the rare non-ASCII letters pay.
+    enum Slow {
+        @inline(never) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+            u.properties.isAlphabetic || u.properties.generalCategory == .nonspacingMark
+        }
+        @inline(never) static func isDigit(_ u: Unicode.Scalar) -> Bool { u.properties.numericType == .decimal }
+        @inline(never) static func isUpper(_ u: Unicode.Scalar) -> Bool { u.properties.isUppercase }
+        @inline(never) static func isLower(_ u: Unicode.Scalar) -> Bool { u.properties.isLowercase }
+        @inline(never) static func lowercaseFirst(_ u: Unicode.Scalar) -> Unicode.Scalar {
+            u.properties.lowercaseMapping.unicodeScalars.first ?? u
+        }
+        /// The first scalar of the lower-case mapping of an upper-case letter, else nil.
+        @inline(never) static func lowercased(_ u: Unicode.Scalar) -> UInt32? {
+            guard u.properties.isUppercase else { return nil }
+            return u.properties.lowercaseMapping.unicodeScalars.first?.value
+        }
+    }
 }

@@ -26,7 +26,7 @@ public enum WordKey {
         let v = u.value
         if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
         if v >= 0xC0 && v < 0x180 { return latinFold[Int(v - 0xC0)] }
-        if u.properties.isUppercase, let l = u.properties.lowercaseMapping.unicodeScalars.first { return l.value }
+        if let l = CharClass.Slow.lowercased(u) { return l }
         return normalise(u)
     }
 
