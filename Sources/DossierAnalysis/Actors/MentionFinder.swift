@@ -15,10 +15,11 @@ public struct MentionFinder: Sendable {
         let ctx = ActorContext(w: w)
         let roles = RoleReader(w: w)
         let phrases = PhraseReader(w: w, ctx: ctx)
+        var sc = SentenceChunks(tokenCount: w.count)
         for sentence in w.doc.sentences {
             let range = sentence.tokenRange
             guard !range.isEmpty else { continue }
-            var sc = SentenceChunks(chunker.chunks(in: range), range: range)
+            sc.reset(chunker.chunks(in: range), range: range)
             readKinds(&sc, w: w)
             readRoles(&sc, roles: roles, end: range.upperBound, w: w)
             var found: [PhraseReader.Phrase] = []

@@ -2,21 +2,41 @@
 /// phrase readers can step over a whole name while walking the words around it.
 struct SentenceChunks {
     var chunks: [NameChunk]
-    let start: Int
+    private(set) var start: Int
+    private var end: Int
+    /// Per token of the article (only the current sentence's entries are set): the chunk that
+    /// starts there, the chunk that ends there. One table per article, reset sentence by
+    /// sentence, rather than new tables for every sentence.
     private var first: [Int32]
     private var last: [Int32]
     /// Tokens already read as part of a role ("spokesman" in "Kremlin spokesman Dmitry Peskov").
-    var usedTokens: [Bool]
+    private var usedTokens: [Bool]
 
+    /// Tables for an article of `tokenCount` tokens, holding no sentence yet.
+    init(tokenCount: Int) {
+        chunks = []
+        start = 0
+        end = 0
+        first = [Int32](repeating: -1, count: tokenCount)
+        last = [Int32](repeating: -1, count: tokenCount)
+        usedTokens = [Bool](repeating: false, count: tokenCount)
+    }
+
+    /// The chunks of one sentence (a single sentence's tables, as the tests build them).
     init(_ chunks: [NameChunk], range: Range<Int>) {
+        self.init(tokenCount: range.upperBound)
+        reset(chunks, range: range)
+    }
+
+    /// Moves the tables to the next sentence.
+    mutating func reset(_ chunks: [NameChunk], range: Range<Int>) {
+        for k in start..<end { first[k] = -1; last[k] = -1; usedTokens[k] = false }
         self.chunks = chunks
         start = range.lowerBound
-        first = [Int32](repeating: -1, count: range.count)
-        last = [Int32](repeating: -1, count: range.count)
-        usedTokens = [Bool](repeating: false, count: range.count)
+        end = range.upperBound
         for (i, c) in chunks.enumerated() {
-            first[c.range.lowerBound - start] = Int32(i)
-            last[c.range.upperBound - 1 - start] = Int32(i)
+            first[c.range.lowerBound] = Int32(i)
+            last[c.range.upperBound - 1] = Int32(i)
         }
     }
 
@@ -29,18 +49,18 @@ struct SentenceChunks {
 
     /// Index of the chunk whose last token is `k`.
     func ending(at k: Int) -> Int? {
-        guard k >= start, k - start < last.count else { return nil }
-        let i = last[k - start]
+        guard k >= start, k < end else { return nil }
+        let i = last[k]
         return i < 0 ? nil : Int(i)
     }
 
     /// Index of the chunk whose first token is `k`.
     func starting(at k: Int) -> Int? {
-        guard k >= start, k - start < first.count else { return nil }
-        let i = first[k - start]
+        guard k >= start, k < end else { return nil }
+        let i = first[k]
         return i < 0 ? nil : Int(i)
     }
 
-    func used(_ k: Int) -> Bool { k >= start && k - start < usedTokens.count && usedTokens[k - start] }
-    mutating func use(_ k: Int) { if k >= start && k - start < usedTokens.count { usedTokens[k - start] = true } }
+    func used(_ k: Int) -> Bool { k >= start && k < end && usedTokens[k] }
+    mutating func use(_ k: Int) { if k >= start && k < end { usedTokens[k] = true } }
 }
