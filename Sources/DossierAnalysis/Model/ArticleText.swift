@@ -8,11 +8,37 @@ public struct ArticleText: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        // One decoding pass (Array(_:) counts the scalars first, then copies them).
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(string.utf8.count)
-        for u in string.unicodeScalars { scalars.append(u) }
-        self.scalars = scalars
+        self.scalars = Self.decode(string)
+    }
+
+    /// One decoding pass over the UTF-8 bytes into a buffer as long as the bytes (never fewer
+    /// bytes than scalars); a `String` holds valid UTF-8, so each lead byte says the length.
+    private static func decode(_ string: String) -> [Unicode.Scalar] {
+        var text = string
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                guard var o = out.baseAddress, var p = bytes.baseAddress else { count = 0; return }
+                let start = o, end = p + bytes.count
+                while p < end {
+                    let b = UInt32(p.pointee)
+                    if b < 0x80 {
+                        o.initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: b))); o += 1; p += 1
+                        continue
+                    }
+                    let v: UInt32
+                    if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(p[1] & 0x3F); p += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F); p += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
+                        p += 4
+                    }
+                    o.initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}"); o += 1
+                }
+                count = o - start
+            }
+        }
     }
 
     public var count: Int { scalars.count }
