@@ -5,10 +5,10 @@ extension ActorAssembler {
     func titledAlias(_ m: Mention) -> String? {
         guard m.kind == .name, m.type == .person, let role = m.role, !role.isEmpty, !role.contains(" ") else { return nil }
         let s = state.doc.text.scalars
-        let r = Array(role.unicodeScalars)
-        let a = m.span.start - r.count - 1
+        let a = m.span.start - role.unicodeScalars.count - 1
         guard a >= 0, s[m.span.start - 1] == " " else { return nil }
-        for (i, u) in r.enumerated() where s[a + i] != u { return nil }
+        var i = a
+        for u in role.unicodeScalars { if s[i] != u { return nil }; i += 1 }
         return role + " " + ScalarText.string(state.doc.text, m.span)
     }
 }

@@ -128,6 +128,7 @@ struct ActorAssembler {
     func isHyphenedNames(_ name: String) -> Bool { Self.isHyphenedNames(name, state.lex) }
 
     static func isHyphenedNames(_ name: String, _ lex: ActorLexicon) -> Bool {
+        guard name.utf8.contains(0x2D) else { return false }   // no hyphen: the common case, at once
         let words = name.spaceSeparatedWords
         guard let word = words.last else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)

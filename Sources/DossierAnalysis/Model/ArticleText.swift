@@ -19,23 +19,7 @@ public struct ArticleText: Sendable {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 guard var o = out.baseAddress, var p = bytes.baseAddress else { count = 0; return }
                 let start = o, end = p + bytes.count
-                while p < end {
-                    let b = UInt32(p.pointee)
-                    if b < 0x80 {
-                        o.initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: b))); o += 1; p += 1
-                        continue
-                    }
-                    let v: UInt32
-                    if b < 0xE0 {
-                        v = (b & 0x1F) << 6 | UInt32(p[1] & 0x3F); p += 2
-                    } else if b < 0xF0 {
-                        v = (b & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F); p += 3
-                    } else {
-                        v = (b & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
-                        p += 4
-                    }
-                    o.initialize(to: Unicode.Scalar(v) ?? "\u{FFFD}"); o += 1
-                }
+                while p < end { o.initialize(to: UTF8Scalar.next(&p)); o += 1 }
                 count = o - start
             }
         }

@@ -66,15 +66,24 @@ public enum WordKey {
         return any ? h : nil
     }
 
+    @inline(__always)
     private static func key(_ text: String, _ f: (Unicode.Scalar) -> UInt32) -> UInt64 {
         var h = seed
         var pendingSpace = false
         var started = false
-        for u in text.unicodeScalars {
-            if u == " " { pendingSpace = started; continue }
-            if pendingSpace { h = space(h); pendingSpace = false }
-            h = mix(h, f(u))
-            started = true
+        var text = text
+        // Straight from the UTF-8 bytes (names and lexicon entries are hashed many times per
+        // article; the scalar view's iterator costs several times more).
+        text.withUTF8 { bytes in
+            guard var p = bytes.baseAddress else { return }
+            let end = p + bytes.count
+            while p < end {
+                let u = UTF8Scalar.next(&p)
+                if u == " " { pendingSpace = started; continue }
+                if pendingSpace { h = space(h); pendingSpace = false }
+                h = mix(h, f(u))
+                started = true
+            }
         }
         return h
     }
