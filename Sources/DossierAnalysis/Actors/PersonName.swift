@@ -18,47 +18,61 @@ struct PersonName {
     /// With `lexicon`, the key takes a first name's formal form ("Chuck Grassley" = "Charles
     /// Grassley"); `first` stays the name as written.
     init(_ name: String, lexicon: ActorLexicon? = nil) {
-        // One pass over the words, keeping the first and the last three (no array of words:
-        // every mention of a person is read this way).
-        let u = name.unicodeScalars
-        var firstWord: Range<String.Index>? = nil
-        var a: Range<String.Index>? = nil, b: Range<String.Index>? = nil, c: Range<String.Index>? = nil
-        var count = 0
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == " " { i = u.index(after: i); continue }
-            let start = i
-            while i < u.endIndex, u[i] != " " { i = u.index(after: i) }
-            count += 1
-            if firstWord == nil { firstWord = start..<i }
-            a = b; b = c; c = start..<i
-        }
-        func hash(_ r: Range<String.Index>, from h: UInt64 = WordKey.seed) -> UInt64 {
-            var h = h
-            for x in u[r] { h = WordKey.mix(h, WordKey.fold(x)) }
-            return h
-        }
-        var suffix: UInt64?
-        var lastWord = c, before = b
-        if count > 1, let l = c {
-            let k = hash(l)
-            if Self.suffixes.contains(k) { suffix = k; count -= 1; lastWord = b; before = a }
-        }
-        let first = firstWord.map { hash($0) } ?? WordKey.seed
-        let last = lastWord.map { hash($0) } ?? WordKey.seed
-        isFull = count >= 2
-        wordCount = count
-        if count >= 3, let p = before, let l = lastWord, u[u.index(before: p.upperBound)] != "." {
-            compoundSurname = hash(l, from: WordKey.space(hash(p)))
-        } else {
-            compoundSurname = nil
-        }
-        self.first = first
-        surname = last
-        let formal = count >= 2 ? lexicon?.formalFirstNames[first] ?? first : first
-        var k = WordKey.mix(formal, 32) ^ (last &* 0x9E37_79B9_7F4A_7C15)
-        if !isFull { k = first }
-        if let s = suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
+        var text = name
+        let w = text.withUTF8 { Self.read($0) }
+        isFull = w.count >= 2
+        wordCount = w.count
+        compoundSurname = w.compound
+        first = w.first
+        surname = w.last
+        let formal = w.count >= 2 ? lexicon?.formalFirstNames[w.first] ?? w.first : w.first
+        var k = WordKey.mix(formal, 32) ^ (w.last &* 0x9E37_79B9_7F4A_7C15)
+        if !isFull { k = w.first }
+        if let s = w.suffix { k = WordKey.mix(k, UInt32(truncatingIfNeeded: s)) }
         key = k
+    }
+
+    /// What `init` reads of a name's words: their count (without a suffix), the keys of the
+    /// first and last words, the suffix's key, and the compound surname's.
+    private struct Words {
+        var count = 0
+        var first = WordKey.seed, last = WordKey.seed
+        var suffix: UInt64?
+        var compound: UInt64?
+    }
+
+    /// One pass over the UTF-8 bytes, keeping the first word and the last three (no array of
+    /// words: every mention of a person is read this way).
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Words {
+        var out = Words()
+        guard let base = bytes.baseAddress else { return out }
+        typealias Word = (key: UInt64, start: Int, end: Int)
+        var first: Word?, a: Word?, b: Word?, c: Word?
+        var count = 0
+        var p = base
+        let end = base + bytes.count
+        while p < end {
+            if p.pointee == 32 { p += 1; continue }
+            let start = p - base
+            var h = WordKey.seed
+            while p < end, p.pointee != 32 { h = WordKey.mix(h, WordKey.fold(UTF8Scalar.next(&p))) }
+            let word = (key: h, start: start, end: p - base)
+            count += 1
+            if first == nil { first = word }
+            a = b; b = c; c = word
+        }
+        var lastWord = c, before = b
+        if count > 1, let l = c, suffixes.contains(l.key) { out.suffix = l.key; count -= 1; lastWord = b; before = a }
+        out.count = count
+        out.first = first?.key ?? WordKey.seed
+        out.last = lastWord?.key ?? WordKey.seed
+        // "peña nieto": the last two words, unless the one before the last is an initial ("J.").
+        if count >= 3, let pw = before, let l = lastWord, base[pw.end - 1] != 0x2E {
+            var h = WordKey.space(pw.key)
+            var q = base + l.start
+            while q < base + l.end { h = WordKey.mix(h, WordKey.fold(UTF8Scalar.next(&q))) }
+            out.compound = h
+        }
+        return out
     }
 }
