@@ -40,27 +40,28 @@ struct ActorDraft {
 
     init(type: ActorType, key: UInt64) { self.type = type; self.key = key }
 
-    mutating func add(_ i: Int, _ m: Mention, sentence: Int) {
+    mutating func add(_ i: Int, of ms: [Mention], sentence: Int) {
+        // (Fields read in place: a copy of the mention per call cost more than the rest.)
         mentions.append(i)
-        first = min(first, m.span.start)
+        first = min(first, ms[i].span.start)
         lastSentence = max(lastSentence, sentence)
         count += 1
-        if m.modifier {
-            if m.kind != .pronoun && m.kind != .description { names.append(m.name) }
+        if ms[i].modifier {
+            if ms[i].kind != .pronoun && ms[i].kind != .description { names.append(ms[i].name) }
             return
         }
-        if !m.weak { strong = true }
-        if m.type == .person && m.kind == .name && !m.weak && ResolverState.hasSpace(m.name) { personShown = true }
-        if m.acting { acting = true }
-        if m.locative { locative = true } else if m.kind != .pronoun { unplaced = true }
-        if !m.governed && m.kind != .pronoun { ungoverned = true }
-        if m.kind != .pronoun && m.kind != .description && names.last != m.name { names.append(m.name) }
-        if let r = m.role, m.kind != .description {
+        if !ms[i].weak { strong = true }
+        if ms[i].type == .person && ms[i].kind == .name && !ms[i].weak && ResolverState.hasSpace(ms[i].name) { personShown = true }
+        if ms[i].acting { acting = true }
+        if ms[i].locative { locative = true } else if ms[i].kind != .pronoun { unplaced = true }
+        if !ms[i].governed && ms[i].kind != .pronoun { ungoverned = true }
+        if ms[i].kind != .pronoun && ms[i].kind != .description && names.last != ms[i].name { names.append(ms[i].name) }
+        if let r = ms[i].role, ms[i].kind != .description {
             if !roles.contains(r) { roles.append(r) }
             titled = true
         }
-        if affiliation == nil { affiliation = m.affiliation }
-        if gender == .unknown, m.gender == .male || m.gender == .female { gender = m.gender }
+        if affiliation == nil { affiliation = ms[i].affiliation }
+        if gender == .unknown, ms[i].gender == .male || ms[i].gender == .female { gender = ms[i].gender }
     }
 
     /// The fullest name: one with a capital before all lower-case ones ("Sanders campaign", not

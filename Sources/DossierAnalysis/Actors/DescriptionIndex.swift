@@ -11,25 +11,27 @@ struct DescriptionIndex {
     private var profiles: [Int: ActorProfile] = [:]
 
     mutating func add(_ d: Int, _ state: ResolverState) {
-        let draft = state.drafts[d]
-        profiles[d] = nil
-        if draft.titled {
+        // (The draft's fields are read in place: most drafts are people never titled, and
+        // copying each whole draft cost more than the rest.)
+        if !profiles.isEmpty { profiles.removeValue(forKey: d) }
+        if state.drafts[d].titled {
             let p = profile(d, state)
             for h in p.roleHeads { byRoleHead[h, default: []].append(d) }
             if p.leader { leaders.append(d) }
         }
-        switch draft.type {
+        switch state.drafts[d].type {
         case .organization:
-            byOrgKind[draft.orgKind ?? "", default: []].append(d)
-            for n in draft.names {
+            byOrgKind[state.drafts[d].orgKind ?? "", default: []].append(d)
+            for n in state.drafts[d].names {
                 var h = WordKey.seed
                 for u in n.unicodeScalars { h = u == " " ? WordKey.seed : WordKey.mix(h, WordKey.fold(u)) }
                 if byLastWord[h]?.last != d { byLastWord[h, default: []].append(d) }
             }
             organizations.append(d)
         case .group:
-            if let h = draft.head { groupsByHead[h, default: []].append(d) }
-            if draft.memberCount > 0 && draft.head != "governments" { groupsByHead["governments", default: []].append(d) }
+            let head = state.drafts[d].head
+            if let h = head { groupsByHead[h, default: []].append(d) }
+            if state.drafts[d].memberCount > 0 && head != "governments" { groupsByHead["governments", default: []].append(d) }
         default:
             break
         }

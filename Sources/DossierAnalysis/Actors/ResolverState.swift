@@ -72,7 +72,7 @@ struct ResolverState {
 
     mutating func assign(_ i: Int, to d: Int) {
         draftOf[i] = d
-        drafts[d].add(i, ms[i], sentence: sentenceOf[i])
+        drafts[d].add(i, of: ms, sentence: sentenceOf[i])
     }
 
     // MARK: names
@@ -87,33 +87,34 @@ struct ResolverState {
         }
         let shadows = surnameShadows()
         for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
-            let m = ms[i]
-            switch m.type {
+            // (The fields it needs, not a copy of the whole mention.)
+            let name = ms[i].name, type = ms[i].type, weak = ms[i].weak, gender = ms[i].gender, kind = ms[i].kind
+            switch type {
             case .person, .other:
                 let n = personNames[i]!
                 // One word: its folded key is the name's first-word hash.
-                let f = n.isFull ? WordKey.folded(m.name) : n.first
-                if (!n.isFull || m.weak || m.type == .other), let d = orgByName[f] {
+                let f = n.isFull ? WordKey.folded(name) : n.first
+                if (!n.isFull || weak || type == .other), let d = orgByName[f] {
                     // "Maison Albret declined": named before as an organisation.
                     assign(i, to: d)
                 }
-                else if n.isFull && m.type == .person, let d = nameVariantOwner(i) {
+                else if n.isFull && type == .person, let d = nameVariantOwner(i) {
                     // "Crazy Bernie" for Bernie Sanders, "Peña Nieto" for Enrique Peña Nieto; a
                     // nickname never names the actor.
                     assign(i, to: d)
-                    if isNickname(i), drafts[d].names.contains(where: { $0 != m.name }) { drafts[d].names.removeAll { $0 == m.name } }
+                    if isNickname(i), drafts[d].names.contains(where: { $0 != name }) { drafts[d].names.removeAll { $0 == name } }
                 }
-                else if n.isFull && m.type == .person {
+                else if n.isFull && type == .person {
                     let d = draft(Self.personKey(n), .person)
                     assign(i, to: d)
                     if drafts[d].gender == .unknown, let g = apposedGender[i] { drafts[d].gender = g }
                 }
-                else if !n.isFull, m.gender == .unknown, let g = shadows[f] {
+                else if !n.isFull, gender == .unknown, let g = shadows[f] {
                     // "President Obama" where "Mr. Obama" is not the Michelle Obama named in full:
                     // the surname alone names the other Obama.
-                    assign(i, to: draft(Self.key(g == .female ? "f" : "s", m.name), .other))
+                    assign(i, to: draft(Self.key(g == .female ? "f" : "s", name), .other))
                 }
-                else if let d = person(named: f, gender: m.gender, at: i) {
+                else if let d = person(named: f, gender: gender, at: i) {
                     // Named again by the surname alone: a person the article follows.
                     if bySurname[f]?.contains(d) == true { drafts[d].strong = true }
                     assign(i, to: d)
@@ -122,28 +123,28 @@ struct ResolverState {
                     // "Halvorsen" for "Halvorsen Group".
                     assign(i, to: d)
                 }
-                else if !n.isFull, let d = misspelt(surname: m.name, key: f) {
+                else if !n.isFull, let d = misspelt(surname: name, key: f) {
                     // "Keidis" in an article about Anthony Kiedis.
                     assign(i, to: d)
                 }
                 else {
-                    let d = draft(Self.key(m.gender == .female ? "f" : "s", m.name), .other)
-                    if !Self.hasSpace(m.name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
+                    let d = draft(Self.key(gender == .female ? "f" : "s", name), .other)
+                    if !Self.hasSpace(name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
                     assign(i, to: d)
                 }
             case .organization:
-                if m.kind != .acronym, !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) {
+                if kind != .acronym, !Self.hasSpace(name), let d = person(named: WordKey.folded(name), gender: .unknown, at: i) {
                     assign(i, to: d)
                 } else {
-                    assign(i, to: organization(for: m))
+                    assign(i, to: organization(for: ms[i]))
                 }
             case .country:
-                assign(i, to: draft(Self.key("c", m.name), .country))
+                assign(i, to: draft(Self.key("c", name), .country))
             case .place:
-                if !Self.hasSpace(m.name), let d = person(named: WordKey.folded(m.name), gender: .unknown, at: i) { assign(i, to: d) }
-                else { assign(i, to: draft(Self.key("l", m.name), .place)) }
+                if !Self.hasSpace(name), let d = person(named: WordKey.folded(name), gender: .unknown, at: i) { assign(i, to: d) }
+                else { assign(i, to: draft(Self.key("l", name), .place)) }
             case .group:
-                assign(i, to: draft(Self.key("g", m.name), .group))
+                assign(i, to: draft(Self.key("g", name), .group))
             }
         }
     }
