@@ -8,6 +8,7 @@ import Foundation
 //   dossier-bench export OUT [CORPUS] [--rules-only]   quotes as JSON Lines for the scorer
 //   dossier-bench statements OUT [CORPUS]             every statement, one TSV line each, for diffing runs
 //   dossier-bench stages [DIR] [--rounds N]   time each stage of the pipeline
+//   dossier-bench analyze [DIR] [--rounds N]  the whole analysis only (for callgrind and perf)
 //   dossier-bench score [CORPUS]      attributed P/R/F1 against the corpus annotations
 //   dossier-bench train [CORPUS] [--folds K] [--out FILE]   train the candidate model (see Train.swift)
 //   dossier-bench labels [FILE…] [--verbose]   actor lists and pair relations against hand-made labels
@@ -58,6 +59,8 @@ case "mentions":
     MentionDump.run(path: positional(after: 1).first ?? "")
 case "stages":
     StageTimer.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus, rounds: option("--rounds", default: 1))
+case "analyze":
+    AnalyzeLoop.run(directory: positional(after: 1).first ?? Benchmark.defaultCorpus, rounds: option("--rounds", default: 1))
 default:
     let dir = positional(after: 0).first ?? Benchmark.defaultCorpus
     Benchmark.run(directory: dir, rounds: option("--rounds", default: 3), stressMB: option("--stress-mb", default: 10))

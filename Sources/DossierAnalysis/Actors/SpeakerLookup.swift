@@ -229,11 +229,12 @@ struct SpeakerLookup {
     private func profile(_ a: Int) -> ActorProfile {
         if let p = cache.profiles[a] { return p }
         var p = table.profiles[a]
-        let actor = table.actors[a]
-        for r in actor.roles { p.add(role: r, lexicon: lex) }
-        p.add(name: actor.name, lexicon: lex)
-        for n in actor.aliases { p.add(name: n, lexicon: lex) }
-        if let af = actor.affiliation { p.add(name: af, lexicon: lex) }
+        let lex = self.lex
+        // (The actor's fields read in place, not a copy of the whole actor.)
+        for r in table.actors[a].roles { p.add(role: r, lexicon: lex) }
+        p.add(name: table.actors[a].name, lexicon: lex)
+        for n in table.actors[a].aliases { p.add(name: n, lexicon: lex) }
+        if let af = table.actors[a].affiliation { p.add(name: af, lexicon: lex) }
         cache.profiles[a] = p
         return p
     }
@@ -243,12 +244,16 @@ struct SpeakerLookup {
         var lo = 0, hi = refs.count
         while lo < hi { let mid = (lo + hi) / 2; if refs[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
         var i = lo - 1
-        var checked: Set<Int32> = []
-        while i >= 0 && lo - i <= 400 {
-            let a = refs[i].actor
-            if !checked.contains(a) {
-                checked.insert(a)
-                if fits(Int(a)) { return Int(a) }
+        // Each actor is tried once, nearest first; a flag per actor (no hashing), and the walk
+        // stops once every actor has been tried.
+        var checked = [Bool](repeating: false, count: table.actors.count)
+        var left = checked.count
+        while i >= 0 && lo - i <= 400 && left > 0 {
+            let a = Int(refs[i].actor)
+            if a < checked.count, !checked[a] {
+                checked[a] = true
+                left -= 1
+                if fits(a) { return a }
             }
             i -= 1
         }
