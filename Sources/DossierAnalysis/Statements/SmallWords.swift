@@ -19,6 +19,13 @@ enum SmallWords {
     static let from = WordKey.of("from")
     static let the = WordKey.of("the")
     static let a = WordKey.of("a")
+    /// Reflexive pronouns between a verb and "from" ("distanced himself from Clinton").
+    static let reflexives: KeySet = KeySet(["himself", "herself", "itself", "themselves", "themself"].map { WordKey.of($0) })
+    /// Verbs of keeping apart, a stance only with a reflexive object ("distanced himself from
+    /// Clinton"; "distanced Trump from his plan" moves someone else).
+    static let keptApart: KeySet = KeySet(["distance", "distances", "distanced", "distancing", "disassociate", "disassociates",
+                                           "disassociated", "disassociating", "dissociate", "dissociates", "dissociated",
+                                           "dissociating"].map { WordKey.of($0) })
 
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {

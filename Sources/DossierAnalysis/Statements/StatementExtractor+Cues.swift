@@ -63,6 +63,9 @@ extension StatementExtractor {
         guard k < doc.tokens.count else { return nil }
         // "sided with the company".
         if SmallWords.key(doc, k) == SmallWords.with, k + 1 < doc.tokens.count { k += 1 }
+        // "distanced himself from Bill Clinton": the one kept apart, after the reflexive.
+        if SmallWords.reflexives.contains(SmallWords.key(doc, k)), k + 2 < doc.tokens.count,
+           SmallWords.key(doc, k + 1) == SmallWords.from { k += 2 }
         // "donated $100,000 to Cruz", "contributed to the group", "lost to Trump": an amount,
         // then "to" and the actor.
         k = pastAmount(k, doc)

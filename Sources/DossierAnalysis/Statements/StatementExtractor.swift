@@ -112,6 +112,8 @@ public struct StatementExtractor: Sendable {
         let people = Set(actors.filter { $0.type == .person }.map(\.id))
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: actionSubjects, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
+            if SmallWords.keptApart.contains(SmallWords.key(doc, action.verb)), action.verb + 1 < doc.tokens.count,
+               !SmallWords.reflexives.contains(SmallWords.key(doc, action.verb + 1)) { continue }
             let sign = sense.objectSign == 0 ? sense.clauseSign : sense.objectSign
             var start: Int8 = action.negated ? -sign : sign
             let saying = sense.meaning == .say
