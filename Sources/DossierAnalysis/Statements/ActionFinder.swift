@@ -229,19 +229,29 @@ struct ActionFinder {
         return lexicon.words[doc.keys[k]]
     }
 
-    /// Token `k`, right after the name at `name`, has no verb ending (-s, -ed, -ing) and the
-    /// name is opened by "the" or "a", or a noun for people or a body follows: a noun compound
-    /// ("the GOP side", "Clinton campaign manager Robby Mook").
+    /// Token `k`, right after the name at `name`, has no verb ending (-s, -ed, -ing; "-ss" is
+    /// no ending, "press") and the name is opened by "the" or "a", or a noun for people or a
+    /// body follows, maybe after one more noun: a noun compound ("the GOP side", "Clinton
+    /// campaign manager Robby Mook", "White House press secretary Josh Earnest", "Clinton
+    /// campaign communications director Jennifer Palmieri").
     private func nounAfterName(_ k: Int, _ name: Span) -> Bool {
         let s = doc.text.scalars, sp = doc.tokens[k].span
-        guard sp.length > 2, s[sp.end - 1] != "s", s[sp.end - 1] != "d", !(s[sp.end - 1] == "g" && s[sp.end - 2] == "n"),
+        guard sp.length > 2, s[sp.end - 1] != "s" || s[sp.end - 2] == "s", s[sp.end - 1] != "d",
+              !(s[sp.end - 1] == "g" && s[sp.end - 2] == "n"),
               let first = firstToken(atOrAfter: name.start), first > 0 else { return false }
         let before = SmallWords.key(doc, first - 1)
         if before == SmallWords.the || before == SmallWords.a { return true }
-        // Not a noun of rivalry ("beat rival Bernie Sanders": a verb's object).
-        guard k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word, CharClass.isLower(s[doc.tokens[k + 1].span.start]),
-              (RelationNouns.table[doc.keys[k + 1]] ?? 1) == 1 else { return false }
-        return !ActorLexicon.shared.wordClass(doc.keys[k + 1]).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
+        func bodyOrPeople(_ j: Int) -> Bool {
+            // Not a noun of rivalry ("beat rival Bernie Sanders": a verb's object).
+            guard j < doc.tokens.count, doc.tokens[j].kind == .word, CharClass.isLower(s[doc.tokens[j].span.start]),
+                  (RelationNouns.table[doc.keys[j]] ?? 1) == 1 else { return false }
+            return !ActorLexicon.shared.wordClass(doc.keys[j]).isDisjoint(with: [.personNoun, .groupNoun, .orgNoun])
+        }
+        if bodyOrPeople(k + 1) { return true }
+        // One plain lower-case noun between ("communications", "finance"): no small word.
+        guard k + 2 < doc.tokens.count, doc.tokens[k + 1].kind == .word, CharClass.isLower(s[doc.tokens[k + 1].span.start]),
+              word(k + 1) == nil, !isAdverb(k + 1) else { return false }
+        return bodyOrPeople(k + 2)
     }
 
     func isAdverb(_ k: Int) -> Bool {

@@ -81,6 +81,9 @@ extension RelationNouns {
             guard t.kind == .word else { break }
             // Titles and places between the names ("former Maryland governor", "of Vermont").
             if CharClass.isLower(s[t.span.start]) {
+                // "Sen. Bernie Sanders of Vermont and former Maryland governor Martin O'Malley":
+                // "and" opens the next name's own titles.
+                if SmallWords.key(doc, j) == SmallWords.and { lower = 0; j += 1; continue }
                 lower += 1
                 if lower > 3, SmallWords.key(doc, j) != SmallWords.and { return nil }
                 if let w = word(j), w.cue >= 0 { return nil }

@@ -137,8 +137,12 @@ struct RelationNouns {
             if i > sentence.lowerBound, doc.isPossessive(i) {
                 return mention(endingAt: doc.tokens[i - 1].span.end, mentions)?.actor
             }
-            // "Clinton campaign manager Robby Mook": the person's body may stand between.
-            let next = i == k - 1 || (i == k - 2 && Self.bodyWords.contains(doc.keys[k - 1]))
+            // "Clinton campaign manager Robby Mook": the person's body may stand between, and
+            // a plain noun of the post ("Clinton press secretary Brian Fallon", "Clinton campaign
+            // communications director Jennifer Palmieri").
+            let plain = k - 1 > sentence.lowerBound && plainNoun(k - 1)
+            let next = i == k - 1 || (i == k - 2 && (Self.bodyWords.contains(doc.keys[k - 1]) || plain))
+                || (i == k - 3 && plain && Self.bodyWords.contains(doc.keys[k - 2]))
             if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
             if let w = word(i) {
                 // "its fight against ISIS" is a body's, no person's.
