@@ -20,6 +20,16 @@ import Testing
             + "Gaddis answered the criticism from Ellison in a long speech."
         #expect(!toward("Gaddis", by: "Ellison", in: bare).contains { $0.stance == .against }, "\(statements(bare))")
     }
+
+    @Test func backingHeldIsTheGiversSupportButNotAfterAnotherVerb() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis, who had the backing of Ruth Ellison, won the county by a wide margin."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .pro, "\(statements(text))")
+        // "has ignited criticism from": the criticism is the igniting verb's, not held.
+        let ignited = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis has ignited a debate and criticism from Ellison over the port."
+        #expect(!toward("Gaddis", by: "Ellison", in: ignited).contains { $0.meaning == .criticise }, "\(statements(ignited))")
+    }
 }
 
 /// The names listed after "including" in the object of a cue that takes sides are its objects too.

@@ -33,8 +33,11 @@ extension RelationNouns {
     }
 
     /// A verb of receiving ("drew", "has drawn", "won", "faced", "received") within three words
-    /// before the noun, past qualifiers ("drew sharp criticism", "won the endorsement").
+    /// before the noun, past qualifiers ("drew sharp criticism", "won the endorsement"), or of
+    /// holding right before it or its article ("had the backing").
     private func hasReceivingVerb(before k: Int, from start: Int) -> Bool {
+        let h = k - 1 > start && word(k - 1)?.grammar.contains(.det) == true ? k - 2 : k - 1
+        if h >= start, Self.holdingVerbs.contains(SmallWords.key(doc, h)) { return true }
         var i = k - 1
         while i >= start, k - i <= 3, doc.tokens[i].kind == .word {
             if Self.receivingVerbs.contains(doc.keys[i]) { return true }
@@ -56,5 +59,12 @@ extension RelationNouns {
         "draw", "draws", "drew", "drawn", "drawing", "earn", "earns", "earned", "earning", "win", "wins", "won", "winning",
         "face", "faces", "faced", "facing", "receive", "receives", "received", "receiving", "attract", "attracts", "attracted",
         "garner", "garners", "garnered", "get", "gets", "got", "gotten", "secure", "secured", "gain", "gained",
+    ].map { WordKey.of($0) })
+
+    /// Holding a judgement: "Cruz, who had the backing of Mitt Romney", "enjoys the support of
+    /// the union"; right before the noun or its article only ("has ignited criticism" is
+    /// another verb's).
+    static let holdingVerbs: KeySet = KeySet([
+        "have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying",
     ].map { WordKey.of($0) })
 }
