@@ -17,7 +17,14 @@ struct Tokenizer {
         self.abbreviations = abbreviations
     }
 
-    func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, into tokens: inout [Token]) {
+    func tokenize(_ text: [Unicode.Scalar], in range: Range<Int>, into tokens: inout [Token]) {
+        // Every character passes through here: read through a buffer pointer (no bounds check
+        // per character; every index below stays inside `range`, checked against the text).
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
+        text.withUnsafeBufferPointer { tokenize($0, in: range, into: &tokens) }
+    }
+
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -67,14 +74,20 @@ struct Tokenizer {
 
     /// "Ã" or "Â" (as one scalar, or "A" and a combining mark) ends at `k`: the first byte of a
     /// two-byte UTF-8 letter read as Latin-1.
-    static func isMisreadLead(_ s: [Unicode.Scalar], _ k: Int, _ start: Int) -> Bool {
+    static func isMisreadLead(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ start: Int) -> Bool {
         let v = s[k].value
         if v == 0xC3 || v == 0xC2 { return true }
         return (v == 0x303 || v == 0x302) && k > start && s[k - 1] == "A"
     }
 
+    static func folded(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt64 {
+        var h = WordKey.seed
+        for i in range { h = WordKey.mix(h, WordKey.fold(s[i])) }
+        return h
+    }
+
     /// A word or number starting at `start`; returns the index after it.
-    private func word(_ s: [Unicode.Scalar], from start: Int, end: Int, into tokens: inout [Token]) -> Int {
+    private func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, into tokens: inout [Token]) -> Int {
         var i = start
         let numeric = CharClass.isDigit(s[start])
         while i < end {
@@ -104,7 +117,7 @@ struct Tokenizer {
         // A period that belongs to the word: known abbreviation, acronym with periods, single initial.
         if i < end, s[i] == ".", !numeric {
             let isInitial = i - start == 1 && CharClass.isUpper(s[start])
-            if isInitial || s[start..<i].contains(".") || abbreviations.contains(WordKey.folded(s, start..<i)) {
+            if isInitial || s[start..<i].contains(".") || abbreviations.contains(Self.folded(s, start..<i)) {
                 i += 1
             }
         }
