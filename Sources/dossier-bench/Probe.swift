@@ -53,7 +53,7 @@ enum MentionDump {
         guard let t = try? String(contentsOfFile: path, encoding: .utf8) else { return }
         let doc = Segmenter().segment(ArticleText(t))
         for (i, m) in MentionFinder().find(doc).enumerated() {
-            print(i, m.span.start, m.kind, m.type, "[\(doc.text[m.span])]", "gender=\(m.gender)", "acting=\(m.acting)", "quoted=\(m.quoted)", "owner=\(m.owner.map(String.init) ?? "-")", "head=\(m.head ?? "-")")
+            print(i, m.span.start, m.kind, m.type, "[\(doc.text[m.span])]", "gender=\(m.gender)", "acting=\(m.acting)", "quoted=\(m.quoted)", "owner=\(m.owner.map(String.init) ?? "-")", "head=\(m.head ?? "-")", m.governed ? "governed" : "", m.modifier ? "modifier" : "")
         }
     }
 }
