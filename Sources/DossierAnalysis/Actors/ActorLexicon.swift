@@ -38,6 +38,8 @@ public final class ActorLexicon: Sendable {
     let orgNounKinds: KeyMap<String>
     /// Organisation nouns that only say what kind of body it is (tag `k` in org_nouns.txt).
     let kindNouns: KeySet
+    /// Organisation nouns for a body of people one is in as a member (tag `p` in org_nouns.txt).
+    let memberBodies: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -63,6 +65,7 @@ public final class ActorLexicon: Sendable {
         cueKinds = b.cueKinds
         orgNounKinds = b.orgNounKinds
         kindNouns = b.kindNouns
+        memberBodies = b.memberBodies
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
@@ -102,6 +105,7 @@ struct ActorLexiconBuilder {
     private(set) var cueKinds = KeyMap<String>(capacity: 512)
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
     private(set) var kindNouns = KeySet(capacity: 16)
+    private(set) var memberBodies = KeySet(capacity: 16)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -136,7 +140,8 @@ struct ActorLexiconBuilder {
         for (word, tags) in Self.fields(PackageResources.org_nouns_txt) {
             add(word, .orgNoun)
             orgNounKinds[WordKey.folded(word)] = tags.first ?? "any"
-            if tags.count > 1 && tags[1] == "k" { kindNouns.insert(WordKey.folded(word)) }
+            if tags.dropFirst().contains("k") { kindNouns.insert(WordKey.folded(word)) }
+            if tags.dropFirst().contains("p") { memberBodies.insert(WordKey.folded(word)) }
         }
         for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
             let t = Array(tags.first ?? "")

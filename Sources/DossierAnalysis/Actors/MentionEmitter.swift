@@ -206,6 +206,7 @@ struct MentionEmitter {
         var m = Mention(span: w.span(p.range), kind: .description, type: type, name: name(of: p, sc: sc), head: head,
                         acting: p.acting, quoted: w.flags[p.range.lowerBound].contains(.quoted))
         m.count = p.count
+        if type == .organization && !p.acting { m.governed = bodyGoverned(p) }
         m.gender = type == .group ? .plural : type == .organization ? .neuter : .unknown
         if w.has(p.head, .male) { m.gender = .male } else if w.has(p.head, .female) { m.gender = .female }
         // Where a group is ("candidates in Florida") does not own it.
