@@ -88,7 +88,14 @@ struct NameChunker {
     }
 
     @inline(__always) func knownAbbreviation(_ k: Int) -> Bool {
-        w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil
+        w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil && !shoutedAuxiliary(k)
+    }
+
+    /// "FIX IS IN", "WHERE JAPAN IS FACING A CULTURAL DILEMMA": in a shouted line every word is
+    /// in capitals, so an auxiliary there is the verb, not the abbreviation it is spelt like
+    /// ("IS" for the Islamic State).
+    @inline(__always) func shoutedAuxiliary(_ k: Int) -> Bool {
+        w.flags[k].contains(.headline) && w.cls[k].contains(.aux)
     }
 
     /// End of the run that starts at `i`: capitalised words, name particles between them
@@ -234,7 +241,7 @@ struct NameChunker {
         if let s = start { out.append(s..<r.upperBound) }
         // A lone first name or title word in a headline ("Bill", "Senate Passes … Bill") needs the article to back it.
         return out.filter { $0.count > 1 || w.capSeen.contains(w.key[$0.lowerBound]) || lex.entities[w.key[$0.lowerBound]] != nil
-            || lex.abbreviations[w.exact[$0.lowerBound]] != nil }
+            || lex.abbreviations[w.exact[$0.lowerBound]] != nil && !shoutedAuxiliary($0.lowerBound) }
     }
 
     /// Evidence from the lexicons or from the article that a capitalised word is a name word. An
@@ -244,7 +251,7 @@ struct NameChunker {
         if w.has(k, [.firstName, .title, .courtesy]) { return true }
         if w.has(k, .cue) && !alone { return true }
         if lex.entities[w.key[k]] != nil { return true }
-        if w.flags[k].contains(.allCaps) && lex.abbreviations[w.exact[k]] != nil { return true }
+        if knownAbbreviation(k) { return true }
         return false
     }
 
