@@ -12,6 +12,7 @@ struct ActorAssembler {
         var placeDrafts: [Int] = []
         let personStarts = personNameStarts()
         let families = familyKeys()
+        var peopleStarts: [Int]?
         for (d, dr) in drafts.enumerated() {
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
@@ -67,7 +68,11 @@ struct ActorAssembler {
                 let countedPlaces = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.placeSet) } == true
                     && dr.mentions.contains { ms[$0].count != nil }
                     && dr.mentions.allSatisfy { ms[$0].kind == .pronoun || opensWithDeterminer(ms[$0].span) }
-                if (dr.acting || described && dr.ungoverned) && !countedPlaces { actorDrafts.append((d, .group)) }
+                if (dr.acting || described && dr.ungoverned) && !countedPlaces
+                    && !countsNamedPeople(dr, namedBefore: { pos in
+                        if peopleStarts == nil { peopleStarts = namedPeopleStarts() }
+                        return peopleStarts!.prefix { $0 < pos }.count
+                    }) { actorDrafts.append((d, .group)) }
             case .place:
                 // A place that acts and is never where something happens ("Vigo County has
                 // voted for the winner since 1956"): its people or its government.
@@ -137,7 +142,7 @@ struct ActorAssembler {
     }
 
     /// The span opens with "the", "these", "those" or a possessive ("our two countries").
-    private func opensWithDeterminer(_ span: Span) -> Bool {
+    func opensWithDeterminer(_ span: Span) -> Bool {
         let s = state.doc.text.scalars
         var e = span.start
         while e < span.end && s[e] != " " { e += 1 }
