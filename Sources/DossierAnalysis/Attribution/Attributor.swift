@@ -109,7 +109,8 @@ extension AttributionContext {
         let a = range.lowerBound, b = range.upperBound
         let first = out.count
         var used: [Int] = []
-        for adjacentOnly in [true, false] {
+        for pass in 0..<2 {
+            let adjacentOnly = pass == 0   // (a range, not an array literal built per sentence)
             var k = a
             while k < b {
                 if quoteOf[k] >= 0 || used.contains(k) || !(has(k, .phraseStart) || has(k, .cueVerb) || isPunct(k, ":")) {
