@@ -4,8 +4,9 @@ import Foundation
 
 /// The shell's command-line options.
 struct ShellOptions: ParsableArguments {
-    @Option(name: .short, help: ArgumentHelp("Run these commands (separated by ';') and exit.", valueName: "COMMANDS"))
-    var c: String?
+    @Option(name: .short, help: ArgumentHelp("Run these commands (separated by ';') and exit; repeat -c to run more, in order.",
+                                             valueName: "COMMANDS"))
+    var c: [String] = []
 
     @Option(name: .short, help: ArgumentHelp("Run the commands in FILE (one per line) and exit.", valueName: "FILE"),
             completion: .file())
@@ -29,7 +30,7 @@ struct ShellOptions: ParsableArguments {
     var demo = false
 
     func check() throws {
-        if c != nil && f != nil { throw ValidationError("-c and -f exclude each other") }
+        if !c.isEmpty && f != nil { throw ValidationError("-c and -f exclude each other") }
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("unknown format '\(format)' (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }

@@ -27,8 +27,10 @@ struct ShellRunner {
         }
         if options.demo, !engine.execute("demo") { return 1 }
 
-        if let commands = options.c {
-            let ok = engine.execute(commands)
+        if !options.c.isEmpty {
+            // Each -c in order, as one script: the first failing one stops the run.
+            var ok = true
+            for commands in options.c where ok { ok = engine.execute(commands) }
             engine.warnAboutUnsavedWorkAtExit()
             return ok ? 0 : 1
         }

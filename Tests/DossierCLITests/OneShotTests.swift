@@ -25,6 +25,17 @@ import Testing
         #expect(r.stdout == "")
     }
 
+    @Test func repeatedCRunsEachInOrderAndStopsAtAFailure() throws {
+        let r = try DossierBinary.run(["-c", "load wire.txt", "-c", "articles --format jsonl"], in: dir)
+        #expect(r.status == 0)
+        let last = try #require(r.stdout.split(separator: "\n").last)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        #expect(obj["id"] as? String == "wire")
+        let failed = try DossierBinary.run(["-c", "load nosuch.txt", "-c", "articles --format jsonl"], in: dir)
+        #expect(failed.status == 1)
+        #expect(failed.stdout == "")
+    }
+
     @Test func versionNamesTheProgram() throws {
         let r = try DossierBinary.run(["--version"], in: dir)
         #expect(r.status == 0)
