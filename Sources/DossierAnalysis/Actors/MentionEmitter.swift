@@ -238,7 +238,10 @@ struct MentionEmitter {
             if m.appositive != nil, let ci = p.ownerChunk, sc.chunks[ci].range.upperBound <= p.head {
                 let r = sc.chunks[ci].range
                 let before = p.nameStart < r.lowerBound ? w.text(p.nameStart..<r.lowerBound) : ""
-                let after = w.text(r.upperBound..<(p.head + 1))
+                // ("Twitter's director": the possessive goes with the body, not the role.)
+                var from = r.upperBound
+                while from < p.head, w.flags[from].contains(.possessive) { from += 1 }
+                let after = w.text(from..<(p.head + 1))
                 role = before.isEmpty ? after : before + " " + after
             }
             m.role = role.isEmpty ? nil : role
