@@ -43,6 +43,15 @@ import Testing
         #expect(today.span == Span(21, 26))
     }
 
+    @Test func theTextIsDecodedScalarForScalar() {
+        // One-, two-, three- and four-byte UTF-8, a combining mark, a flag and a lone BOM.
+        let text = "A é ñ “q” — 中文 👋🏽 🇫🇷 e\u{301} \u{FEFF}z"
+        #expect(ArticleText(text).scalars == Array(text.unicodeScalars))
+        // A name's key from its String is the key of its scalars in the text.
+        let words = ["Peña", "Erdoğan", "Zoë", "Ünal"]
+        for w in words { #expect(WordKey.folded(w) == WordKey.folded(Array(w.unicodeScalars), 0..<w.unicodeScalars.count)) }
+    }
+
     @Test func partyLabelsAndDottedAcronymsAreOneToken() {
         #expect(tokens("Rep. Steve Israel (D-N.Y.) said") == ["Rep.", "Steve", "Israel", "(", "D-N.Y.", ")", "said"])
         #expect(sentences("Rep. Ann Lee (R-S.C.) spoke. Then she left.") == ["Rep. Ann Lee (R-S.C.) spoke.", "Then she left."])
