@@ -283,13 +283,13 @@ struct ActorLexiconBuilder {
     static func fields(_ bytes: [UInt8]) -> [(String, [String])] {
         Lexicon(bytes: bytes).entries.map { line in
             let parts = line.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmedSpaces }
             return (parts[0], Array(parts.dropFirst()))
         }
     }
 
     static func list(_ f: [String], _ i: Int) -> [String] {
         guard i < f.count else { return [] }
-        return f[i].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return f[i].split(separator: ",").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
     }
 }

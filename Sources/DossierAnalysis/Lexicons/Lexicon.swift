@@ -11,7 +11,7 @@ public struct Lexicon: Sendable {
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             var l = Substring(line)
             if let hash = l.firstIndex(of: "#") { l = l[..<hash] }
-            let t = l.trimmingCharacters(in: .whitespaces)
+            let t = l.trimmedSpaces
             if !t.isEmpty { out.append(t) }
         }
         entries = out
