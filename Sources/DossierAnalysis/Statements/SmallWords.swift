@@ -27,6 +27,13 @@ enum SmallWords {
                                            "disassociated", "disassociating", "dissociate", "dissociates", "dissociated",
                                            "dissociating"].map { WordKey.of($0) })
 
+    /// Verbs that take a side only through a preposition ("campaigned for Gaddis", "with
+    /// Lowe", "on the tax"): "campaigned hard in Arizona", "campaigned in Rubio's backyard"
+    /// and "campaigning the final week" name no object.
+    static let intransitive: KeySet = KeySet(["campaign", "campaigns", "campaigned", "campaigning"].map { WordKey.of($0) })
+    /// Prepositions that give such a verb its object ("campaigned with Lowe").
+    static let intransitiveObject: KeySet = KeySet(["with", "on", "alongside", "beside"].map { WordKey.of($0) })
+
     /// The folded key of token `k` when it is a word, 0 otherwise.
     @inline(__always) static func key(_ doc: Document, _ k: Int) -> UInt64 {
         doc.tokens[k].kind == .word ? doc.keys[k] : 0

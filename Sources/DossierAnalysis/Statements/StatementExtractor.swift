@@ -167,6 +167,9 @@ public struct StatementExtractor: Sendable {
             if competes, side == 0, let to = rivalTo(after: action.verb, doc) { objectVerb = to }
             // "ran for president", "competing for votes": a race for a prize takes no side.
             if competes, side > 0 { continue }
+            // "campaigned hard in Arizona": no preposition, no object.
+            if side == 0, SmallWords.intransitive.contains(SmallWords.key(doc, action.verb)), action.verb + 1 < doc.tokens.count,
+               !SmallWords.intransitiveObject.contains(SmallWords.key(doc, action.verb + 1)) { continue }
             if actorOnly, side == 0, action.verb > 0, action.verb + 1 < doc.tokens.count {
                 // "Ginsburg was appointed to the Court by Clinton": a passive's subject did not act;
                 // "fired up the base", "picked up an endorsement": another verb ("beat out Clinton"
