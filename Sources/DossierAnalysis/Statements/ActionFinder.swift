@@ -38,6 +38,10 @@ struct ActionFinder {
                   let si = doc.sentenceIndex(at: doc.tokens[k].span.start) else { continue }
             let sentence = doc.sentences[si].tokenRange
             guard sentence.contains(k) else { continue }
+            // "Bush and Cruz both floated …": a name coordinated with the next ones shares
+            // their act; the walk goes on after the last of them.
+            let shared = sharedSubjectEnd(mention: mi, after: k, in: sentence, mentions: mentions)
+            if let e = shared { k = e }
             var negated = false
             var gaps = 0
             let first = k
@@ -86,6 +90,7 @@ struct ActionFinder {
                     k += 2; gaps += 1; continue
                 }
                 if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
+                if doc.keys[k] == Self.both { k += 1; gaps += 1; continue }
                 if isAdverb(k) { k += 1; gaps += 1; continue }
                 if clauseComma >= 0, k > clauseComma, let e = clauseEnd(after: clauseComma, in: sentence), e > k {
                     k = e; gaps += 1; clauseComma = Int.max; continue
@@ -96,7 +101,7 @@ struct ActionFinder {
             // "won 39 states and defeated Dukakis": the subject's second verb.
             if let c = coordinatedAct(after: found?.k ?? k, in: sentence, zones: zones), !usedVerbs.contains(c.k),
                found.map({ !passive($0.k, from: first) }) ?? true {
-                usedVerbs.insert(c.k)
+                if shared == nil { usedVerbs.insert(c.k) }
                 out.append(ReportedAction(actor: m.actor, cue: c.cue, verb: c.k, negated: false,
                                           content: (c.k + 1)..<sentence.upperBound, sentence: si))
             }
@@ -104,6 +109,7 @@ struct ActionFinder {
             // "Future45, funded by Paul Singer": a passive's subject is what the act is done to,
             // by the actor named after "by" when there is one.
             if f.k + 1 < sentence.upperBound, SmallWords.key(doc, f.k + 1) == SmallWords.by {
+                if shared != nil { continue }
                 // "Lopez stopped by HuffPost Live": a visit.
                 if let agent = agent(after: f.k + 1, in: sentence, mentions: mentions, from: mi + 1), agent != m.actor,
                    !doc.text[doc.tokens[f.k].span].lowercased().hasPrefix("stop"), let object = firstToken(atOrAfter: m.span.start) {
@@ -115,7 +121,7 @@ struct ActionFinder {
             }
             // "The president was then subpoenaed": done to the subject, by no one named.
             if passive(f.k, from: first) { continue }
-            usedVerbs.insert(f.k)
+            if shared == nil { usedVerbs.insert(f.k) }
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
                                       content: (f.k + 1)..<sentence.upperBound, sentence: si))
         }
@@ -206,6 +212,7 @@ struct ActionFinder {
         return nil
     }
 
+    static let both = WordKey.of("both")
     static let relatives: Set<String> = ["who", "whose", "which"]
 
     private func isComma(_ k: Int) -> Bool { doc.isComma(k) }

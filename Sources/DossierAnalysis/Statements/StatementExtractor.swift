@@ -42,6 +42,11 @@ public struct StatementExtractor: Sendable {
         for q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
+            let madeFrom = out.count
+            defer {
+                let co = coSpeakers(of: q, mentions, doc)
+                if !co.isEmpty { out += sharedStatements(out[madeFrom...], coSpeakers: co, from: out.count) }
+            }
             var sense = CueSense.say
             var cueNegated = false
             if let cue = q.cue, let r = doc.tokenRange(covering: cue) {
