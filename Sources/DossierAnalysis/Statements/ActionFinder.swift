@@ -74,6 +74,8 @@ struct ActionFinder {
                 if k == first, isComma(k), k + 2 < sentence.upperBound, let v = word(k + 1), v.cue >= 0,
                    SmallWords.key(doc, k + 2) == SmallWords.by { k += 1; gaps += 1; continue }
                 guard t.kind == .word else { break }
+                // "took on Trump", "stood by Clinton": the particle stands for the phrasal verb.
+                if let c = phrasalCue(k, in: sentence) { found = (k + 1, c); break }
                 let w = word(k)
                 if let w, w.cue >= 0, lexicon.cues[Int(w.cue)].isAction {
                     // "the GOP side", "a Clinton push": a bare verb form right after a name that
@@ -90,7 +92,8 @@ struct ActionFinder {
                     k += 2; gaps += 1; continue
                 }
                 if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
-                if doc.keys[k] == Self.both { k += 1; gaps += 1; continue }
+                // "has been hitting Gaddis" (a passive, "has been indicted", is told apart below).
+                if doc.keys[k] == Self.both || doc.keys[k] == Self.been { k += 1; gaps += 1; continue }
                 if isAdverb(k) { k += 1; gaps += 1; continue }
                 if clauseComma >= 0, k > clauseComma, let e = clauseEnd(after: clauseComma, in: sentence), e > k {
                     k = e; gaps += 1; clauseComma = Int.max; continue
@@ -126,6 +129,13 @@ struct ActionFinder {
                                       content: (f.k + 1)..<sentence.upperBound, sentence: si))
         }
         return out.sorted { $0.verb < $1.verb }
+    }
+
+    /// The cue of the phrasal verb at `k` when its particle follows it ("took on"), nil otherwise.
+    func phrasalCue(_ k: Int, in sentence: Range<Int>) -> Int16? {
+        guard k + 2 < sentence.upperBound, let forms = lexicon.phrasal[doc.keys[k]], doc.tokens[k + 1].kind == .word else { return nil }
+        let next = doc.keys[k + 1]
+        return forms.first { $0.particle == next }?.cue
     }
 
     /// A form of "be" between the name and the participle `v` ("was subpoenaed", "were
@@ -213,6 +223,7 @@ struct ActionFinder {
     }
 
     static let both = WordKey.of("both")
+    static let been = WordKey.of("been")
     static let relatives: Set<String> = ["who", "whose", "which"]
 
     private func isComma(_ k: Int) -> Bool { doc.isComma(k) }

@@ -71,6 +71,9 @@ struct StanceLexicon: Sendable {
     let words: KeyTable<StanceWord>
     let frames: [String]
     let cues: [CueSense]
+    /// Phrasal verbs ("took on", "stood by"): the verb's key -> the particles that make it a
+    /// cue, each with its index into `cues`.
+    let phrasal: [UInt64: [(particle: UInt64, cue: Int16)]]
     /// Index of the frame "^" (words naming the article's lead event: "the decision"), -1 if none.
     let eventFrame: Int16
     /// Index of the frame "*" (words naming whatever the article is about: "the plan"), -1 if none.
@@ -81,6 +84,7 @@ struct StanceLexicon: Sendable {
     init() {
         var pairs: [(UInt64, StanceWord)] = []
         var cues: [CueSense] = []
+        var phrasal: [UInt64: [(particle: UInt64, cue: Int16)]] = [:]
         for line in Lexicon(bytes: PackageResources.stance_cues_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
             guard parts.count >= 5, let meaning = CueMeaning(rawValue: parts[1]) else { continue }
@@ -90,7 +94,14 @@ struct StanceLexicon: Sendable {
                                  personOnly: parts.count > 5 && parts[5] == "act-person")
             let index = Int16(cues.count)
             cues.append(sense)
-            for form in parts[0].split(separator: " ") { pairs.append((WordKey.of(String(form)), StanceWord(cue: index))) }
+            for form in parts[0].split(separator: " ") {
+                let pieces = form.split(separator: "+")
+                if pieces.count == 2 {
+                    phrasal[WordKey.of(String(pieces[0])), default: []].append((WordKey.of(String(pieces[1])), index))
+                } else {
+                    pairs.append((WordKey.of(String(form)), StanceWord(cue: index)))
+                }
+            }
         }
         for line in Lexicon(bytes: PackageResources.stance_operators_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
@@ -141,6 +152,7 @@ struct StanceLexicon: Sendable {
         }
         self.frames = frames
         self.cues = cues
+        self.phrasal = phrasal
         eventFrame = frames.firstIndex(of: TopicWords.eventFrame).map { Int16($0) } ?? -1
         anyFrame = frames.firstIndex(of: TopicWords.anyFrame).map { Int16($0) } ?? -1
     }
