@@ -43,6 +43,28 @@ import Testing
         #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains { $0.contains("Dunmore") } == false, "\(a.map(\.aliases))")
     }
 
+    @Test func anOfficeForAStateGoesToTheOnlySubjectTheArticleGivesNoPlace() {
+        let a = actors("""
+        Harlan Voss went after Maya Lind at the debate and called the businesswoman reckless. "She has never run anything but her own company," the former Ohio governor said.
+        """)
+        #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains("the former Ohio governor") == true, "\(a.map(\.aliases))")
+        #expect(!a.contains { $0.name.contains("governor") }, "\(a.map(\.name))")
+    }
+
+    @Test func anOfficeForAStateFindsNoOneWhenTwoSubjectsMayBearIt() {
+        let a = actors("""
+        Harlan Voss leads in the polls. Maya Lind spoke in Toledo on Monday. The Ohio senator promised lower taxes.
+        """)
+        #expect(!a.contains { $0.aliases.contains("The Ohio senator") }, "\(a.map(\.aliases))")
+    }
+
+    @Test func anOfficeForAStateIsNoOneTiedToAnotherPlace() {
+        let a = actors("""
+        Harlan Voss of Texas spoke in Toledo on Monday. The Ohio senator promised lower taxes.
+        """)
+        #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains("The Ohio senator") != true, "\(a.map(\.aliases))")
+    }
+
     @Test func aTradeBeforeANameMakesItAPerson() {
         let a = actors("Young cooks were also honoured at the gala, like chef Tavi Runcorn.")
         #expect(a.first { $0.name == "Tavi Runcorn" }?.type == .person, "\(a.map(\.name))")

@@ -46,6 +46,9 @@ public final class ActorLexicon: Sendable {
     let harmParticiples: KeySet
     /// Role nouns whose holder speaks for the body they serve (tag `s` in person_nouns.txt).
     let speakingRoles: KeySet
+    /// Role nouns for a person's place in a contest (tag `r` in person_nouns.txt: rival,
+    /// opponent), which go with any office they hold.
+    let contestRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
     /// "charles"), from first_name_variants.txt: one person under either.
     let formalFirstNames: KeyMap<UInt64>
@@ -69,6 +72,7 @@ public final class ActorLexicon: Sendable {
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
+        contestRoles = b.contestRoles
         formalFirstNames = b.formalFirstNames
     }
 
@@ -109,6 +113,7 @@ struct ActorLexiconBuilder {
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
+    private(set) var contestRoles = KeySet(capacity: 8)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
 
@@ -127,6 +132,7 @@ struct ActorLexiconBuilder {
             if t.contains("o") { c.formUnion([.epithet, .office]) }
             if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
+            if t.contains("r") { contestRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {

@@ -36,8 +36,33 @@ extension ResolverState {
         let office = c.contains(.office)
         let qualifiers = identifyingQualifiers(m.name, head: head, capitalised: office)
         return salientPerson(before: i, refs: refs) { d in
-            office && !drafts[d].roles.isEmpty && !profile(of: d).roleHeads.contains(head.lowercased()) ? nil : fit(qualifiers, d)
+            office && !drafts[d].roles.isEmpty && holdsOtherOffice(d, head) ? nil : fit(qualifiers, d)
         }
+    }
+
+    /// Whether person `d` holds a role other than `head` that is more than what they are in the
+    /// story: "candidate" or "nominee" (tag `e`) and "rival" (tag `r`) go with any office ("the
+    /// Vermont senator" running for president against "her chief rival"); "campaign manager"
+    /// or another office ("governor") does not.
+    private func holdsOtherOffice(_ d: Int, _ head: String) -> Bool {
+        let heads = profile(of: d).roleHeads
+        guard !heads.contains(head.lowercased()) else { return false }
+        return heads.contains { h in
+            let k = WordKey.folded(h)
+            let c = lex.wordClass(k)
+            return !(c.contains(.epithet) && !c.contains(.office) || lex.contestRoles.contains(k))
+        }
+    }
+
+    /// Whether the mention at `span` is the subject of its verb.
+    private func acting(at span: Span) -> Bool {
+        var lo = 0, hi = ms.count
+        while lo < hi { let mid = (lo + hi) / 2; if ms[mid].span.start < span.start { lo = mid + 1 } else { hi = mid } }
+        while lo < ms.count && ms[lo].span.start == span.start {
+            if ms[lo].span == span { return ms[lo].acting }
+            lo += 1
+        }
+        return false
     }
 
     /// A draft made from a person's name (not only from descriptions).
@@ -58,6 +83,7 @@ extension ResolverState {
         // "Mr. Manafort … said the candidate could …": who speaks is not whom he speaks of.
         let speaker = speakerOfVerb(before: m.span.start, sentence: s, refs: refs, below: lo)
         var best: (d: Int, fit: Int)?
+        var others = false
         var k = lo - 1
         // The window counts sentences that name someone outside quotes: a quote of several
         // sentences between "Trump said" and "the billionaire candidate" does not move it away.
@@ -73,26 +99,52 @@ extension ResolverState {
             }
             let d = Int(r.actor)
             guard d < drafts.count, d != speaker, Self.compatible(m.gender, drafts[d].gender), isNamedPerson(d), let f = fit(d) else { continue }
+            // A place the article never gives them: only someone who is the subject of a verb
+            // there ("Bush went after Trump … the former Florida governor said"), or opens a
+            // sentence as a subject does ("Sanders may have his best chance").
+            if f == Self.untiedPlace && !acting(at: r.span) && doc.sentences[Int(r.sentence)].span.start != r.span.start { continue }
+            if let b = best, b.d != d { others = true }
             if let b = best, f < b.fit || f == b.fit && drafts[d].count <= drafts[b.d].count { continue }
             best = (d, f)
         }
+        if let b = best, b.fit == Self.untiedPlace, others { return nil }
         return best?.d
     }
 
     /// Words of a description that say whose it is: countries and their adjectives, and parties;
-    /// with `capitalised`, any other capitalised word too ("Vermont" in "the Vermont senator").
+    /// with `capitalised`, any other capitalised word too ("Vermont" in "the Vermont senator"),
+    /// a place of two words as one ("New Jersey").
     private func identifyingQualifiers(_ name: String, head: String, capitalised: Bool) -> [UInt64] {
-        name.spaceSeparatedWords.compactMap { word in
+        let words = name.spaceSeparatedWords
+        var out: [UInt64] = []
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            i += 1
             let k = WordKey.folded(String(word))
-            if Self.partyWords[k] != nil { return k }
-            if let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))], e.kind == .country || e.kind == .demonym { return k }
-            return capitalised && word.first?.isUppercase == true ? k : nil
+            if Self.partyWords[k] != nil { out.append(k); continue }
+            if let e = lex.entities[k] ?? lex.abbreviations[WordKey.exact(String(word))], e.kind == .country || e.kind == .demonym { out.append(k); continue }
+            guard capitalised, word.first?.isUppercase == true else { continue }
+            if i < words.count, words[i].first?.isUppercase == true {
+                let pair = WordKey.folded(word + " " + words[i])
+                if lex.entities[pair]?.kind == .place { out.append(pair); i += 1; continue }
+            }
+            out.append(k)
         }
+        return out
     }
 
     /// Whether person `d` may bear a description with these qualifiers: a country or its
     /// adjective must be among its words (else nil), a party must not be the other one (else
-    /// nil); 1 when its words hold the party, 0 when they say none.
+    /// nil); 1 when its words hold the party or the place, 0 when they say none. A state or
+    /// other place (not a country) the article ties to no place of theirs at all does not count
+    /// against them ("the Vermont senator" for Bernie Sanders in a story that never says where
+    /// he sits): news writing names the place of a known figure's office as a back-reference,
+    /// and one tied to another place is still someone else.
+    /// The fit of a person whose place the article never gives: taken only when no one else in
+    /// the window may bear the description.
+    static let untiedPlace = -1
+
     private func fit(_ qualifiers: [UInt64], _ d: Int) -> Int? {
         guard !qualifiers.isEmpty else { return 0 }
         let p = profile(of: d)
@@ -101,8 +153,12 @@ extension ResolverState {
             if let party = Self.partyWords[q] {
                 if Self.partyWords.contains(where: { $0.value != party && p.words.contains($0.key) }) { return nil }
                 if Self.partyWords.contains(where: { $0.value == party && p.words.contains($0.key) }) { affirmed = 1 }
-            } else if !p.words.contains(q) {
+            } else if p.words.contains(q) {
+                if lex.entities[q]?.kind == .place { affirmed = 1 }
+            } else if p.placeKnown || lex.entities[q]?.kind != .place {
                 return nil
+            } else {
+                affirmed = min(affirmed, Self.untiedPlace)
             }
         }
         return affirmed
