@@ -19,6 +19,7 @@ public struct MentionFinder: Sendable {
         for sentence in w.doc.sentences {
             let range = sentence.tokenRange
             guard !range.isEmpty else { continue }
+            if let m = Self.handleLine(range, sentence: sentence, w: w) { out.append(m); continue }
             sc.reset(chunker.chunks(in: range), range: range)
             readKinds(&sc, w: w)
             readRoles(&sc, roles: roles, end: range.upperBound, w: w)
