@@ -65,6 +65,16 @@ import Testing
         #expect(a.first { $0.name == "Harlan Voss" }?.aliases.contains("The Ohio senator") != true, "\(a.map(\.aliases))")
     }
 
+    @Test func aCountrysAdjectiveFitsATitledPersonTheArticleGivesNoCountry() {
+        let a = actors("""
+        Harlan Voss met President Tomas Ferreira in the capital on Monday. Ferreira spoke for an hour.
+
+        Voss sat through a lecture from the Brazilian president, who said that the deal had been good for both countries.
+        """)
+        #expect(a.first { $0.name == "Tomas Ferreira" }?.aliases.contains("the Brazilian president") == true, "\(a.map(\.aliases))")
+        #expect(!a.contains { $0.name.contains("Brazilian") }, "\(a.map(\.name))")
+    }
+
     @Test func aTradeBeforeANameMakesItAPerson() {
         let a = actors("Young cooks were also honoured at the gala, like chef Tavi Runcorn.")
         #expect(a.first { $0.name == "Tavi Runcorn" }?.type == .person, "\(a.map(\.name))")

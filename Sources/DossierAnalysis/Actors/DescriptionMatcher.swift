@@ -92,9 +92,10 @@ struct DescriptionMatcher {
             return false
         }
         for w in q.qualifiers where !p.words.contains(w) {
-            // "the Vermont senator" for a senator whose state the article does not give: a
-            // place word counts against only another place.
-            if q.isPerson, !p.placeKnown, let e = lex.entities[w], e.kind == .place || e.kind == .country || e.kind == .capital { continue }
+            // "the Vermont senator" for a senator whose state the article does not give, "the
+            // Mexican president" for a president whose country it does not give: a place word
+            // or a country's adjective counts against only another place.
+            if q.isPerson, !p.placeKnown, let e = lex.entities[w], e.kind == .place || e.kind == .country || e.kind == .capital || e.kind == .demonym { continue }
             // "his Democratic rival" for a person the article gives no party: a party word
             // counts against only the other party.
             guard let party = ResolverState.partyWords[w], q.isPerson, q.partyMayBeUnstated,
