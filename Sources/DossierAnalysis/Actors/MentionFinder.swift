@@ -107,7 +107,8 @@ public struct MentionFinder: Sendable {
             var f = roles.before(ci, in: &sc)
             if f == nil { f = roles.after(ci, in: &sc, end: end) }
             var c = sc.chunks[ci]
-            if f == nil || f?.affiliation == nil, let (of, tail) = roles.of(ci, in: &sc, end: end) {
+            if f == nil || f?.affiliation == nil,
+               let (of, tail) = roles.of(ci, in: &sc, end: end, titled: f?.role != nil || c.role != nil) {
                 if f == nil { f = of } else { f?.affiliation = of.affiliation }
                 c.tail = tail
                 c.weak = false

@@ -69,8 +69,11 @@ struct RoleReader {
     }
 
     /// "Priya Raman of the campaign group Friends of Kestrel Bay": the organisation a person is
-    /// from, with no role. Returns it and the end of the phrase.
-    func of(_ ci: Int, in sc: inout SentenceChunks, end: Int) -> (Found, Int)? {
+    /// from, with no role; for one the article titles (`titled`), a place or country too ("Sen.
+    /// Bernie Sanders of Vermont", "President Tomas Ferreira of Chile"): the state or country
+    /// they serve, which tells apart the officials a description names by place ("the Vermont
+    /// senator"). Returns it and the end of the phrase.
+    func of(_ ci: Int, in sc: inout SentenceChunks, end: Int, titled: Bool = false) -> (Found, Int)? {
         let c = sc.chunks[ci]
         var k = c.range.upperBound
         guard c.affiliation == nil, k + 1 < end, w.flags[k].contains(.lower), w.key[k] == ActorWordKeys.ofKey else { return nil }
@@ -80,7 +83,9 @@ struct RoleReader {
         while k < end && nouns.count < 3 && w.flags[k].contains(.lower) && w.has(k, [.orgNoun, .roleModifier]) && !w.has(k, [.det, .poss]) {
             nouns.append(k); k += 1
         }
-        guard let pi = sc.starting(at: k), sc.chunks[pi].kind == .organization else { return nil }
+        guard let pi = sc.starting(at: k) else { return nil }
+        let kind = sc.chunks[pi].kind
+        guard kind == .organization || titled && nouns.isEmpty && [.place, .country, .capital, .seat].contains(kind) else { return nil }
         for t in nouns { sc.use(t) }
         sc.chunks[pi].consumed = true
         return (Found(affiliation: pi), sc.chunks[pi].range.upperBound)
