@@ -58,6 +58,11 @@ import Testing
         #expect(tokens("the U.S.A. team") == ["the", "U.S.A.", "team"])
     }
 
+    @Test func pluralTitlesEndNoSentence() {
+        #expect(sentences("Sens. Ted Cruz and Marco Rubio spoke. Govs. Jeb Bush and Chris Christie left.")
+                == ["Sens. Ted Cruz and Marco Rubio spoke.", "Govs. Jeb Bush and Chris Christie left."])
+    }
+
     @Test func invisibleFormatCharactersMakeNoToken() {
         let text = "\u{202A}”Thanks\u{200B} Sarah!!” he wrote."
         let doc = Segmenter().segment(ArticleText(text))
