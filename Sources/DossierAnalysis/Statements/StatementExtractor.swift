@@ -111,6 +111,14 @@ public struct StatementExtractor: Sendable {
                 appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns.filter { !own.contains($0.actor) },
                               sense: sense, takes: takes,
                               to: &out, reader: stances, phrases: phrases)
+                // "urged Trump to release the tapes": pressure on the one called on.
+                if sense.meaning == .callFor, case let mine = ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames),
+                   let p = pressedActor(by: q, sense: sense, cueNegated: cueNegated, speaker: speaker, own: mine, mentions, doc),
+                   !out[madeFrom...].contains(where: { $0.targetActor == p.actor }) {
+                    ownBySpeaker[speaker] = mine
+                    out.append(stanceStatement(id: "s" + String(out.count + 1), actor: speaker, quote: q,
+                                               stance: ActorStanceReader.Stance(actor: p.actor, span: p.span, score: -2), phrases: phrases))
+                }
             }
         }
         let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
@@ -188,6 +196,11 @@ public struct StatementExtractor: Sendable {
                 // "The Chamber of Commerce endorsed Marsh": a stance toward the actor itself.
                 reading = StanceReading(objectToken: k)
                 objectSense.objectSign = side == 0 ? start : (action.negated ? -side : side)
+                // "urged Trump to release the tapes": pressure, against the one pressed.
+                if objectSense.meaning == .callFor, side == 0, pressed(after: objectVerb, mentions, doc) != nil {
+                    if action.negated { continue }
+                    objectSense.objectSign = -1
+                }
             } else if actorOnly {
                 // A race is only ever against a rival: "lost the primary" takes no stance.
                 continue

@@ -1,0 +1,31 @@
+import Testing
+@testable import DossierAnalysis
+
+/// A call made on someone to act ("urged Gaddis to release the tapes", "called on Gaddis to
+/// quit") is pressure on that actor: a stance against it. A call for something, or a telephone
+/// call ("called Gaddis to congratulate him"), presses no one.
+@Suite struct StatementPressureTests {
+    static let intro = "Senator Ruth Ellison and Governor Tom Gaddis met at a debate in Iowa.\n\n"
+
+    @Test func urgingSomeoneToActIsPressureOnThem() {
+        let text = Self.intro + "Ellison urged Gaddis to release the audio tapes of his meeting with donors."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func callingOnSomeoneNotToActIsPressureToo() {
+        let text = Self.intro + "Ellison called on Gaddis not to sign the pipeline bill."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aTelephoneCallPressesNoOne() {
+        let text = Self.intro + "After the vote, Ellison called Gaddis to congratulate him on the result."
+        #expect(toward("Gaddis", by: "Ellison", in: text).allSatisfy { $0.stance != .against }, "\(statements(text))")
+    }
+
+    /// "Sens." is a title, no sentence end: the names listed after a relation noun stay in its
+    /// sentence ("Trump's rivals, Sens. Ted Cruz and Marco Rubio").
+    @Test func pluralTitleKeepsTheListInItsSentence() {
+        let text = Self.intro + "Gaddis's leading rivals, Sens. Ruth Ellison of Iowa and Mark Dunne of Ohio, spoke on Monday."
+        #expect(toward("Gaddis", by: "Dunne", in: text).first?.stance == .against, "\(statements(text))")
+    }
+}
