@@ -168,29 +168,6 @@ struct ActorStanceReader {
         }.sorted { $0.span < $1.span }
     }
 
-    /// A clause number per token of the range: a new clause after ";", ":", a dash, a bracket,
-    /// a sentence end, or a word that starts one ("but", "although", "because").
-    private func clauseNumbers(_ range: Range<Int>) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(range.count)
-        var clause = 0
-        let s = doc.text.scalars
-        for k in range {
-            let t = doc.tokens[k]
-            switch t.kind {
-            case .punctuation, .symbol:
-                let c = s[t.span.start]
-                if c == ";" || c == ":" || c == "—" || c == "–" || c == "(" || c == ")" || c == "." || c == "?" || c == "!" { clause += 1 }
-            case .word:
-                if let w = lexicon.words[doc.keys[k]], w.grammar.contains(.boundary) { clause += 1 }
-            default:
-                break
-            }
-            out.append(clause)
-        }
-        return out
-    }
-
     /// The word's entry, or that of the two words ending at it when the lexicon has them
     /// ("with respect to Dr. Ferreira" is no praise).
     private func entry(at k: Int, from start: Int) -> WordPolarity.Entry? {
