@@ -16,9 +16,12 @@ public struct Analyzer: Sendable {
         let mentions = MentionFinder().find(words)
         var table = ActorResolver().resolve(document, mentions: mentions)
         var quotes = Attributor().attribute(document, quotes: quoteSpans, actors: table, words: words)
+        let profiles = SpeakerLookup.ProfileCache(count: table.actors.count)
         for i in quotes.indices {
             guard let s = quotes[i].source else { continue }
-            if quotes[i].speaker == nil { quotes[i].speaker = table.adoptSpeaker(for: s, in: document, lowerSeen: words.lowerSeen) }
+            if quotes[i].speaker == nil {
+                quotes[i].speaker = table.adoptSpeaker(for: s, in: document, lowerSeen: words.lowerSeen, profileCache: profiles)
+            }
             if let id = quotes[i].speaker { table.addMention(s, to: id) }
         }
         table.dropSilentGenericActors(speakers: Set(quotes.compactMap(\.speaker)))

@@ -11,7 +11,13 @@ extension ActorTable {
 
     /// `lowerSeen`: the folded keys of the words the article writes in lower case
     /// (`ArticleWords.lowerSeen`), which show a lone capitalised word to be a common one.
-    mutating func adoptSpeaker(for source: Span, in doc: Document, lowerSeen: KeySet?) -> String? {
+    /// `profileCache`: a cache shared by the adoptions of one article (its actors' profiles do not
+    /// change while speakers are adopted; new actors only join at the end).
+    mutating func adoptSpeaker(for source: Span, in doc: Document, lowerSeen: KeySet?,
+                               profileCache: SpeakerLookup.ProfileCache? = nil) -> String? {
+        func speaker(for span: Span, in doc: Document) -> String? {
+            SpeakerLookup(table: self, doc: doc, cache: profileCache).actor(for: span).map { actors[$0].id }
+        }
         // "Rep. Sylvia Garza, D-Texas, who wrote …, said": a party-state tag stands for the
         // name before it.
         if let name = Self.nameBeforePartyTag(source, in: doc) { return speaker(for: name, in: doc) }

@@ -9,9 +9,11 @@ struct SpeakerLookup {
     /// Profiles with their words, built once per actor for all the lookups of one article.
     private let cache: ProfileCache
 
-    init(table: ActorTable, doc: Document) {
+    /// `cache`: profiles built by earlier lookups on the same article while its actors only
+    /// grow (the speakers adopted one quote after another); a new one when nil.
+    init(table: ActorTable, doc: Document, cache: ProfileCache? = nil) {
         self.table = table; self.doc = doc
-        cache = ProfileCache(count: table.actors.count)
+        self.cache = cache ?? ProfileCache(count: table.actors.count)
     }
 
     final class ProfileCache {
@@ -227,6 +229,7 @@ struct SpeakerLookup {
 
     /// The actor's profile with the words of its roles, names and affiliation.
     private func profile(_ a: Int) -> ActorProfile {
+        if a >= cache.profiles.count { cache.profiles += [ActorProfile?](repeating: nil, count: a + 1 - cache.profiles.count) }
         if let p = cache.profiles[a] { return p }
         var p = table.profiles[a]
         let lex = self.lex
