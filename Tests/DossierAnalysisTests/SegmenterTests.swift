@@ -47,6 +47,10 @@ import Testing
         // One-, two-, three- and four-byte UTF-8, a combining mark, a flag and a lone BOM.
         let text = "A é ñ “q” — 中文 👋🏽 🇫🇷 e\u{301} \u{FEFF}z"
         #expect(ArticleText(text).scalars == Array(text.unicodeScalars))
+        // Nothing at all, and only spaces: no scalar lost or made up, no token.
+        #expect(ArticleText("").scalars.isEmpty)
+        #expect(Analyzer().analyze("").document.tokens.isEmpty)
+        #expect(Analyzer().analyze("   \n\n ").document.tokens.isEmpty)
         // A name's key from its String is the key of its scalars in the text.
         let words = ["Peña", "Erdoğan", "Zoë", "Ünal"]
         for w in words { #expect(WordKey.folded(w) == WordKey.folded(Array(w.unicodeScalars), 0..<w.unicodeScalars.count)) }
