@@ -37,7 +37,7 @@ extension ActorAssembler {
         guard let r = doc.tokenRange(covering: span) else { return false }
         var k = r.upperBound
         while k < doc.tokens.count && k - r.upperBound < 8 && doc.tokens[k].kind == .word {
-            if WordKey.folded(doc.text.scalars, doc.tokens[k].span.start..<doc.tokens[k].span.end) == ActorWordKeys.andKey { return true }
+            if doc.keys[k] == ActorWordKeys.andKey { return true }
             k += 1
         }
         return false

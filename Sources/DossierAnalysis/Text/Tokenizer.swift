@@ -80,6 +80,8 @@ struct Tokenizer {
         return (v == 0x303 || v == 0x302) && k > start && s[k - 1] == "A"
     }
 
+    /// `WordKey.folded` over the tokenizer's buffer pointer (making that one generic over both
+    /// cost 0.3% more instructions in the whole analysis).
     static func folded(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt64 {
         var h = WordKey.seed
         for i in range { h = WordKey.mix(h, WordKey.fold(s[i])) }
