@@ -13,7 +13,8 @@ struct ActorAssembler {
         let personStarts = personNameStarts()
         let families = familyKeys()
         var peopleStarts: [Int]?
-        for (d, dr) in drafts.enumerated() {
+        for d in drafts.indices {
+            let dr = drafts[d]
             guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
             let named = dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
@@ -82,12 +83,12 @@ struct ActorAssembler {
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
         let twinOf = ownedTwins(actorDrafts)
         var twins: [Int: [Int]] = [:]
-        for (d, first) in twinOf { twins[first, default: []].append(d) }
+        for (d, first) in twinOf.sorted(by: { $0.key < $1.key }) { twins[first, default: []].append(d) }   // text order, not hash order
         actorDrafts.removeAll { twinOf[$0.0] != nil }
         placeDrafts.sort { drafts[$0].first < drafts[$1].first }
         var actors: [Actor] = []
         var profiles: [ActorProfile] = []
-        var indexOfDraft: [Int: Int] = [:]
+        var indexOfDraft = [Int](repeating: -1, count: drafts.count)   // -1: no actor
         for (n, (d, type)) in actorDrafts.enumerated() {
             indexOfDraft[d] = n
             for twin in twins[d] ?? [] { indexOfDraft[twin] = n }
@@ -113,12 +114,12 @@ struct ActorAssembler {
         let places = placeDrafts.enumerated().map { n, d in actor(d, id: "p\(n + 1)", type: .place) }
         var refs: [PronounResolver.Ref] = []
         for i in ms.indices {
-            guard let d = state.draftOf[i], let a = indexOfDraft[d] else { continue }
+            guard let d = state.draftOf[i], case let a = indexOfDraft[d], a >= 0 else { continue }
             refs.append(PronounResolver.Ref(span: ms[i].span, actor: Int32(a), sentence: Int32(state.sentenceOf[i]),
                                             quoted: ms[i].quoted, modifier: ms[i].modifier, described: ms[i].kind == .description))
         }
         refs.sort { $0.span < $1.span }
-        let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] } }
+        let owners = actorDrafts.map { d, _ in state.ownerOf[d].flatMap { indexOfDraft[$0] >= 0 ? indexOfDraft[$0] : nil } }
         return ActorTable(actors: actors, places: places, refs: refs, profiles: profiles, owners: owners)
     }
 

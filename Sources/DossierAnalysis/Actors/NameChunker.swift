@@ -15,22 +15,35 @@ struct NameChunker {
         while i < range.upperBound {
             guard startsName(i) else { i += 1; continue }
             let j = extend(i, end: range.upperBound)
-            for part in evidenced(i..<j, sentenceEnd: range.upperBound).flatMap(splittingAtVerbs) {
-                guard var c = classifier.classify(part) else { continue }
-                // “Star Power”, ''Aunt Tom'', “Austin Powers: The Spy Who Shagged Me”: a
-                // person's name that fills a quotation is a title, an award or an epithet.
-                if c.kind == .person || c.kind == .single, fillsQuotation(part) { c.kind = .other }
-                // "Paris, who used to work on Capitol Hill, said": a place's name that "who"
-                // follows names a person.
-                if [.capital, .seat, .place].contains(c.kind), part.count == 1, part.upperBound + 1 < range.upperBound,
-                   w.flags[part.upperBound].contains(.comma), w.key[part.upperBound + 1] == ActorWordKeys.whoKey {
-                    c.kind = .single; c.entity = nil
-                }
-                out.append(c)
+            // Most runs are one evidenced run too short to split: no arrays are built for them.
+            if !w.flags[i].contains(.headline) {
+                if let a = evidencedStart(i..<j, sentenceEnd: range.upperBound) { add(a..<j, range, classifier, &out) }
+            } else {
+                for run in headlineRuns(i..<j) { add(run, range, classifier, &out) }
             }
             i = j
         }
         return out
+    }
+
+    /// Classifies a run, split at inflected verbs, into `out`.
+    private func add(_ run: Range<Int>, _ range: Range<Int>, _ classifier: ChunkClassifier, _ out: inout [NameChunk]) {
+        if run.count < 3 { classifyPart(run, range, classifier, &out); return }
+        for part in splittingAtVerbs(run) { classifyPart(part, range, classifier, &out) }
+    }
+
+    private func classifyPart(_ part: Range<Int>, _ range: Range<Int>, _ classifier: ChunkClassifier, _ out: inout [NameChunk]) {
+        guard var c = classifier.classify(part) else { return }
+        // “Star Power”, ''Aunt Tom'', “Austin Powers: The Spy Who Shagged Me”: a
+        // person's name that fills a quotation is a title, an award or an epithet.
+        if c.kind == .person || c.kind == .single, fillsQuotation(part) { c.kind = .other }
+        // "Paris, who used to work on Capitol Hill, said": a place's name that "who"
+        // follows names a person.
+        if [.capital, .seat, .place].contains(c.kind), part.count == 1, part.upperBound + 1 < range.upperBound,
+           w.flags[part.upperBound].contains(.comma), w.key[part.upperBound + 1] == ActorWordKeys.whoKey {
+            c.kind = .single; c.entity = nil
+        }
+        out.append(c)
     }
 
     /// The run is all a quotation holds (after at most a few capitalised words split off it,
@@ -201,38 +214,41 @@ struct NameChunker {
         return best.map { (end: $0.0, entity: $0.1) }
     }
 
-    /// Splits off words that lack evidence of being names: headline and all-capital words need
-    /// a lexicon entry or a mid-sentence capital elsewhere; a sentence's first word also passes
-    /// when it is never written in lower case and more name words or a verb follow.
-    func evidenced(_ r: Range<Int>, sentenceEnd: Int) -> [Range<Int>] {
-        let strict = w.flags[r.lowerBound].contains(.headline)
-        if !strict {
-            var a = r.lowerBound
-            while a < r.upperBound {
-                let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
-                if FirstNameWords.isCommonWord(a, run: r, in: w) { return [] }   // "Soon after, …"
-                if !needs || known(a, alone: r.upperBound - a == 1) { break }
-                // "Co-operation in Europe (OSCE)": capitals in brackets right after a name are its acronym.
-                if r.count == 1, a >= 2, w.flags[a].contains(.allCaps), w.flags[a - 1].contains(.openParen), isNameWord(a - 2),
-                   a + 1 < w.count, w.flags[a + 1].contains(.closeParen) { break }
-                // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the
-                // name, unless a lexicon name starts with it ("Downing Street").
-                let sp = w.t(a).span
-                if r.upperBound - a >= 2, longestEntity(at: a, limit: r.upperBound) == nil, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
-                    a += 1; continue
-                }
-                // "Environment Minister Grace Adebayo": a role word before a title is part of it.
-                if w.has(a, .roleModifier), a + 1 < r.upperBound, w.has(a + 1, [.title, .roleModifier]) { break }
-                let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
-                // "Celebrities Julianne Moore": a common word before a first name.
-                let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)
-                if !shouting && !w.lowerSeen.contains(w.key[a]) && !commonWord(a) && !beforeFirstName
-                    && (r.upperBound - a >= 2 || !looksCommon(a) && followedByVerb(r.upperBound, sentenceEnd)) { break }
-                a += 1
-                while a < r.upperBound, !isNameWord(a) { a += 1 }   // a particle or connector left at the front
+    /// Outside headlines, where the evidenced part of a run starts (nil when none of it is a
+    /// name): words at the front that lack evidence of being names are split off. An all-capital
+    /// word needs a lexicon entry or a mid-sentence capital elsewhere; a sentence's first word
+    /// also passes when it is never written in lower case and more name words or a verb follow.
+    func evidencedStart(_ r: Range<Int>, sentenceEnd: Int) -> Int? {
+        var a = r.lowerBound
+        while a < r.upperBound {
+            let needs = w.flags[a].contains(.initial) || (w.flags[a].contains(.allCaps) && w.t(a).span.length > 3)
+            if FirstNameWords.isCommonWord(a, run: r, in: w) { return nil }   // "Soon after, …"
+            if !needs || known(a, alone: r.upperBound - a == 1) { break }
+            // "Co-operation in Europe (OSCE)": capitals in brackets right after a name are its acronym.
+            if r.count == 1, a >= 2, w.flags[a].contains(.allCaps), w.flags[a - 1].contains(.openParen), isNameWord(a - 2),
+               a + 1 < w.count, w.flags[a + 1].contains(.closeParen) { break }
+            // "Neighbouring Kastria said": an unknown word in "-ing" at the start qualifies the
+            // name, unless a lexicon name starts with it ("Downing Street").
+            let sp = w.t(a).span
+            if r.upperBound - a >= 2, longestEntity(at: a, limit: r.upperBound) == nil, w.cls[a].isEmpty, sp.length > 5, w.s[sp.end - 1] == "g", w.s[sp.end - 2] == "n", w.s[sp.end - 3] == "i" {
+                a += 1; continue
             }
-            return a < r.upperBound ? [a..<r.upperBound] : []
+            // "Environment Minister Grace Adebayo": a role word before a title is part of it.
+            if w.has(a, .roleModifier), a + 1 < r.upperBound, w.has(a + 1, [.title, .roleModifier]) { break }
+            let shouting = w.flags[a].contains(.allCaps) && w.t(a).span.length > 3
+            // "Celebrities Julianne Moore": a common word before a first name.
+            let beforeFirstName = a + 1 < r.upperBound && w.has(a + 1, .firstName)
+            if !shouting && !w.lowerSeen.contains(w.key[a]) && !commonWord(a) && !beforeFirstName
+                && (r.upperBound - a >= 2 || !looksCommon(a) && followedByVerb(r.upperBound, sentenceEnd)) { break }
+            a += 1
+            while a < r.upperBound, !isNameWord(a) { a += 1 }   // a particle or connector left at the front
         }
+        return a < r.upperBound ? a : nil
+    }
+
+    /// In a headline, the runs of words that a lexicon entry or a mid-sentence capital elsewhere
+    /// backs.
+    func headlineRuns(_ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start: Int?
         for k in r {
