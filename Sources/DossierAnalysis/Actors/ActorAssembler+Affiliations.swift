@@ -4,16 +4,17 @@
 /// as an actor of its own unless it acts somewhere.
 extension ActorAssembler {
     /// Starts of the mentions that are person names, for `introducesPerson`.
-    func personNameStarts() -> Set<Int> {
-        var out: Set<Int> = []
-        for m in state.ms where m.kind == .name && m.type == .person { out.insert(m.span.start) }
+    func personNameStarts() -> KeySet {
+        let ms = state.ms
+        var out = KeySet(capacity: ms.count)
+        for i in ms.indices where ms[i].kind == .name && ms[i].type == .person { out.insert(UInt64(ms[i].span.start)) }
         return out
     }
 
     /// The mention is right before a person's name as their employer: a possessive, or lower-case
     /// role words (at least one a person noun or title, none a role that speaks for the body, as
     /// "spokesman" does) with where the role is held ("at Chapel Hill"), then the name.
-    func introducesPerson(_ m: Mention, names: Set<Int>) -> Bool {
+    func introducesPerson(_ m: Mention, names: KeySet) -> Bool {
         let doc = state.doc, s = doc.text.scalars, tokens = doc.tokens
         var lo = 0, hi = tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].span.start < m.span.end { lo = mid + 1 } else { hi = mid } }
@@ -25,7 +26,7 @@ extension ActorAssembler {
         while j < tokens.count && steps < 8 {
             steps += 1
             let t = tokens[j]
-            if names.contains(t.span.start) { return possessive || role }
+            if names.contains(UInt64(t.span.start)) { return possessive || role }
             guard t.kind == .word else { return false }
             let k = WordKey.folded(s, t.span.start..<t.span.end)
             let c = state.lex.wordClass(k)

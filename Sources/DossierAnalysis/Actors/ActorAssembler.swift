@@ -2,8 +2,13 @@
 /// type (a country that never acts is a place; a lone capitalised word is a person only when
 /// something says so), names it, numbers actors in order of first appearance, and builds the
 /// index `ActorTable.speaker(for:in:)` searches.
-struct ActorAssembler {
+///
+/// A class, not a struct: the predicates passed as closures below capture it, and a struct would
+/// copy the whole resolver state (dozens of arrays) into each of them.
+final class ActorAssembler {
     let state: ResolverState
+
+    init(state: ResolverState) { self.state = state }
 
     func table() -> ActorTable {
         let drafts = state.drafts

@@ -61,7 +61,7 @@ extension CreditLines {
     static func dropCredited(_ ms: [Mention], in w: ArticleWords) -> [Mention] {
         let credits = spans(in: w)
         guard !credits.isEmpty else { return ms }
-        let keep = ms.map { m in !(m.kind == .name || m.kind == .acronym) || !credits.contains { $0.contains(m.span) } }
+        let keep = ms.indices.map { i in !(ms[i].kind == .name || ms[i].kind == .acronym) || !credits.contains { $0.contains(ms[i].span) } }
         guard keep.contains(false) else { return ms }
         var newIndex = [Int?](repeating: nil, count: ms.count)
         var n = 0

@@ -34,8 +34,9 @@ struct ResolverState {
         lex = lexicon
         draftOf = [Int?](repeating: nil, count: mentions.count)
         sentenceOf = Self.sentences(of: mentions, in: doc)
-        personNames = mentions.map { m in
-            m.kind != .pronoun && m.kind != .description && (m.type == .person || m.type == .other) ? PersonName(m.name, lexicon: lexicon) : nil
+        personNames = mentions.indices.map { i in
+            mentions[i].kind != .pronoun && mentions[i].kind != .description && (mentions[i].type == .person || mentions[i].type == .other)
+                ? PersonName(mentions[i].name, lexicon: lexicon) : nil
         }
     }
 
@@ -82,8 +83,8 @@ struct ResolverState {
         // "his wife, Ghazala Khan": a gendered description in apposition gives the name its
         // gender before "Mrs. Khan" and "Mr. Khan" choose between two Khans.
         var apposedGender: [Int: Mention.Gender] = [:]
-        for m in ms where m.kind == .description && (m.gender == .male || m.gender == .female) {
-            if let n = m.appositive { apposedGender[n] = m.gender }
+        for i in ms.indices where ms[i].kind == .description && (ms[i].gender == .male || ms[i].gender == .female) {
+            if let n = ms[i].appositive { apposedGender[n] = ms[i].gender }
         }
         let shadows = surnameShadows()
         for i in ms.indices where ms[i].kind != .pronoun && ms[i].kind != .description {
