@@ -155,10 +155,12 @@ struct ChunkClassifier {
         var inner = -1
         for i in (a + 1)..<e where CharClass.isUpper(s[i]) && CharClass.isLower(s[i - 1]) { inner = i; break }
         guard inner > a else { return false }
-        // Mc, Mac, De, Di, Du, La, Le, Van, Von: surname prefixes before the inner capital.
-        let prefix = String(String.UnicodeScalarView(s[a..<inner]))
-        return !["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Da", "Del", "Della", "St"].contains(prefix)
+        return !Self.surnamePrefixes.contains(WordKey.exact(s, a..<inner))
     }
+
+    /// Mc, Mac, De, Di, Du, La, Le, Van, Von: surname prefixes before an inner capital, by exact key.
+    static let surnamePrefixes: KeySet = KeySet(["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von", "Da", "Del", "Della", "St"]
+        .map { WordKey.exact($0) })
 
     /// A capitalised word joined by a hyphen to a lower-case one ("Spanish-language",
     /// "Texas-based", "Obama-era"), unlike a name's parts ("Jean-Pierre", "al-Assad" after a name).

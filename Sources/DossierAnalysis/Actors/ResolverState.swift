@@ -253,9 +253,10 @@ struct ResolverState {
         var a = space
         while a > 0 && s[a - 1] != " " { a -= 1 }
         guard a < space, CharClass.isLower(s[a]) else { return false }
-        let w = String(String.UnicodeScalarView(s[a..<space]))
-        return ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le"].contains(w)
+        return connectorKeys.contains(WordKey.exact(s, a..<space))
     }
+
+    static let connectorKeys: KeySet = KeySet(["of", "for", "on", "and", "the", "de", "du", "des", "la", "le"].map { WordKey.exact($0) })
 
     /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.
     static func acronym(of name: String) -> String? {

@@ -136,7 +136,10 @@ extension AttributionContext {
             return false
         }
         let sp = tokens[k].span
-        let tail = String(String.UnicodeScalarView(s[max(sp.start, sp.end - 3)..<sp.end])).lowercased()
-        return !(tail.hasSuffix("ly") || tail == "ing")
+        // Read from the scalars (ASCII letters folded by their case bit): no string is built.
+        func at(_ back: Int) -> UInt32 { s[sp.end - back].value | 0x20 }
+        let ly = sp.length >= 2 && at(2) == 0x6C && at(1) == 0x79                    // "-ly"
+        let ing = sp.length >= 3 && at(3) == 0x69 && at(2) == 0x6E && at(1) == 0x67   // "-ing"
+        return !(ly || ing)
     }
 }

@@ -121,26 +121,27 @@ extension StanceReader {
     /// (-), "put … at risk" (-), "struck down" (-); nil when the word is not there.
     func phrasalSign(_ k: Int, _ g: StanceGrammar) -> Int8? {
         let s = doc.text.scalars
-        func word(_ i: Int) -> String? {
-            guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return nil }
-            let sp = doc.tokens[i].span
-            return String(String.UnicodeScalarView(s[sp.start..<sp.end])).lowercased()
-        }
-        if g.contains(.paysFor), word(k + 1) == "for" { return 1 }
-        if g.contains(.down) { return word(k + 1) == "down" ? -1 : nil }
+        // Words compared by their folded keys: no string is built.
+        func key(_ i: Int) -> UInt64? { i < doc.tokens.count && doc.tokens[i].kind == .word ? doc.keys[i] : nil }
+        if g.contains(.paysFor), key(k + 1) == Self.forKey { return 1 }
+        if g.contains(.down) { return key(k + 1) == Self.downKey ? -1 : nil }
         let reach = g.contains(.away) ? 6 : 5
         var i = k + 1
         while i <= k + reach, i < doc.tokens.count {
             let t = doc.tokens[i]
             if t.kind == .punctuation, s[t.span.start] != "'", s[t.span.start] != "’" { break }
-            if let w = word(i) {
-                if g.contains(.away), w == "away" || w == "out" || w == "off" { return -1 }
-                if g.contains(.putsAt), w == "risk" || w == "danger" || w == "jeopardy" { return -1 }
+            if let w = key(i) {
+                if g.contains(.away), Self.awayKeys.contains(w) { return -1 }
+                if g.contains(.putsAt), Self.riskKeys.contains(w) { return -1 }
             }
             i += 1
         }
         return nil
     }
+
+    static let forKey = WordKey.of("for"), downKey = WordKey.of("down")
+    static let awayKeys: KeySet = KeySet(["away", "out", "off"].map { WordKey.of($0) })
+    static let riskKeys: KeySet = KeySet(["risk", "danger", "jeopardy"].map { WordKey.of($0) })
 
     /// A verb right after a modal, an auxiliary, a negation or "to" (past "-ly" adverbs): "would
     /// close", "plans to shut", "has closed" — not "a close ally", "came close", "is close".
