@@ -29,12 +29,13 @@ extension ActorTable {
             // "The Washington Post said" read as title-case words: an actor of that name speaks.
             let text = doc.text[source].lowercased()
             let bare = text.hasPrefix("the ") ? String(text.dropFirst(4)) : text
-            return actors.first(where: { $0.name.lowercased() == bare })?.id
+            return actors.first(where: { $0.name.lowercasedEquals(bare) })?.id
         }
         // "a lecture from the Mexican president": the words that name someone may be an actor.
         if span != source, let id = speaker(for: span, in: doc) { return id }
         // "the majority of likely voters" when "likely voters" is an actor: that one.
-        if let same = actors.first(where: { $0.type == type && $0.name.lowercased() == name.lowercased() }) { return same.id }
+        let lowerName = name.lowercased()
+        if let same = actors.first(where: { $0.type == type && $0.name.lowercasedEquals(lowerName) }) { return same.id }
         // "…,” Keidis continued." in an article about Anthony Kiedis: a lone word that misspells
         // the surname of one person named in full by one slip is that person.
         if type == .person, !name.contains(" "), let same = misspeltSurname(name) { return same }
