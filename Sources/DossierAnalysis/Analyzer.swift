@@ -28,8 +28,18 @@ public struct Analyzer: Sendable {
         let renamed = table.numberActors()
         for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { renamed[$0] ?? $0 } }
         let zones = quotes.flatMap(\.content).sorted()
-        let statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors,
+        var statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors,
                                                       subjects: table.subjectPronouns(in: document, outside: zones))
+        var used = Set(quotes.compactMap(\.speaker))
+        for s in statements { used.insert(s.actor); if let t = s.targetActor { used.insert(t) } }
+        let moved = table.dropPassingDescriptions(used: used)
+        if !moved.isEmpty {
+            for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { moved[$0] ?? $0 } }
+            for i in statements.indices {
+                statements[i].actor = moved[statements[i].actor] ?? statements[i].actor
+                statements[i].targetActor = statements[i].targetActor.map { moved[$0] ?? $0 }
+            }
+        }
         return Analysis(document: document, actors: table.actors, places: table.places, quotes: quotes,
                         statements: statements)
     }

@@ -2,7 +2,7 @@ import DossierAnalysis
 import Foundation
 
 /// `dossier-bench probe [FILE]`: the quotes of one text, for looking at what the analysis does
-/// (`PROBE_STATEMENTS=1`: its statements too).
+/// (`PROBE_STATEMENTS=1`: its statements too; `PROBE_ACTORS=1`: its actors with aliases and mentions).
 enum Probe {
     static func run(path: String?) {
         let text: String
@@ -27,6 +27,23 @@ enum Probe {
                 let p = model.probability(c.features)
                 print(String(format: "  p=%.3f ", p) + "[\(c.quote.kind.rawValue)] \(c.quote.source.map { a.text[$0] } ?? "-") / "
                       + "\(c.quote.cue.map { a.text[$0] } ?? "-") / \(a.text.joined(c.quote.content, separator: " | ").prefix(80))")
+            }
+        }
+        if ProcessInfo.processInfo.environment["PROBE_ACTORS"] != nil {
+            if ProcessInfo.processInfo.environment["PROBE_ACTORS"] == "json" {
+                for x in a.actors {
+                    let row: [String: Any] = ["id": x.id, "name": x.name, "type": x.type.rawValue, "aliases": x.aliases, "roles": x.roles,
+                        "mentions": x.mentions.map { a.text[$0] }, "first": x.firstMention ?? -1,
+                        "quotes": a.quotes.filter { $0.speaker == x.id }.count,
+                        "statements": a.statements.filter { $0.actor == x.id }.count,
+                        "targeted": a.statements.filter { $0.targetActor == x.id }.count]
+                    if let d = try? JSONSerialization.data(withJSONObject: row), let line = String(data: d, encoding: .utf8) { print("J " + line) }
+                }
+                return
+            }
+            for x in a.actors {
+                print("\(x.id) \(x.type.rawValue) [\(x.name)] n=\(x.mentions.count) aliases=\(x.aliases) roles=\(x.roles) "
+                      + "aff=\(x.affiliation ?? "-") at=\(x.mentions.map { a.text[$0] }.prefix(8))")
             }
         }
         for q in a.quotes {

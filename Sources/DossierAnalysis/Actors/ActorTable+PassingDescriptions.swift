@@ -1,0 +1,51 @@
+/// Dropping the people and bodies that a description names once in passing.
+extension ActorTable {
+    /// Removes the persons and organisations known only by one description ("a sales manager",
+    /// "a deadlocked court", "her government business") that speak no quote, make no statement
+    /// and are the target of none. Readers list an unnamed participant when it says or does
+    /// something the article reports ("a federal judge ruled …"); named once in passing it is
+    /// background. Groups stay ("nonwhite voters" are often what an article is about), and so do
+    /// bodies that carry an owner's name ("Clinton campaign" for "her campaign").
+    ///
+    /// `used` holds the ids that quotes and statements refer to. Returns the new id of every kept
+    /// actor whose id changed (ids stay `a1`, `a2`, … in order), for the caller to rename its
+    /// quotes and statements.
+    public mutating func dropPassingDescriptions(used: Set<String>) -> [String: String] {
+        var keep = [Bool](repeating: true, count: actors.count)
+        for (i, a) in actors.enumerated() where (a.type == .person || a.type == .organization) && a.mentions.count == 1
+            && !used.contains(a.id) && Self.isDescriptionName(a.name) {
+            keep[i] = false
+        }
+        guard keep.contains(false) else { return [:] }
+        var newIndex = [Int](repeating: -1, count: actors.count)
+        var n = 0
+        for i in actors.indices where keep[i] { newIndex[i] = n; n += 1 }
+        var renamed: [String: String] = [:]
+        var kept: [Actor] = []
+        kept.reserveCapacity(n)
+        for i in actors.indices where keep[i] {
+            var a = actors[i]
+            let id = "a\(newIndex[i] + 1)"
+            if a.id != id { renamed[a.id] = id; a.id = id }
+            kept.append(a)
+        }
+        actors = kept
+        owners = owners.indices.filter { keep[$0] }.map { owners[$0].flatMap { newIndex[$0] >= 0 ? newIndex[$0] : nil } }
+        profiles = profiles.indices.filter { keep[$0] }.map { profiles[$0] }
+        refs = refs.compactMap { r in
+            let a = newIndex[Int(r.actor)]
+            guard a >= 0 else { return nil }
+            var r = r
+            r.actor = Int32(a)
+            return r
+        }
+        return renamed
+    }
+
+    /// The name is a description: it opens with a lower-case letter (no proper name and no
+    /// owner's name was found for the actor).
+    static func isDescriptionName(_ name: String) -> Bool {
+        guard let f = name.unicodeScalars.first else { return false }
+        return f.value >= 0x61 && f.value <= 0x7A
+    }
+}
