@@ -36,7 +36,8 @@ enum Probe {
                         "mentions": x.mentions.map { a.text[$0] }, "first": x.firstMention ?? -1,
                         "quotes": a.quotes.filter { $0.speaker == x.id }.count,
                         "statements": a.statements.filter { $0.actor == x.id }.count,
-                        "targeted": a.statements.filter { $0.targetActor == x.id }.count]
+                        "targeted": a.statements.filter { $0.targetActor == x.id }.count,
+                        "context": x.mentions.first.map { m in a.text[Span(max(0, m.start - 70), min(a.text.scalars.count, m.end + 50))] } ?? ""]
                     if let d = try? JSONSerialization.data(withJSONObject: row), let line = String(data: d, encoding: .utf8) { print("J " + line) }
                 }
                 return

@@ -15,6 +15,13 @@ import Testing
         for group in ["Democratic strategists", "Rival candidates", "attendees"] { #expect(n.contains(group), "\(group) not in \(n)") }
     }
 
+    @Test func aPartysPeopleThatActAreAGroupByTheirSide() {
+        let n = names("""
+        Lena Marsh will name a judge in June. Democrats will press for a nominee who would protect voting rights, and independents plan to wait.
+        """)
+        for group in ["Democrats", "independents"] { #expect(n.contains(group), "\(group) not in \(n)") }
+    }
+
     @Test func aPartOfAGroupSpeaksForTheGroup() {
         let n = names("""
         A third of independents, 33%, say they feel that way. Slightly more than half of the Democrats in the poll, 52%, agree.
