@@ -9,7 +9,9 @@ import Testing
     static let text = """
     Mayor Lena Marsh vetoed the budget on Tuesday. Before she entered politics she worked as a sales manager, and a deadlocked court once delayed her first election.
 
-    "The veto will stand," a city official said. Tom Eckert, who leads the council, criticised Marsh.
+    Tom Eckert, who leads the council, criticised Marsh.
+
+    A city official said the veto would stand.
     """
 
     @Test func aDescriptionNamedOnceInPassingIsNoActor() {
@@ -20,7 +22,7 @@ import Testing
 
     @Test func aDescriptionThatSpeaksStays() {
         let a = Analyzer().analyze(Self.text)
-        let speaker = a.quotes.first { a.text.joined($0.content, separator: " ").contains("veto will stand") }?.speaker
+        let speaker = a.quotes.first { a.text.joined($0.content, separator: " ").contains("veto would stand") }?.speaker
         let name = a.actors.first { $0.id == speaker }?.name
         #expect(name?.contains("official") == true, "\(String(describing: name)) in \(a.actors.map(\.name))")
     }
