@@ -30,9 +30,7 @@ public struct Analyzer: Sendable {
         let zones = quotes.flatMap(\.content).sorted()
         var statements = StatementExtractor().extract(document, quotes: quotes, actors: table.actors,
                                                       subjects: table.subjectPronouns(in: document, outside: zones))
-        var used = Set(quotes.compactMap(\.speaker))
-        for s in statements { used.insert(s.actor); if let t = s.targetActor { used.insert(t) } }
-        let moved = table.dropPassingDescriptions(used: used)
+        let moved = table.dropPassingDescriptions(quotes: quotes, statements: statements)
         if !moved.isEmpty {
             for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { moved[$0] ?? $0 } }
             for i in statements.indices {

@@ -7,15 +7,21 @@ extension ActorTable {
     /// background. Groups stay ("nonwhite voters" are often what an article is about), and so do
     /// bodies that carry an owner's name ("Clinton campaign" for "her campaign").
     ///
-    /// `used` holds the ids that quotes and statements refer to. Returns the new id of every kept
-    /// actor whose id changed (ids stay `a1`, `a2`, … in order), for the caller to rename its
-    /// quotes and statements.
-    public mutating func dropPassingDescriptions(used: Set<String>) -> [String: String] {
-        var keep = [Bool](repeating: true, count: actors.count)
+    /// Returns the new id of every kept actor whose id changed (ids stay `a1`, `a2`, … in order),
+    /// for the caller to rename its quotes and statements. Most articles have no candidate, so
+    /// the quotes and statements are only read when one is found (no set of ids is built).
+    public mutating func dropPassingDescriptions(quotes: [Quote], statements: [Statement]) -> [String: String] {
+        var candidates: [Int] = []
         for (i, a) in actors.enumerated() where (a.type == .person || a.type == .organization) && a.mentions.count == 1
-            && !used.contains(a.id) && Self.isDescriptionName(a.name) {
-            keep[i] = false
+            && Self.isDescriptionName(a.name) {
+            candidates.append(i)
         }
+        guard !candidates.isEmpty else { return [:] }
+        func used(_ id: String) -> Bool {
+            quotes.contains { $0.speaker == id } || statements.contains { $0.actor == id || $0.targetActor == id }
+        }
+        var keep = [Bool](repeating: true, count: actors.count)
+        for i in candidates where !used(actors[i].id) { keep[i] = false }
         guard keep.contains(false) else { return [:] }
         var newIndex = [Int](repeating: -1, count: actors.count)
         var n = 0
