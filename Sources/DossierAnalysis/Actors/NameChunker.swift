@@ -158,6 +158,7 @@ struct NameChunker {
                j > i, w.s[w.t(j - 1).span.end - 1] == "s" { j += 1; continue }
             if j + 1 < end, w.key[j] == ActorWordKeys.andKey, w.flags[j].contains(.lower), isNameWord(j + 1), andInsideName(i, j, end: end) { j += 1; continue }
             if j + 1 < end, w.isPunct(j, "&"), isNameWord(j + 1), !w.has(j + 1, [.title, .courtesy]), !w.has(i, .firstName) { j += 2; continue }
+            if inOrgName, !joinedAnd, let e = subjectListEnd(j, end: end) { j = e; break }   // "… on Science, Space and Technology"
             break
         }
         return j
