@@ -9,19 +9,20 @@ extension ActorTable {
     ///
     /// Returns the new id of every kept actor whose id changed (ids stay `a1`, `a2`, … in order),
     /// for the caller to rename its quotes and statements. Most articles have no candidate, so
-    /// the quotes and statements are only read when one is found (no set of ids is built).
+    /// the quotes and statements are only read when one is found, once each (linear however
+    /// many candidates there are).
     public mutating func dropPassingDescriptions(quotes: [Quote], statements: [Statement]) -> [String: String] {
-        var candidates: [Int] = []
-        for (i, a) in actors.enumerated() where (a.type == .person || a.type == .organization) && a.mentions.count == 1
-            && Self.isDescriptionName(a.name) {
-            candidates.append(i)
+        var candidateOf: [String: Int] = [:]
+        for i in actors.indices where (actors[i].type == .person || actors[i].type == .organization)
+            && actors[i].mentions.count == 1 && Self.isDescriptionName(actors[i].name) {
+            candidateOf[actors[i].id] = i
         }
-        guard !candidates.isEmpty else { return [:] }
-        func used(_ id: String) -> Bool {
-            quotes.contains { $0.speaker == id } || statements.contains { $0.actor == id || $0.targetActor == id }
-        }
+        guard !candidateOf.isEmpty else { return [:] }
         var keep = [Bool](repeating: true, count: actors.count)
-        for i in candidates where !used(actors[i].id) { keep[i] = false }
+        for i in candidateOf.values { keep[i] = false }
+        func use(_ id: String?) { if let id, let i = candidateOf[id] { keep[i] = true } }
+        for q in quotes.indices { use(quotes[q].speaker) }
+        for s in statements.indices { use(statements[s].actor); use(statements[s].targetActor) }
         guard keep.contains(false) else { return [:] }
         var newIndex = [Int](repeating: -1, count: actors.count)
         var n = 0
