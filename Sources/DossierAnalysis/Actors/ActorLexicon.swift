@@ -49,6 +49,9 @@ public final class ActorLexicon: Sendable {
     /// Role nouns for a person's place in a contest (tag `r` in person_nouns.txt: rival,
     /// opponent), which go with any office they hold.
     let contestRoles: KeySet
+    /// Role nouns of staff (tag `w` in person_nouns.txt: aide, adviser), on the side of whom
+    /// they serve.
+    let staffRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
     /// "charles"), from first_name_variants.txt: one person under either.
     let formalFirstNames: KeyMap<UInt64>
@@ -73,6 +76,7 @@ public final class ActorLexicon: Sendable {
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
         contestRoles = b.contestRoles
+        staffRoles = b.staffRoles
         formalFirstNames = b.formalFirstNames
     }
 
@@ -81,6 +85,14 @@ public final class ActorLexicon: Sendable {
     public static func roleSpeaksForBody(_ role: String) -> Bool {
         guard let head = role.spaceSeparatedWords.last else { return false }
         return shared.speakingRoles.contains(WordKey.folded(String(head)))
+    }
+
+    /// Whether a role's head noun makes its holder work for whom they serve ("former adviser",
+    /// "spokesman"): on that one's side, whether or not they speak for it.
+    public static func roleServes(_ role: String) -> Bool {
+        guard let head = role.spaceSeparatedWords.last else { return false }
+        let key = WordKey.folded(String(head))
+        return shared.staffRoles.contains(key) || shared.speakingRoles.contains(key)
     }
 
     /// Class bits of a word (folded key).
@@ -114,6 +126,7 @@ struct ActorLexiconBuilder {
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
     private(set) var contestRoles = KeySet(capacity: 8)
+    private(set) var staffRoles = KeySet(capacity: 16)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
 
@@ -133,6 +146,7 @@ struct ActorLexiconBuilder {
             if t.contains("k") { c.insert(.kin) }
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             if t.contains("r") { contestRoles.insert(WordKey.folded(word)) }
+            if t.contains("w") { staffRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {

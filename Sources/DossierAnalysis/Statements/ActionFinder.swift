@@ -70,6 +70,10 @@ struct ActionFinder {
                 // "Sen. Walter Beck, R-Texas, voted against …", "The Alliance, a trade group
                 // representing technology companies, sued …": an apposition right after the name.
                 if gaps == 0, k == first, let e = appositionEnd(after: k, in: sentence) { k = e; gaps += 1; continue }
+                // "Robert Mercer, a longtime donor who backs Mr. Cruz,", "National Nurses United,
+                // a union that has endorsed Mr. Sanders": an apposition's relative clause acts for
+                // the name.
+                if gaps == 0, k == first, let who = appositiveWho(after: k, in: sentence) { k = who + 1; gaps += 1; continue }
                 // "The Harbor Fund, backed by Gaddis, ran ads": a passive in apposition.
                 if k == first, isComma(k), k + 2 < sentence.upperBound, let v = word(k + 1), v.cue >= 0,
                    SmallWords.key(doc, k + 2) == SmallWords.by { k += 1; gaps += 1; continue }
@@ -94,6 +98,8 @@ struct ActionFinder {
                 if let w, w.grammar.contains(.gap) || w.modality != nil { k += 1; gaps += 1; continue }
                 // "has been hitting Gaddis" (a passive, "has been indicted", is told apart below).
                 if doc.keys[k] == Self.both || doc.keys[k] == Self.been { k += 1; gaps += 1; continue }
+                // "who got trounced by Donald Trump": "get" before a participle is a passive's "be".
+                if Self.getForms.contains(doc.keys[k]), k + 1 < sentence.upperBound, participle(k + 1) { k += 1; gaps += 1; continue }
                 if isAdverb(k) { k += 1; gaps += 1; continue }
                 if clauseComma >= 0, k > clauseComma, let e = clauseEnd(after: clauseComma, in: sentence), e > k {
                     k = e; gaps += 1; clauseComma = Int.max; continue
@@ -148,12 +154,21 @@ struct ActionFinder {
         var j = v - 1
         while j >= first, v - j <= 3, doc.tokens[j].kind == .word {
             let key = SmallWords.key(doc, j)
-            if SmallWords.beForms.contains(key) { return true }
+            if SmallWords.beForms.contains(key) || Self.getForms.contains(key) { return true }
             guard isAdverb(j) || Self.passiveAdverbs.contains(key) else { return false }
             j -= 1
         }
         return false
     }
+
+    /// A word ending like a participle ("trounced", "beaten").
+    private func participle(_ v: Int) -> Bool {
+        let s = doc.text.scalars, sp = doc.tokens[v].span
+        return doc.tokens[v].kind == .word && sp.length > 3 && s[sp.end - 2] == "e" && (s[sp.end - 1] == "d" || s[sp.end - 1] == "n")
+    }
+
+    /// "got beaten", "gets sued": forms of "get" that make a passive.
+    static let getForms: KeySet = KeySet(["get", "gets", "got", "gotten", "getting"].map { WordKey.of($0) })
 
     static let passiveAdverbs: KeySet = KeySet(["then", "also", "not", "never", "already", "later", "since", "just", "now", "once"].map { WordKey.of($0) })
 
@@ -205,6 +220,23 @@ struct ActionFinder {
         }
         return nil
     }
+
+    /// The relative word ("who", "that") of an apposition opened by the comma at `k` with an
+    /// article ("Mercer, a longtime Club for Growth donor who backs Mr. Cruz"): up to six words
+    /// and no cue between; nil when there is none.
+    private func appositiveWho(after k: Int, in sentence: Range<Int>) -> Int? {
+        guard isComma(k), k + 3 < sentence.upperBound, word(k + 1)?.grammar.contains(.det) == true else { return nil }
+        var j = k + 2
+        while j + 1 < sentence.upperBound, j <= k + 8, doc.tokens[j].kind == .word {
+            let key = SmallWords.key(doc, j)
+            if key == RelativeClauseStance.who || key == Self.that { return j > k + 2 ? j : nil }
+            if let w = word(j), w.cue >= 0 { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    static let that = WordKey.of("that")
 
     /// The token after the comma that closes an apposition opened by the comma at `k`: up to
     /// eight tokens with no quotation mark, cue or clause word, nil when there is none.

@@ -49,6 +49,14 @@ public struct PairVerdict: Sendable {
     private static func compare(_ x: GlobalActor, phrase: String, in book: PositionBook)
         -> (relation: Relation, topics: [String], reason: String) {
         let ids = Set(book.folded(x).map(\.id)), key = PositionScope.phraseKey(phrase)
+        // "Dog Andres, a spokesman for House Speaker Paul Ryan" when Ryan is named nowhere else:
+        // staff named after whom they serve are on that one's side.
+        if x.type == .person, let aff = x.affiliation, !key.isEmpty,
+           case let owner = PositionScope.phraseKey(aff), owner == key || owner.hasSuffix(" " + key),
+           x.roles.contains(where: ActorLexicon.roleServes) {
+            let role = x.roles.first(where: ActorLexicon.roleServes) ?? ""
+            return (.agree, [], "\(x.name) (\(role)) works for \(aff)")
+        }
         let aimed = book.statements.filter { s in
             ids.contains(s.actor.id) && s.statement.stance != .neutral && takesSides(s.statement.meaning)
                 && (s.statement.target.map { PositionScope.phraseKey($0).contains(key) } ?? false)
@@ -114,7 +122,7 @@ public struct PairVerdict: Sendable {
         }
         points += directPoints
         // One speaks for the other by its role: on its side unless something says otherwise.
-        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id || book.belongs(x, to: y) {
+        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id || book.belongs(x, to: y) || book.serves(x, y) {
             let role = x.roles.first.map { " (\($0))" } ?? ""
             points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) speaks for \(y.name)"))
         }

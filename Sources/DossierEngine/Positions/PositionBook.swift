@@ -70,6 +70,14 @@ public struct PositionBook: Sendable {
         owners[actor.id].map { directory.actors[$0] }
     }
 
+    /// Whether `person` works for `owner` by its affiliation and a role of staff ("former Obama
+    /// adviser David Axelrod", "Trump spokeswoman Hope Hicks"): on its side, even when the role
+    /// does not make its statements the owner's.
+    func serves(_ person: GlobalActor, _ owner: GlobalActor) -> Bool {
+        person.type == .person && (members[owner.id]?.contains(person.id) ?? false)
+            && person.roles.contains(where: ActorLexicon.roleServes)
+    }
+
     /// Whether `body` is an organisation or group that belongs to `owner` by its affiliation
     /// ("the Clinton campaign", a candidate's super PAC): on its owner's side.
     func belongs(_ body: GlobalActor, to owner: GlobalActor) -> Bool {

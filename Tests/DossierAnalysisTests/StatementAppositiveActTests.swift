@@ -1,0 +1,38 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Acts reporters tell in passing: a relative clause inside an apposition ("Paul Ardent, a
+/// longtime donor who backs Gaddis,"), a passive made with "get" ("Lowe, who got trounced by
+/// Gaddis,"), a rival "taken down", and a stance held with an adjective ("has been critical of").
+@Suite struct StatementAppositiveActTests {
+    @Test func anAppositionsRelativeClauseActsForTheName() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Donors gave money, among them Paul Ardent, a longtime harbour donor who backs Gaddis. "
+            + "The Harbour Fund, a group that has endorsed Lowe, ran ads."
+        #expect(toward("Gaddis", by: "Ardent", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Lowe", by: "Harbour Fund", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
+    @Test func anAppositionWithNoActLeavesTheNamesOwnVerb() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Paul Ardent, a donor who lives in Dayton, criticized Gaddis on Monday."
+        #expect(toward("Gaddis", by: "Ardent", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func racesLostAndWonInPassingAreRivalries() {
+        let text = "Governor Tom Gaddis, Mayor Ann Lowe and Judge Carl Brandt ran in Ohio.\n\n"
+            + "Lowe, who got trounced by Gaddis in the primary, still spoke. "
+            + "Brandt took down businessman Paul Ardent in the county race."
+        #expect(toward("Lowe", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Ardent", by: "Brandt", in: text).first?.meaning == .compete, "\(statements(text))")
+    }
+
+    @Test func aStanceHeldWithAnAdjectiveIsTowardTheActor() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Judge Carl Brandt has reportedly been critical of Gaddis for months. "
+            + "Paul Ardent was supportive of Lowe. Ardent got a reply on Monday."
+        #expect(toward("Gaddis", by: "Brandt", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Lowe", by: "Ardent", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(statements(text).filter { $0.stance != .neutral }.count == 2, "\(statements(text))")
+    }
+}

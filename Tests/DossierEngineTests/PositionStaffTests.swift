@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import DossierEngine
+
+/// Staff named by their post and whom they serve are on that one's side: a former adviser
+/// too, and a spokesman for someone the article names nowhere else.
+@Suite struct PositionStaffTests {
+    func relations(_ text: String, _ line: String) throws -> [String: String] {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("staff.txt", text))
+        let json = try s.json(line)
+        let pairs = try #require(json["pairs"] as? [[String: Any]])
+        var out: [String: String] = [:]
+        for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
+        return out
+    }
+
+    @Test func aFormerAdviserIsOnTheSideOfWhomHeServed() throws {
+        let text = """
+        Governor Ruth Ellison spoke in Dayton on Monday about the port.
+
+        "The port will open in May," said former Ellison adviser Paul Ardent, who now teaches.
+        """
+        let r = try relations(text, "compare Ardent Ellison")
+        #expect(r["Paul Ardent / Ruth Ellison"] == "agree", "\(r)")
+    }
+
+    @Test func aSpokesmanForSomeoneNamedOnlyThereIsOnTheirSide() throws {
+        let text = """
+        Governor Ruth Ellison spoke in Dayton on Monday about the port.
+
+        Joe Brant, a spokesman for Senate leader Carl Moody, said, "We will read the plan."
+        """
+        let r = try relations(text, "compare \"Joe Brant\" \"Carl Moody\"")
+        #expect(r.values.first == "agree", "\(r)")
+    }
+}
