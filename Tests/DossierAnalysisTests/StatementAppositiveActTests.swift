@@ -35,4 +35,11 @@ import Testing
         #expect(toward("Lowe", by: "Ardent", in: text).first?.stance == .pro, "\(statements(text))")
         #expect(statements(text).filter { $0.stance != .neutral }.count == 2, "\(statements(text))")
     }
+
+    @Test func choosingOneOverAnotherMakesThemRivals() {
+        let text = "Governor Tom Gaddis, Mayor Ann Lowe and Judge Carl Brandt spoke in Ohio.\n\n"
+            + "Brandt said he would vote for Gaddis over Lowe in November. Gaddis took over the port."
+        #expect(toward("Lowe", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Lowe", in: text).isEmpty, "\(statements(text))")
+    }
 }
