@@ -35,4 +35,14 @@ import Testing
         let r = try relations(text, "compare \"Joe Brant\" \"Carl Moody\"")
         #expect(r.values.first == "agree", "\(r)")
     }
+
+    @Test func aFormerAdviserWhoAttacksIsNoLongerOnTheirSide() throws {
+        let text = """
+        Governor Ruth Ellison spoke in Dayton on Monday about the port.
+
+        Former Ellison adviser Paul Ardent condemned Ellison on Tuesday.
+        """
+        let r = try relations(text, "compare Ardent Ellison")
+        #expect(r["Paul Ardent / Ruth Ellison"] == "disagree", "\(r)")
+    }
 }

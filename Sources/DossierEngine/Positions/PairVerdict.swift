@@ -122,9 +122,13 @@ public struct PairVerdict: Sendable {
         }
         points += directPoints
         // One speaks for the other by its role: on its side unless something says otherwise.
-        for (x, y) in [(a, b), (b, a)] where book.speaksFor(x)?.id == y.id || book.belongs(x, to: y) || book.serves(x, y) {
+        for (x, y) in [(a, b), (b, a)] {
+            let speaks = book.speaksFor(x)?.id == y.id || book.belongs(x, to: y)
+            // Staff who only work for the other ("former Obama adviser David Axelrod") are on
+            // its side unless one attacks the other.
+            guard speaks || (book.serves(x, y) && !directPoints.contains { !$0.agrees }) else { continue }
             let role = x.roles.first.map { " (\($0))" } ?? ""
-            points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) speaks for \(y.name)"))
+            points.append(Point(agrees: true, topic: -1, text: "\(x.name)\(role) \(speaks ? "speaks" : "works") for \(y.name)"))
         }
         let agree = points.filter(\.agrees), clash = points.filter { !$0.agrees }
         // One side twice as strong as the other carries the verdict; evenly split is mixed.
