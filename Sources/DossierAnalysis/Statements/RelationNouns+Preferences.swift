@@ -2,21 +2,14 @@
 /// "supported Barack Obama over Clinton in 2008": a choice between two actors after a verb of
 /// support makes them rivals, whoever chooses. Reporters and headlines name races this way.
 extension RelationNouns {
-    /// Linear: one pass over the tokens, binary searches in the sorted mentions.
-    func preferences(mentions: [(span: Span, actor: String)]) -> [Relation] {
-        var out: [Relation] = []
-        for sentence in doc.sentences {
-            let range = sentence.tokenRange
-            for k in range where k > range.lowerBound + 1 && k + 1 < range.upperBound && doc.keys[k] == SmallWords.over
-                && doc.tokens[k].kind == .word {
-                guard let chosen = mention(endingAt: doc.tokens[k - 1].span.end, mentions),
-                      let other = mention(startingNear: k + 1, mentions, within: 2), other.actor != chosen.actor,
-                      let first = doc.tokenRange(covering: chosen.span)?.lowerBound, supports(before: first, from: range.lowerBound)
-                else { continue }
-                out.append(Relation(holder: chosen.actor, owner: other.actor, sign: -1, noun: k))
-            }
-        }
-        return out
+    /// The rivalry of the choice whose "over" is token `k`, nil when it is none (read in the pass
+    /// of `alignments(mentions:)`).
+    func preference(at k: Int, in sentence: Range<Int>, mentions: [(span: Span, actor: String)]) -> Relation? {
+        guard let chosen = mention(endingAt: doc.tokens[k - 1].span.end, mentions),
+              let other = mention(startingNear: k + 1, mentions, within: 2), other.actor != chosen.actor,
+              let first = doc.tokenRange(covering: chosen.span)?.lowerBound, supports(before: first, from: sentence.lowerBound)
+        else { return nil }
+        return Relation(holder: chosen.actor, owner: other.actor, sign: -1, noun: k)
     }
 
     /// A verb of support or of voting right before `k`, past "for" ("vote for").
