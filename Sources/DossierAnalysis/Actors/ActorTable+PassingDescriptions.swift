@@ -24,27 +24,12 @@ extension ActorTable {
         for q in quotes.indices { use(quotes[q].speaker) }
         for s in statements.indices { use(statements[s].actor); use(statements[s].targetActor) }
         guard keep.contains(false) else { return [:] }
-        var newIndex = [Int](repeating: -1, count: actors.count)
-        var n = 0
-        for i in actors.indices where keep[i] { newIndex[i] = n; n += 1 }
+        keepOnly(keep)
+        // Ids stay `a1`, `a2`, … in order.
         var renamed: [String: String] = [:]
-        var kept: [Actor] = []
-        kept.reserveCapacity(n)
-        for i in actors.indices where keep[i] {
-            var a = actors[i]
-            let id = "a\(newIndex[i] + 1)"
-            if a.id != id { renamed[a.id] = id; a.id = id }
-            kept.append(a)
-        }
-        actors = kept
-        owners = owners.indices.filter { keep[$0] }.map { owners[$0].flatMap { newIndex[$0] >= 0 ? newIndex[$0] : nil } }
-        profiles = profiles.indices.filter { keep[$0] }.map { profiles[$0] }
-        refs = refs.compactMap { r in
-            let a = newIndex[Int(r.actor)]
-            guard a >= 0 else { return nil }
-            var r = r
-            r.actor = Int32(a)
-            return r
+        for i in actors.indices {
+            let id = "a\(i + 1)"
+            if actors[i].id != id { renamed[actors[i].id] = id; actors[i].id = id }
         }
         return renamed
     }

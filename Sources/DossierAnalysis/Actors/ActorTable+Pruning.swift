@@ -8,6 +8,12 @@ extension ActorTable {
         var keep = [Bool](repeating: true, count: actors.count)
         for i in actors.indices where i < profiles.count && profiles[i].generic && !speakers.contains(actors[i].id) { keep[i] = false }
         guard keep.contains(false) else { return }
+        keepOnly(keep)
+    }
+
+    /// Keeps the actors `keep` marks, with their owners, profiles and mention refs renumbered;
+    /// returns each old index's new one (-1 when dropped). Ids are left as they were.
+    @discardableResult mutating func keepOnly(_ keep: [Bool]) -> [Int] {
         var newIndex = [Int](repeating: -1, count: actors.count)
         var n = 0
         for i in actors.indices where keep[i] { newIndex[i] = n; n += 1 }
@@ -22,5 +28,6 @@ extension ActorTable {
             r.actor = Int32(a)
             return r
         }
+        return newIndex
     }
 }
