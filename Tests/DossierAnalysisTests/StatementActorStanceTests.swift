@@ -35,6 +35,12 @@ import Testing
         #expect(toward("Gaddis", by: "voters", in: text).isEmpty, "\(statements(text))")
     }
 
+    @Test func aCompoundSetOffByDashesTakesASideToo() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "Maria Lutz, who founded Lakeshore Action — a pro-Ellison super PAC — said the race was close."
+        #expect(toward("Ellison", by: "Lakeshore Action", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
     @Test func choosingSomeoneForAPostBacksThemAndFiringThemDoesNot() {
         let text = "Senator Ruth Ellison, Tom Gaddis and Ann Lowe spoke on Monday.\n\n"
             + "Ellison picked Gaddis as her running mate. Ellison fired Lowe in June. "

@@ -57,17 +57,23 @@ extension RelationNouns {
     private static let proLetters = "pro-".unicodeScalars.map(\.value)
     private static let antiLetters = "anti-".unicodeScalars.map(\.value)
 
-    /// The name the phrase from `k` to `head` stands beside: before it past a comma ("Priorities
-    /// USA, a pro-Clinton super PAC"), or after it past a comma ("An anti-Sanders group, Future
-    /// Now,"); nil when no comma sets it off.
+    /// The name the phrase from `k` to `head` stands beside: before it past a comma or a dash
+    /// ("Priorities USA, a pro-Clinton super PAC", "Correct the Record — a pro-Clinton super
+    /// PAC —"), or after it past a comma ("An anti-Sanders group, Future Now,"); nil when no
+    /// such mark sets it off.
     private func apposed(to k: Int, head: Int, in range: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String? {
         let s = doc.text.scalars
         var i = k - 1
         while i > range.lowerBound, k - i <= 3, doc.tokens[i].kind == .word, CharClass.isLower(s[doc.tokens[i].span.start]) { i -= 1 }
-        if i > range.lowerBound, doc.tokens[i].kind == .punctuation, s[doc.tokens[i].span.start] == ",",
+        if i > range.lowerBound, doc.tokens[i].kind == .punctuation, Self.setsOff(s[doc.tokens[i].span.start]),
            let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
         guard head + 1 < range.upperBound, doc.tokens[head + 1].kind == .punctuation, s[doc.tokens[head + 1].span.start] == "," else { return nil }
         return holder(of: head, in: range, mentions)
+    }
+
+    /// A comma, an em dash or an en dash: the marks that set an apposition off its name.
+    private static func setsOff(_ c: Unicode.Scalar) -> Bool {
+        c == "," || c == "\u{2014}" || c == "\u{2013}"
     }
 
     /// The last word of the noun phrase after the compound ("super PAC", "group",
