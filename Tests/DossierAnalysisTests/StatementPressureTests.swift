@@ -17,6 +17,12 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
     }
 
+    /// "called for a Gaddis boycott": the call is for an action against the actor named.
+    @Test func aCallForABoycottOfSomeoneIsAgainstThem() {
+        let text = Self.intro + "Ellison called for a Gaddis boycott after the debate."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
     @Test func aTelephoneCallPressesNoOne() {
         let text = Self.intro + "After the vote, Ellison called Gaddis to congratulate him on the result."
         #expect(toward("Gaddis", by: "Ellison", in: text).allSatisfy { $0.stance != .against }, "\(statements(text))")

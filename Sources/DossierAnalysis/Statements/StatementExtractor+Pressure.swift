@@ -34,6 +34,17 @@ extension StatementExtractor {
         return mentions[i]
     }
 
+    /// "called for an Apple boycott", "demanded a Trump ban": the actor named at token `k` is
+    /// followed by a noun of action against ("boycott", "ban": an operator against or a cue
+    /// that opposes), so the call is against the actor, not for it.
+    func callsAgainst(named k: Int, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> Bool {
+        let start = doc.tokens[k].span.start
+        let i = MentionSearch.firstStarting(atOrAfter: start, mentions)
+        guard i < mentions.count, mentions[i].span.start == start, let name = doc.tokenRange(covering: mentions[i].span),
+              let w = word(doc, name.upperBound) else { return false }
+        return w.op < 0 || (w.cue >= 0 && lexicon.cues[Int(w.cue)].meaning == .oppose)
+    }
+
     static let on = WordKey.of("on")
     static let callForms: KeySet = KeySet(["call", "calls", "called", "calling"].map { WordKey.of($0) })
     static let not = WordKey.of("not")

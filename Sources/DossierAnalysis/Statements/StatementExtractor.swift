@@ -93,6 +93,11 @@ public struct StatementExtractor: Sendable {
                let k = actorObject(after: q0 - 1, mentions, not: q.speaker ?? "", in: doc) {
                 reading = StanceReading(objectToken: k)
             }
+            // "called for an Apple boycott": a call for an action against the actor opposes it.
+            if takes, sense.meaning == .callFor, reading.objectToken >= 0, callsAgainst(named: reading.objectToken, mentions, doc) {
+                sense.objectSign = -sense.objectSign
+                sense.meaning = .oppose
+            }
             let first = ranges[0].lowerBound
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
@@ -200,6 +205,11 @@ public struct StatementExtractor: Sendable {
                 if objectSense.meaning == .callFor, side == 0, pressed(after: objectVerb, mentions, doc) != nil {
                     if action.negated { continue }
                     objectSense.objectSign = -1
+                }
+                // "called for an Apple boycott": a call for an action against the actor.
+                if objectSense.meaning == .callFor, side > 0, callsAgainst(named: k, mentions, doc) {
+                    objectSense.objectSign = action.negated ? 1 : -1
+                    objectSense.meaning = .oppose
                 }
             } else if actorOnly {
                 // A race is only ever against a rival: "lost the primary" takes no stance.
