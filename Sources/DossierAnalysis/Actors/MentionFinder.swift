@@ -71,7 +71,7 @@ public struct MentionFinder: Sendable {
                   !w.has(c.name.lowerBound, .firstName), !Self.peopleBodies.contains(w.key[k]),
                   !(k > sc.start && w.lowerWord(k - 1, .prep)),
                   // "could force Mrs. Clinton to spend": a verb, and a person by her title.
-                  !w.has(c.range.lowerBound, .courtesy), !(k > sc.start && w.lowerWord(k - 1, .aux)) else { continue }
+                  !w.has(c.range.lowerBound, .courtesy), !Self.readsAsVerb(k, sentenceStart: sc.start, w: w) else { continue }
             // "a company Trump owns": a relative clause, not a name in apposition.
             var d = k
             while d > sc.start && w.flags[d - 1].contains(.lower) && w.has(d - 1, [.orgNoun, .roleModifier]) { d -= 1 }
