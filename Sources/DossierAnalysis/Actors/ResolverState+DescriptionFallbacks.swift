@@ -32,20 +32,6 @@ extension ResolverState {
         }
     }
 
-    /// Nouns for one unnamed person who speaks for a body ("an ICE spokeswoman", "a campaign
-    /// official"): readers take the body itself as the one who speaks, not a person of its own.
-    static let voiceHeads: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official"]
-
-    /// A span that opens with "a" or "an": a description that brings in someone not met before.
-    func indefinite(_ span: Span) -> Bool {
-        let s = doc.text.scalars
-        var k = span.start
-        guard k < span.end, s[k] == "a" || s[k] == "A" else { return false }
-        k += 1
-        if k < span.end, s[k] == "n" { k += 1 }
-        return k < span.end && s[k] == " "
-    }
-
     /// Heads of a body's executive arm ("the EU executive").
     static let executiveHeads: Set<String> = ["executive"]
 

@@ -117,10 +117,6 @@ extension ResolverState {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
                 // the organisation just named, not a new one.
                 target = d
-            } else if let o = owner, m.type == .person, m.appositive == nil, !m.quoted, Self.voiceHeads.contains(head),
-                      drafts[o].type == .organization, indefinite(m.span) {
-                // "according to an ICE spokeswoman": an unnamed voice of a body is the body speaking.
-                target = o
             } else if let o = owner, m.type != .person, let named = namedBody(of: o, head: Self.staffHeads.contains(head) ? "campaign" : head)
                         ?? (Self.staffHeads.contains(head) ? byKey[Self.key("O", "campaign@" + String(o))] : nil) {
                 // "her campaign" when the article names "the Clinton campaign"; "her staff" is it too.
