@@ -161,15 +161,6 @@ struct ActionFinder {
         return false
     }
 
-    /// A word ending like a participle ("trounced", "beaten").
-    private func participle(_ v: Int) -> Bool {
-        let s = doc.text.scalars, sp = doc.tokens[v].span
-        return doc.tokens[v].kind == .word && sp.length > 3 && s[sp.end - 2] == "e" && (s[sp.end - 1] == "d" || s[sp.end - 1] == "n")
-    }
-
-    /// "got beaten", "gets sued": forms of "get" that make a passive.
-    static let getForms: KeySet = KeySet(["get", "gets", "got", "gotten", "getting"].map { WordKey.of($0) })
-
     static let passiveAdverbs: KeySet = KeySet(["then", "also", "not", "never", "already", "later", "since", "just", "now", "once"].map { WordKey.of($0) })
 
     /// The actor named right after "by" at `by` (an article may stand between).
@@ -221,23 +212,6 @@ struct ActionFinder {
         return nil
     }
 
-    /// The relative word ("who", "that") of an apposition opened by the comma at `k` with an
-    /// article ("Mercer, a longtime Club for Growth donor who backs Mr. Cruz"): up to six words
-    /// and no cue between; nil when there is none.
-    private func appositiveWho(after k: Int, in sentence: Range<Int>) -> Int? {
-        guard isComma(k), k + 3 < sentence.upperBound, word(k + 1)?.grammar.contains(.det) == true else { return nil }
-        var j = k + 2
-        while j + 1 < sentence.upperBound, j <= k + 8, doc.tokens[j].kind == .word {
-            let key = SmallWords.key(doc, j)
-            if key == RelativeClauseStance.who || key == Self.that { return j > k + 2 ? j : nil }
-            if let w = word(j), w.cue >= 0 { return nil }
-            j += 1
-        }
-        return nil
-    }
-
-    static let that = WordKey.of("that")
-
     /// The token after the comma that closes an apposition opened by the comma at `k`: up to
     /// eight tokens with no quotation mark, cue or clause word, nil when there is none.
     private func appositionEnd(after k: Int, in sentence: Range<Int>) -> Int? {
@@ -258,7 +232,7 @@ struct ActionFinder {
     static let been = WordKey.of("been")
     static let relatives: Set<String> = ["who", "whose", "which"]
 
-    private func isComma(_ k: Int) -> Bool { doc.isComma(k) }
+    func isComma(_ k: Int) -> Bool { doc.isComma(k) }
 
     /// The token after the comma closing a relative clause opened by the comma at `k`: up to
     /// sixteen tokens with no quotation mark, nil when there is none.
