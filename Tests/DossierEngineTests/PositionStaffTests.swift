@@ -9,11 +9,7 @@ import Testing
         let folder = TemporaryFolder()
         let s = Session()
         s.out("load " + folder.write("staff.txt", text))
-        let json = try s.json(line)
-        let pairs = try #require(json["pairs"] as? [[String: Any]])
-        var out: [String: String] = [:]
-        for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
-        return out
+        return try s.pairRelations(line)
     }
 
     @Test func aFormerAdviserIsOnTheSideOfWhomHeServed() throws {

@@ -21,13 +21,7 @@ import Testing
         return s.data(line)
     }
 
-    func relations(_ s: Session, _ line: String) throws -> [String: String] {
-        let json = try s.json(line)
-        let pairs = try #require(json["pairs"] as? [[String: Any]])
-        var out: [String: String] = [:]
-        for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
-        return out
-    }
+    func relations(_ s: Session, _ line: String) throws -> [String: String] { try s.pairRelations(line) }
 
     @Test func aPairMemberIsNoSharedTopicOfThePair() throws {
         // Brant speaks for Ellison: what each "thinks of Ruth Ellison" is their stance toward

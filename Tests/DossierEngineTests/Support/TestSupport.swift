@@ -53,6 +53,14 @@ final class Session {
         let obj = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try #require(obj as? [String: Any], sourceLocation: sourceLocation)
     }
+
+    /// The verdicts of a `compare … --format json` line, by "A / B".
+    func pairRelations(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        let pairs = try #require(json(line, sourceLocation: sourceLocation)["pairs"] as? [[String: Any]], sourceLocation: sourceLocation)
+        var out: [String: String] = [:]
+        for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
+        return out
+    }
 }
 
 /// Builds an article with a hand-made analysis (actors and quotes found by searching the
