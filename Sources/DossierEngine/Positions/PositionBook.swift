@@ -44,6 +44,10 @@ public struct PositionBook: Sendable {
         for (owner, list) in Spokespeople.find(articles: articles, directory: directory, skip: folded) {
             m[owner, default: []].append(contentsOf: list)
         }
+        let spokespeople = Set(m.values.joined())
+        for (owner, list) in SeatStaff.find(directory: directory, skip: spokespeople) {
+            m[owner, default: []].append(contentsOf: list)
+        }
         members = m
         var o: [Int: Int] = [:]
         // Only those whose role speaks for it ("Senate historian" does not).
