@@ -95,7 +95,7 @@ extension StatementExtractor {
         let people = Set(actors.filter { $0.type == .person }.map(\.id))
         let relations = RelationNouns(doc: phrases.doc, lexicon: lexicon)
         let found = relations.find(mentions: mentions, people: people) + relations.compounds(mentions: mentions, names: { Self.uniqueNames(actors) })
-            + relations.alignments(mentions: mentions)
+            + relations.alignments(mentions: mentions) + relations.shares(mentions: mentions, people: people)
         for r in found {
             out.append(relationStatement(id: "s" + String(out.count + 1), r, phrases: phrases, mentions: mentions))
         }
