@@ -104,7 +104,8 @@ struct RelationNouns {
                 }
                 // "his former campaign manager", "a former ally": no longer on its side.
                 if sign == 1, formerly(before: k, from: sentence.tokenRange.lowerBound) { continue }
-                guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people) else { continue }
+                guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people)
+                        ?? unownedRivalOwner(k, in: sentence.tokenRange, mentions, people: people) else { continue }
                 if sign == Self.over {
                     // "his win streak over Hillary Clinton": only with "over" and a name after it.
                     guard k + 2 < sentence.tokenRange.upperBound, SmallWords.key(doc, k + 1) == SmallWords.over,
@@ -243,7 +244,7 @@ struct RelationNouns {
     }
 
     /// "former" or "ex" among the three words before `k`.
-    private func formerly(before k: Int, from start: Int) -> Bool {
+    func formerly(before k: Int, from start: Int) -> Bool {
         var i = k - 1
         while i >= max(start, k - 3) {
             let key = SmallWords.key(doc, i)
