@@ -14,6 +14,13 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: spelled).first?.meaning == .compete, "\(statements(spelled))")
     }
 
+    @Test func aShareIsTiedToThePersonItsVotersBack() {
+        // The second share stands nearer the first name than the second: the verb says whose it is.
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke in Toledo on Monday.\n\n"
+            + "The poll found that 43% of Ohio voters support former Dayton mayor Ruth Ellison, and 42% support Republican Sen. Tom Gaddis in the race."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.meaning == .compete, "\(statements(text))")
+    }
+
     @Test func approvalRatingsSetNoRivals() {
         let text = "President Ruth Ellison and Senator Tom Gaddis spoke in Toledo on Monday.\n\n"
             + "Ellison has an approval rating of 52 percent, and Gaddis has 47 percent."

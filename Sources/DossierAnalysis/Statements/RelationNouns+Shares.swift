@@ -34,6 +34,11 @@ extension RelationNouns {
             var tied: [String] = []
             var first = -1
             for p in percents {
+                // "43% of Ohio voters support Ted Strickland": the one the share backs, further on.
+                if let backed = backedByShare(p, range, persons), !tied.contains(backed) {
+                    tied.append(backed); if first < 0 { first = p }
+                    continue
+                }
                 var best: (d: Int, actor: String)? = nil
                 for m in persons where !tied.contains(m.actor) {
                     let d = m.range.upperBound <= p ? p - m.range.upperBound : m.range.lowerBound - p
@@ -47,6 +52,36 @@ extension RelationNouns {
         }
         return out
     }
+
+    /// The person a share backs by a verb of choice right after it, past "of" and the voters
+    /// ("43% of Ohio voters support former governor Ted Strickland", "42% back Portman"): the
+    /// first person named within a title or two after the verb. nil when a comma or a number
+    /// comes first.
+    func backedByShare(_ p: Int, _ range: Range<Int>, _ persons: [(range: Range<Int>, actor: String)]) -> String? {
+        var v = p + 2
+        while v < range.upperBound, v <= p + 7, !Self.choiceVerbs.contains(doc.keys[v]) {
+            if doc.tokens[v].kind != .word { return nil }
+            v += 1
+        }
+        guard v < range.upperBound, v <= p + 7,
+              let m = persons.first(where: { $0.range.lowerBound > v && $0.range.lowerBound <= v + 4 }) else { return nil }
+        // Only titles and qualifiers between the verb and the name: "36 percent support,
+        // followed by Ben Carson" holds the noun "support", not the verb.
+        let s = doc.text.scalars
+        for j in (v + 1)..<m.range.lowerBound {
+            let t = doc.tokens[j]
+            guard t.kind == .word else { return nil }
+            if CharClass.isLower(s[t.span.start]) {
+                if s[t.span.end - 1] == "d" && s[t.span.end - 2] == "e" { return nil }
+                if let w = word(j), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula]) { return nil }
+            }
+        }
+        return m.actor
+    }
+
+    static let choiceVerbs: KeySet = KeySet(["support", "supports", "supported", "back", "backs", "backed", "favor", "favors",
+                                             "favored", "favour", "favours", "favoured", "prefer", "prefers", "preferred",
+                                             "choose", "chose", "picked", "pick"].map { WordKey.of($0) })
 
     /// A word of ratings, or two different years, in the tokens.
     func mixesContests(_ range: Range<Int>) -> Bool {
