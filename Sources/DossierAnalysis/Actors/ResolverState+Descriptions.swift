@@ -106,6 +106,10 @@ extension ResolverState {
                 }
                 if drafts[d].affiliation == nil { drafts[d].affiliation = m.affiliation }
                 index.add(d, self)
+            } else if let d = kinNamed(i, owner: owner) {
+                // "Trump's daughter Ivanka": the relative the first name after the kin noun names.
+                target = d
+                index.add(d, self)
             } else if members.count >= 2 {
                 target = draft(Self.key("m", head + "#" + members.map(String.init).joined(separator: ",")), .group)
                 drafts[target!].memberCount = members.count
