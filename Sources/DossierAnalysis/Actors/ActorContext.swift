@@ -77,7 +77,7 @@ struct ActorContext {
         }
         // "Democratic strategists are more skeptical", "candidates did no better": people
         // are what the sentence says of them.
-        if plural && c.contains(.aux) { return true }
+        if plural && c.contains(.aux) { return !Self.beKeys.contains(w.key[k]) || !undergoes(after: k, end: end) }
         if c.contains(.aux) {
             // "has said", "will not attend", "was quoted": an auxiliary counts with a verb after it.
             var j = k + 1
