@@ -57,13 +57,17 @@ extension MentionEmitter {
     /// after it ("the Kremlin says") makes it a subject; a noun for people or bodies after it
     /// ("the Trump campaign") is read as a phrase with an owner.
     func qualifiesNoun(_ c: NameChunk) -> Bool {
-        guard c.entity == nil, c.role == nil, c.kind == .single || c.kind == .person && c.weak || c.kind == .other else { return false }
+        guard c.entity == nil, c.role == nil, c.kind == .single || c.kind == .person || c.kind == .other else { return false }
         var a = c.range.lowerBound
         let b = c.range.upperBound
         // "the so-called Brexit vote": a direction or hedge word between the article and the name.
         while a - 1 > sentence.lowerBound, w.lowerWord(a - 1, .dropModifier) { a -= 1 }
         guard a > sentence.lowerBound, b < sentence.upperBound else { return false }
-        let before = w.flags[a - 1].contains(.possessive) || w.lowerWord(a - 1, .det) && Self.articleKeys.contains(w.key[a - 1])
+        let article = w.lowerWord(a - 1, .det) && Self.articleKeys.contains(w.key[a - 1])
+        // A person's name takes no article: right after one, it names what the noun is about
+        // ("the Monica Lewinsky scandal"); after a possessive it is a person ("CNN's Dana Bash").
+        if c.kind == .person && !c.weak && !article { return false }
+        let before = w.flags[a - 1].contains(.possessive) || article
         guard before, w.flags[b].contains(.lower), w.isWord(b) else { return false }
         if w.has(b, [.prep, .det, .poss, .pronoun, .stop, .adverb, .aux, .past, .third, .personNoun, .groupNoun, .orgNoun]) { return false }
         return !ActorContext.looksLikePast(w, b) && !ActorContext.looksLikeAdverb(w, b)
