@@ -78,6 +78,8 @@ extension ResolverState {
         var unmatched: [String: Int] = [:]
         // Persons known only by a description that acted, by head noun, in text order.
         var describedPeople: [String: [Int]] = [:]
+        // The person each epithet noun went to last ("nominee" → Trump).
+        var epithetBearers: [UInt64: Int] = [:]
         // Appositions first: the roles they give ("Paul Manafort, the campaign chief") let a
         // description met before them ("Trump's newly installed campaign chief") find the person.
         let order = ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive != nil }
@@ -193,7 +195,11 @@ extension ResolverState {
                     best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs) { kinds.contains($0 ?? "") }
                 }
                 // "the billionaire candidate", "his Democratic rival": a named person no role matched.
-                if best == nil && q.isPerson { best = epithetBearer(of: i, owner: owner, refs: refs) }
+                if best == nil && q.isPerson {
+                    let h = WordKey.folded(head)
+                    best = epithetBearer(of: i, owner: owner, refs: refs, earlier: epithetBearers[h])
+                    if let b = best { epithetBearers[h] = b }
+                }
                 // "an employee for Platte River Networks … the Platte River employee … the employee".
                 if best == nil && q.isPerson { best = describedEarlier(i, q, describedPeople[head] ?? [], index: &index) }
                 if let b = best { target = b }

@@ -14,7 +14,9 @@ extension ResolverState {
     /// do not contradict the description's ("the Russian leader" is no American; "the
     /// Democratic front-runner" no Republican), one whose words hold its party first. A kin noun (tag `k`) owned by a named person:
     /// the person of the owner's surname named there.
-    func epithetBearer(of i: Int, owner: Int?, refs: [PronounResolver.Ref]) -> Int? {
+    /// `earlier`: the person an epithet of the same noun went to before ("the Republican
+    /// presidential nominee … the GOP presidential nominee"), who fits it better than others.
+    func epithetBearer(of i: Int, owner: Int?, refs: [PronounResolver.Ref], earlier: Int? = nil) -> Int? {
         let m = ms[i]
         guard m.kind == .description, m.type == .person, !m.quoted, m.appositive == nil, let head = m.head else { return nil }
         let c = lex.wordClass(WordKey.folded(head))
@@ -28,7 +30,7 @@ extension ResolverState {
         }
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's
         // plan" are more often someone else than the person the sentence is about.
-        guard c.contains(.epithet), m.owner == nil, m.acting, startsWithThe(m.span), !followedByPossessive(m.span) else { return nil }
+        guard c.contains(.epithet), m.owner == nil || ownedByParty(m), m.acting, startsWithThe(m.span), !followedByPossessive(m.span) else { return nil }
         // An office held for a place ("the longtime senator"): no one the article gives only
         // other roles ("his campaign manager Jeff Weaver … after the senator spoke"), and a
         // place in it ("the Texas senator") one the article tied to them: news writing names
@@ -36,8 +38,16 @@ extension ResolverState {
         let office = c.contains(.office)
         let qualifiers = identifyingQualifiers(m.name, head: head, capitalised: office)
         return salientPerson(before: i, refs: refs) { d in
-            office && !drafts[d].roles.isEmpty && holdsOtherOffice(d, head) ? nil : fit(qualifiers, d)
+            guard !(office && !drafts[d].roles.isEmpty && holdsOtherOffice(d, head)), let f = fit(qualifiers, d) else { return nil }
+            return d == earlier && f >= 0 ? f + 1 : f
         }
+    }
+
+    /// "the GOP presidential nominee": a party before the noun says which side the person is
+    /// on, as "Republican" does; it owns no one.
+    private func ownedByParty(_ m: Mention) -> Bool {
+        guard let o = m.owner else { return false }
+        return Self.partyWords[WordKey.folded(doc.text.scalars, ms[o].span.start..<ms[o].span.end)] != nil
     }
 
     /// Whether person `d` holds a role other than `head` that is more than what they are in the
@@ -180,9 +190,18 @@ extension ResolverState {
         var lo = 0, hi = tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].span.start < start { lo = mid + 1 } else { hi = mid } }
         var v = lo - 1
-        if v >= 0, WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end) == Self.thatKey { v -= 1 }
+        var that = false
+        if v >= 0, WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end) == Self.thatKey { v -= 1; that = true }
         guard v >= 0, tokens[v].kind == .word else { return nil }
-        let c = lex.wordClass(WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end))
+        var c = lex.wordClass(WordKey.folded(text, tokens[v].span.start..<tokens[v].span.end))
+        // "Manafort told friends that the nominee …": the verb's object stands before "that".
+        var o = v
+        while that && !c.contains(.speech) && o > 0 && v - o < 3 {
+            o -= 1
+            guard tokens[o].kind == .word else { break }
+            c = lex.wordClass(WordKey.folded(text, tokens[o].span.start..<tokens[o].span.end))
+            if c.contains(.speech) { v = o }
+        }
         guard c.contains(.speech), !c.isDisjoint(with: [.past, .third]) else { return nil }
         var k = below - 1
         while k >= 0 && Int(refs[k].sentence) == sentence {
