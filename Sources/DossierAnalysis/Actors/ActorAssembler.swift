@@ -18,9 +18,10 @@ final class ActorAssembler {
         let personStarts = personNameStarts()
         let families = familyKeys()
         var peopleStarts: [Int]?
+        let principals = principalsOfVoices()
         for d in drafts.indices {
             let dr = drafts[d]
-            guard dr.mentions.contains(where: { !ms[$0].modifier }) else { continue }
+            guard dr.mentions.contains(where: { !ms[$0].modifier }) || principals.contains(d) else { continue }
             let described = dr.mentions.contains { ms[$0].kind == .description }
             let named = dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
             // Described only inside quotation marks ("Customers want …" in a quote): someone the

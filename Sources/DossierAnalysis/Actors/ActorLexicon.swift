@@ -52,6 +52,9 @@ public final class ActorLexicon: Sendable {
     /// Role nouns of staff (tag `w` in person_nouns.txt: aide, adviser), on the side of whom
     /// they serve.
     let staffRoles: KeySet
+    /// Role nouns that are only the voice of whom they serve (tag `v` in person_nouns.txt:
+    /// spokesman): what the holder says is their principal's stance.
+    let voiceRoles: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
     /// "charles"), from first_name_variants.txt: one person under either.
     let formalFirstNames: KeyMap<UInt64>
@@ -77,6 +80,7 @@ public final class ActorLexicon: Sendable {
         speakingRoles = b.speakingRoles
         contestRoles = b.contestRoles
         staffRoles = b.staffRoles
+        voiceRoles = b.voiceRoles
         formalFirstNames = b.formalFirstNames
     }
 
@@ -127,6 +131,7 @@ struct ActorLexiconBuilder {
     private(set) var speakingRoles = KeySet(capacity: 32)
     private(set) var contestRoles = KeySet(capacity: 8)
     private(set) var staffRoles = KeySet(capacity: 16)
+    private(set) var voiceRoles = KeySet(capacity: 8)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
 
@@ -147,6 +152,7 @@ struct ActorLexiconBuilder {
             if t.contains("s") { speakingRoles.insert(WordKey.folded(word)) }
             if t.contains("r") { contestRoles.insert(WordKey.folded(word)) }
             if t.contains("w") { staffRoles.insert(WordKey.folded(word)) }
+            if t.contains("v") { voiceRoles.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
