@@ -179,6 +179,10 @@ extension ActorTable {
                 start = i + 1
                 continue
             }
+            // "The meeting got people talking", "It means including people who": a clause with
+            // its own verb, not a phrase naming someone.
+            if i > start, CharClass.isLower(s[t.span.start]), !c.isDisjoint(with: .verb), !c.isDisjoint(with: [.past, .third]),
+               c.isDisjoint(with: [.groupNoun, .personNoun, .orgNoun]) { return nil }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
