@@ -22,7 +22,7 @@ extension ActorTable {
         // name before it.
         if let name = Self.nameBeforePartyTag(source, in: doc) { return speaker(for: name, in: doc) }
         if let id = speaker(for: source, in: doc) { return id }
-        if let id = personBeforeApposition(source, in: doc) { return id }
+        if let id = personBeforeApposition(source, in: doc) ?? partyMemberEpithet(source, in: doc) { return id }
         // "economists who believe …": the phrase before a relative pronoun.
         var source = source
         if let np = Self.phraseBeforeRelative(source, in: doc) { source = np }
