@@ -38,7 +38,10 @@ extension ResolverState {
     /// The organisation kinds a definite description may stand for when no organisation of its
     /// own kind was named ("" for a name of no known kind): "the company" a firm or a bare name,
     /// "the union" a union or an association, "the alliance" a party or a military alliance.
-    func fallbackKinds(head: String) -> Set<String>? {
+    /// "The editorial board writes" is the voice of a newspaper (`span` shows "editorial" before
+    /// the noun, which the description leaves out): a news outlet.
+    func fallbackKinds(head: String, span: Span? = nil) -> Set<String>? {
+        if head == "board", let sp = span, precededByEditorial(sp) { return ["news"] }
         switch head {
         case "campaign", "camp": return ["campaign"]
         case "union": return ["union", "ngo"]
@@ -99,4 +102,18 @@ extension ResolverState {
         }
         return nil
     }
+}
+
+extension ResolverState {
+    /// The word right before `span` is "editorial".
+    func precededByEditorial(_ span: Span) -> Bool {
+        let s = doc.text.scalars
+        var b = span.start
+        while b > 0 && s[b - 1] == " " { b -= 1 }
+        var a = b
+        while a > 0 && s[a - 1] != " " { a -= 1 }
+        return a < b && WordKey.folded(s, a..<b) == Self.editorialKey
+    }
+
+    static let editorialKey = WordKey.folded("editorial")
 }

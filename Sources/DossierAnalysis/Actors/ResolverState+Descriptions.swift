@@ -164,7 +164,7 @@ extension ResolverState {
                 // "The European Union … The Pacific Dockworkers Association rejected it, and the
                 // union said": a body of a kind the noun fits, named since, is nearer than one
                 // whose name only ends in the noun.
-                if let b = best, q.isOrg, m.owner == nil, !m.quoted, let kinds = fallbackKinds(head: head),
+                if let b = best, q.isOrg, m.owner == nil, !m.quoted, let kinds = fallbackKinds(head: head, span: m.span),
                    let near = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs, accept: { kinds.contains($0 ?? "") }),
                    drafts[near].lastSentence > drafts[b].lastSentence { best = near }
                 // A person described in the lead before being named ("A federal judge on
@@ -191,7 +191,7 @@ extension ResolverState {
                 }
                 // "the company", "the French group": the nearest organisation of no known kind;
                 // "the union", "the alliance", "the world body": the nearest one of a kind it fits.
-                if best == nil && q.isOrg && m.owner == nil && !m.quoted, let kinds = fallbackKinds(head: head) {
+                if best == nil && q.isOrg && m.owner == nil && !m.quoted, let kinds = fallbackKinds(head: head, span: m.span) {
                     best = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs) { kinds.contains($0 ?? "") }
                 }
                 // "the billionaire candidate", "his Democratic rival": a named person no role matched.
