@@ -183,6 +183,7 @@ extension ActorTable {
             // its own verb, not a phrase naming someone.
             if i > start, CharClass.isLower(s[t.span.start]), !c.isDisjoint(with: .verb), !c.isDisjoint(with: [.past, .third]),
                c.isDisjoint(with: [.groupNoun, .personNoun, .orgNoun]) { return nil }
+            if i == 0, words.count > 1, c.contains(.pronoun), lex.pronouns[WordKey.folded(s, t.span.start..<t.span.end)]?.form == .subject { return nil }
             if c.contains(.groupNoun) { type = .group }
             else if c.contains(.personNoun) { type = .person }
             else if c.contains(.orgNoun) { type = .organization }
