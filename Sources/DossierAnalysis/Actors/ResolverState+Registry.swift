@@ -78,5 +78,6 @@ extension ResolverState {
                 byPrefix[h] = byPrefix[h] == nil ? d : -1
             }
         }
+        registerInitialsOfNames()
     }
 }
