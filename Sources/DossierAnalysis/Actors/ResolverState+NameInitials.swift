@@ -4,12 +4,20 @@
 extension ResolverState {
     /// Registers, as acronyms, the initials of the full names read as persons whose first word
     /// is no first name (organisations' initials are registered before and win).
+    /// Only the capitals the article writes and no body has taken are looked for: the table is
+    /// read for acronym mentions alone, and most articles have none left.
     mutating func registerInitialsOfNames() {
+        var wanted = Set<String>()
+        for m in ms where m.kind == .acronym {
+            let a = Self.normalizedAcronym(m.name)
+            if byAcronym[a] == nil { wanted.insert(a) }
+        }
+        guard !wanted.isEmpty else { return }
         for i in ms.indices where ms[i].type == .person && ms[i].kind == .name && !ms[i].modifier {
             let name = ms[i].name
-            guard Self.hasSpace(name), let n = personNames[i], n.isFull, let first = name.spaceSeparatedWords.first,
-                  lex.wordClass(WordKey.folded(String(first))).isDisjoint(with: [.firstName, .title, .courtesy]),
-                  let d = byKey[Self.personKey(n)], let a = Self.acronym(of: name), a.count >= 2, byAcronym[a] == nil else { continue }
+            guard Self.hasSpace(name), let n = personNames[i], n.isFull, let d = byKey[Self.personKey(n)],
+                  let a = Self.acronym(of: name), wanted.contains(a), byAcronym[a] == nil, let first = name.spaceSeparatedWords.first,
+                  lex.wordClass(WordKey.folded(String(first))).isDisjoint(with: [.firstName, .title, .courtesy]) else { continue }
             byAcronym[a] = d
         }
     }

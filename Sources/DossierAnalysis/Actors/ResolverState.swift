@@ -260,14 +260,16 @@ struct ResolverState {
 
     /// Initials of the capitalised words ("Agence France-Presse" → AFP), two letters or more.
     static func acronym(of name: String) -> String? {
-        var out = ""
-        for word in name.spaceSeparatedWords {
-            for part in word.split(separator: "-") {
-                guard let f = part.unicodeScalars.first, CharClass.isUpper(f) else { continue }
-                out.unicodeScalars.append(f)
-            }
+        // The first scalar of each part between spaces and hyphens, read in one pass over the
+        // scalars: splitting into substrings cost more than the rest of the registry.
+        var out = String.UnicodeScalarView()
+        var atStart = true
+        for u in name.unicodeScalars {
+            if u == " " || u == "-" { atStart = true; continue }
+            if atStart, CharClass.isUpper(u) { out.append(u) }
+            atStart = false
         }
-        return out.count >= 2 ? out : nil
+        return out.count >= 2 ? String(out) : nil
     }
 
     static func normalizedAcronym(_ s: String) -> String {
