@@ -8,7 +8,7 @@ struct QuotedPronouns {
 
     let doc: Document
     /// Per actor id: person or not, and the gender its name or roles tell.
-    private let people: [String: Gender]
+    let people: [String: Gender]
 
     init(doc: Document, actors: [Actor]) {
         self.doc = doc
@@ -35,7 +35,10 @@ struct QuotedPronouns {
     /// The pronouns of a quote's content as mentions of the persons they stand for, sorted.
     /// `mentions`: every actor mention of the article, sorted by span. `addressee`: the actor
     /// the quote is said to ("“You're very rude,” Ellison told Gaddis"), whom "you" stands for.
+    /// `subjects`: the subject pronouns outside quotations with their actors, sorted
+    /// (`opener(of:gender:speaker:subjects:_:)`).
     func mentions(in content: [Range<Int>], speaker: String, addressee: String? = nil,
+                  subjects: [(span: Span, actor: String)] = [],
                   _ mentions: [(span: Span, actor: String)]) -> [(span: Span, actor: String)] {
         var out: [(span: Span, actor: String)] = []
         for range in content {
@@ -46,7 +49,8 @@ struct QuotedPronouns {
                     continue
                 }
                 guard t.end - t.start <= 3, let g = Self.pronouns[doc.keys[k]],
-                      let who = antecedent(before: t.start, gender: g, speaker: speaker, mentions) else { continue }
+                      let who = opener(of: t.start, gender: g, speaker: speaker, subjects: subjects, mentions)
+                        ?? antecedent(before: t.start, gender: g, speaker: speaker, mentions) else { continue }
                 out.append((t, who))
             }
         }

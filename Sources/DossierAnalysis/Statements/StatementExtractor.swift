@@ -110,7 +110,8 @@ public struct StatementExtractor: Sendable {
             }
             if let speaker = q.speaker {
                 let pronouns = quotedPronouns.mentions(in: ranges, speaker: speaker,
-                                                       addressee: addressee(of: q, speaker: speaker, mentions, doc), mentions)
+                                                       addressee: addressee(of: q, speaker: speaker, mentions, doc),
+                                                       subjects: subjects, mentions)
                 let own = pronouns.isEmpty ? [] : ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames)
                 if !pronouns.isEmpty { ownBySpeaker[speaker] = own }
                 appendStances(of: speaker, in: q, ranges, others: others, pronouns: pronouns.filter { !own.contains($0.actor) },
