@@ -45,11 +45,15 @@ import DossierAnalysis
     /// Round 16 (acts told in passing, staff on their principal's side, one actor chosen over
     /// another, pro-/anti- compounds between dashes, calls for a boycott of someone): part5 33/73,
     /// part6 42/84, part7 46/91, part8 45/92; wrong unchanged, the others unchanged.
+    /// Round 17 (staff of a seat of office, shares in one sentence, rivals with no owner, a
+    /// quoted "him" for the sentence's opening "he"; epithets now reach their person, which
+    /// turned one pair of part7 wrong): part4 30/66, part6 44/84, part7 48/91 (2 wrong), part9
+    /// 44/99 (4 wrong); the others unchanged.
     static let files: [(name: String, floor: Double, wrong: Int)] = [
         ("positions-part0.txt", 0.48, 2), ("positions-part1.txt", 0.51, 2), ("positions-part3.txt", 0.50, 2),
-        ("positions-part4.txt", 0.41, 3), ("positions-part5.txt", 0.43, 4),
-        ("positions-part6.txt", 0.48, 3), ("positions-part7.txt", 0.48, 2),
-        ("positions-part8.txt", 0.46, 3), ("positions-part9.txt", 0.41, 6),
+        ("positions-part4.txt", 0.44, 3), ("positions-part5.txt", 0.43, 4),
+        ("positions-part6.txt", 0.51, 3), ("positions-part7.txt", 0.51, 2),
+        ("positions-part8.txt", 0.46, 3), ("positions-part9.txt", 0.43, 5),
     ]
 
     @Test(.enabled(if: available, "needs ../shared/corpus/polnear-train/text"), arguments: 0..<9)
