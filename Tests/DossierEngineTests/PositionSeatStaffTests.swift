@@ -6,11 +6,8 @@ import Testing
 /// article gives that office, and speak for them; not when two people hold it there, and not a
 /// vice-president. Paragraphs written for these tests.
 @Suite struct PositionSeatStaffTests {
-    func relations(_ text: String, _ line: String) throws -> [String: String] {
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("seat.txt", text))
-        return try s.pairRelations(line)
+    func relations(_ text: String, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        try Session.pairRelations(ofArticle: text, line, sourceLocation: sourceLocation)
     }
 
     @Test func aWhiteHouseSpokesmanIsOnThePresidentsSide() throws {

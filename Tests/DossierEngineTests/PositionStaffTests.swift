@@ -5,11 +5,8 @@ import Testing
 /// Staff named by their post and whom they serve are on that one's side: a former adviser
 /// too, and a spokesman for someone the article names nowhere else.
 @Suite struct PositionStaffTests {
-    func relations(_ text: String, _ line: String) throws -> [String: String] {
-        let folder = TemporaryFolder()
-        let s = Session()
-        s.out("load " + folder.write("staff.txt", text))
-        return try s.pairRelations(line)
+    func relations(_ text: String, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        try Session.pairRelations(ofArticle: text, line, sourceLocation: sourceLocation)
     }
 
     @Test func aFormerAdviserIsOnTheSideOfWhomHeServed() throws {

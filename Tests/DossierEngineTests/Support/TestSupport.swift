@@ -61,6 +61,15 @@ final class Session {
         for p in pairs { out["\(p["a"] as? String ?? "") / \(p["b"] as? String ?? "")"] = p["relation"] as? String }
         return out
     }
+
+    /// The verdicts of a `compare … --format json` line in a new session holding one article.
+    static func pairRelations(ofArticle text: String, _ line: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        let folder = TemporaryFolder()
+        let s = Session()
+        s.out("load " + folder.write("article.txt", text))
+        return try s.pairRelations(line, sourceLocation: sourceLocation)
+    }
 }
 
 /// Builds an article with a hand-made analysis (actors and quotes found by searching the
