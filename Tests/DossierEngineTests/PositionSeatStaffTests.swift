@@ -6,17 +6,13 @@ import Testing
 /// article gives that office, and speak for them; not when two people hold it there, and not a
 /// vice-president. Paragraphs written for these tests.
 @Suite struct PositionSeatStaffTests {
-    func relations(_ text: String, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
-        try Session.pairRelations(ofArticle: text, line, sourceLocation: sourceLocation)
-    }
-
     @Test func aWhiteHouseSpokesmanIsOnThePresidentsSide() throws {
         let text = """
         President Alma Greer defended the trade bill on Monday in Dayton.
 
         White House spokesman Carl Moody said the bill would pass by June.
         """
-        let r = try relations(text, "compare Moody Greer")
+        let r = try Session.pairRelations(ofArticle: text, "compare Moody Greer")
         #expect(r["Carl Moody / Alma Greer"] == "agree", "\(r)")
     }
 
@@ -26,7 +22,7 @@ import Testing
 
         White House spokesman Carl Moody said the talks would go on.
         """
-        let r = try relations(text, "compare Moody Greer Tarrant")
+        let r = try Session.pairRelations(ofArticle: text, "compare Moody Greer Tarrant")
         #expect(r["Carl Moody / Alma Greer"] == "unclear", "\(r)")
         #expect(r["Carl Moody / Ivo Tarrant"] == "unclear", "\(r)")
     }
@@ -37,7 +33,7 @@ import Testing
 
         White House spokesman Carl Moody said the talks would go on.
         """
-        let r = try relations(text, "compare Moody Greer")
+        let r = try Session.pairRelations(ofArticle: text, "compare Moody Greer")
         #expect(r["Carl Moody / Alma Greer"] == "unclear", "\(r)")
     }
 }

@@ -5,17 +5,13 @@ import Testing
 /// Staff named by their post and whom they serve are on that one's side: a former adviser
 /// too, and a spokesman for someone the article names nowhere else.
 @Suite struct PositionStaffTests {
-    func relations(_ text: String, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
-        try Session.pairRelations(ofArticle: text, line, sourceLocation: sourceLocation)
-    }
-
     @Test func aFormerAdviserIsOnTheSideOfWhomHeServed() throws {
         let text = """
         Governor Ruth Ellison spoke in Dayton on Monday about the port.
 
         "The port will open in May," said former Ellison adviser Paul Ardent, who now teaches.
         """
-        let r = try relations(text, "compare Ardent Ellison")
+        let r = try Session.pairRelations(ofArticle: text, "compare Ardent Ellison")
         #expect(r["Paul Ardent / Ruth Ellison"] == "agree", "\(r)")
     }
 
@@ -25,7 +21,7 @@ import Testing
 
         Joe Brant, a spokesman for Senate leader Carl Moody, said, "We will read the plan."
         """
-        let r = try relations(text, "compare \"Joe Brant\" \"Carl Moody\"")
+        let r = try Session.pairRelations(ofArticle: text, "compare \"Joe Brant\" \"Carl Moody\"")
         #expect(r.values.first == "agree", "\(r)")
     }
 
@@ -35,7 +31,7 @@ import Testing
 
         Former Ellison adviser Paul Ardent condemned Ellison on Tuesday.
         """
-        let r = try relations(text, "compare Ardent Ellison")
+        let r = try Session.pairRelations(ofArticle: text, "compare Ardent Ellison")
         #expect(r["Paul Ardent / Ruth Ellison"] == "disagree", "\(r)")
     }
 }
