@@ -102,6 +102,27 @@ extension ResolverState {
         }
         return nil
     }
+
+    /// The description that owns description `i` though the mentions do not say so: "the prime
+    /// minister's spokesman" is read as "minister's spokesman", overlapping "the prime minister"
+    /// before it, which ends with the possessive. The mention before `i` when it does.
+    func possessiveDescription(before i: Int) -> Int? {
+        guard i > 0, ms[i].owner == nil else { return nil }
+        let j = i - 1, o = ms[j]
+        guard o.kind == .description, o.span.start < ms[i].span.start, o.span.end > ms[i].span.start, o.span.end < ms[i].span.end else { return nil }
+        let s = doc.text.scalars
+        guard o.span.end + 1 < s.count, s[o.span.end] == "'" || s[o.span.end] == "’", s[o.span.end + 1] == "s" else { return nil }
+        return j
+    }
+
+    /// A person described by what they are to someone that matched no one ("the prime
+    /// minister's spokesman" after "Cameron's spokesman", the owner one person by two names):
+    /// the latest of `earlier` with the same owner. One person has one spokesman, lawyer or
+    /// aide of a kind in a news story; a second is told apart ("another aide", a name).
+    func describedOwned(_ i: Int, owner: Int?, _ earlier: [Int]) -> Int? {
+        guard let o = owner, ms[i].members.isEmpty else { return nil }
+        return earlier.last { drafts[$0].first < ms[i].span.start && drafts[$0].type == .person && ownerOf[$0] == o }
+    }
 }
 
 extension ResolverState {

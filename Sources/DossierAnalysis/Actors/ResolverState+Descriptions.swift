@@ -90,6 +90,8 @@ extension ResolverState {
             var owner: Int?
             if let o = m.owner {
                 owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs) : draftOf[o]
+            } else if let o = possessiveDescription(before: i) {
+                owner = draftOf[o]
             }
             let members = m.members.compactMap { draftOf[$0] }
             var target: Int?
@@ -201,7 +203,9 @@ extension ResolverState {
                     if let b = best { epithetBearers[h] = b }
                 }
                 // "an employee for Platte River Networks … the Platte River employee … the employee".
-                if best == nil && q.isPerson { best = describedEarlier(i, q, describedPeople[head] ?? [], index: &index) }
+                if best == nil && q.isPerson {
+                    best = describedEarlier(i, q, describedPeople[head] ?? [], index: &index) ?? describedOwned(i, owner: owner, describedPeople[head] ?? [])
+                }
                 if let b = best { target = b }
                 else if m.acting {
                     target = draft(Self.key("d", m.name), m.type)

@@ -28,16 +28,23 @@ extension ResolverState {
             if kin.count == 1 { return kin[0] }
             return salientPerson(before: i, refs: refs) { d in d != o && surnameKey(of: d) == surname ? 0 : nil }
         }
+        guard c.contains(.epithet) else { return nil }
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's
-        // plan" are more often someone else than the person the sentence is about.
-        guard c.contains(.epithet), m.owner == nil || ownedByParty(m), m.acting, startsWithThe(m.span), !followedByPossessive(m.span) else { return nil }
+        // plan" are more often someone else than the person the sentence is about; unless the
+        // noun went to someone before ("the prime minister stood by … the prime minister's
+        // spokesman said"): then to that person alone.
+        let subject = m.acting && !followedByPossessive(m.span)
+        guard m.owner == nil || ownedByParty(m), subject || earlier != nil, startsWithThe(m.span) else { return nil }
         // An office held for a place ("the longtime senator"): no one the article gives only
         // other roles ("his campaign manager Jeff Weaver … after the senator spoke"), and a
         // place in it ("the Texas senator") one the article tied to them: news writing names
         // many people of such a rank, and the place is what tells them apart.
         let office = c.contains(.office)
         let qualifiers = identifyingQualifiers(m.name, head: head, capitalised: office)
+        if let p = principalOfVoice(before: i, refs: refs), subject || p == earlier, Self.compatible(m.gender, drafts[p].gender),
+           let f = fit(qualifiers, p), f >= 0 { return p }
         return salientPerson(before: i, refs: refs) { d in
+            guard subject || d == earlier else { return nil }
             guard !(office && !drafts[d].roles.isEmpty && holdsOtherOffice(d, head)), let f = fit(qualifiers, d) else { return nil }
             return d == earlier && f >= 0 ? f + 1 : f
         }
@@ -185,6 +192,23 @@ extension ResolverState {
     /// in the sentence, not as a possessive ("CNBC's Becky Quick said the billionaire
     /// front-runner …"). `below` is the first ref at or after `start`.
     private func speakerOfVerb(before start: Int, sentence: Int, refs: [PronounResolver.Ref], below: Int) -> Int? {
+        guard let v = speechVerb(before: start) else { return nil }
+        let tokens = doc.tokens
+        let text = doc.text.scalars
+        var k = below - 1
+        while k >= 0 && Int(refs[k].sentence) == sentence {
+            let r = refs[k]
+            k -= 1
+            guard r.span.end <= tokens[v].span.start, !r.quoted, Int(r.actor) < drafts.count, isNamedPerson(Int(r.actor)) else { continue }
+            if r.span.end < text.count, text[r.span.end] == "'" || text[r.span.end] == "’" { continue }
+            return Int(r.actor)
+        }
+        return nil
+    }
+
+    /// The token of a speech verb in the past or third person right before `start` ("said",
+    /// "told donors that"), or nil.
+    func speechVerb(before start: Int) -> Int? {
         let tokens = doc.tokens
         let text = doc.text.scalars
         var lo = 0, hi = tokens.count
@@ -203,15 +227,7 @@ extension ResolverState {
             if c.contains(.speech) { v = o }
         }
         guard c.contains(.speech), !c.isDisjoint(with: [.past, .third]) else { return nil }
-        var k = below - 1
-        while k >= 0 && Int(refs[k].sentence) == sentence {
-            let r = refs[k]
-            k -= 1
-            guard r.span.end <= tokens[v].span.start, !r.quoted, Int(r.actor) < drafts.count, isNamedPerson(Int(r.actor)) else { continue }
-            if r.span.end < text.count, text[r.span.end] == "'" || text[r.span.end] == "’" { continue }
-            return Int(r.actor)
-        }
-        return nil
+        return v
     }
 
     static let thatKey = WordKey.folded("that")
