@@ -278,7 +278,9 @@ extension ResolverState {
                 if bodied[d] == nil { bodied[d] = !bodiesByOwner.isEmpty && namedBody(of: d, head: head) != nil }
                 return owners.contains(d) || bodied[d] == true ? 3 : drafts[d].gender == m.gender ? 2 : 1
             case .plural:
-                return type == .group || type == .organization || type == .country ? 1 : 0
+                // "According to the Post, Bush campaign officials asked if their candidate …":
+                // people before a body.
+                return type == .group ? 2 : type == .organization || type == .country ? 1 : 0
             default:
                 return type == .organization || type == .country ? 1 : 0
             }

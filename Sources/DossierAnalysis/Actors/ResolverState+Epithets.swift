@@ -29,6 +29,9 @@ extension ResolverState {
             return salientPerson(before: i, refs: refs) { d in d != o && surnameKey(of: d) == surname ? 0 : nil }
         }
         guard c.contains(.epithet) else { return nil }
+        // "Bush campaign officials … their candidate": the candidate of a body or group that
+        // belongs to a named person is that person.
+        if !c.contains(.office), let o = owner, o < drafts.count, let p = ownerOf[o], p < drafts.count, isNamedPerson(p) { return p }
         // Only as the subject of its verb: "to the radio talk show host", "the German leader's
         // plan" are more often someone else than the person the sentence is about; unless the
         // noun went to someone before ("the prime minister stood by … the prime minister's
