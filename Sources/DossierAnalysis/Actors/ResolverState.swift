@@ -196,6 +196,7 @@ struct ResolverState {
         // not a name the lexicon knows ("Democratic Party" is not the "New York Democratic Party").
         if lex.entities[f] == nil, let d = bySuffix[f], d >= 0 { return d }
         if lex.entities[f] != nil, let d = placedBody(for: m) { return d }
+        if let d = bodyAfterSurname(m) { return d }
         if let d = byKey[key] { return d }
         if let d = bySuffix[f], d >= 0 { return d }
         if m.kind == .acronym, let d = byAcronym[Self.normalizedAcronym(m.name)] { return d }
