@@ -8,8 +8,9 @@ extension ResolverState {
     /// read for acronym mentions alone, and most articles have none left.
     mutating func registerInitialsOfNames() {
         var wanted = Set<String>()
-        for m in ms where m.kind == .acronym {
-            let a = Self.normalizedAcronym(m.name)
+        for m in ms where m.kind == .acronym || m.kind == .name && (m.type == .person || m.type == .other) {
+            if m.kind == .name, bySurname[WordKey.folded(m.name)] != nil || byFirst[WordKey.folded(m.name)] != nil { continue }
+            guard let a = m.kind == .acronym ? Self.normalizedAcronym(m.name) : initialsAsWord(m.name) else { continue }
             if byAcronym[a] == nil { wanted.insert(a) }
         }
         guard !wanted.isEmpty else { return }
@@ -20,5 +21,23 @@ extension ResolverState {
                   lex.wordClass(WordKey.folded(String(first))).isDisjoint(with: [.firstName, .title, .courtesy]) else { continue }
             byAcronym[a] = d
         }
+    }
+
+    /// A word written with one capital that is no word the lexicons know, of three letters or
+    /// more ("Rhcp"): the capitals it would be as an acronym ("RHCP"); nil for anything else.
+    func initialsAsWord(_ name: String) -> String? {
+        let s = name.unicodeScalars
+        guard s.count >= 3, s.count <= 6, let first = s.first, CharClass.isUpper(first),
+              s.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        let k = WordKey.folded(name)
+        guard lex.wordClass(k).isEmpty, lex.entities[k] == nil else { return nil }
+        return name.uppercased()
+    }
+
+    /// The actor whose name's initials a word written as a word stands for ("Rhcp" for Red Hot
+    /// Chili Peppers), when the article names one.
+    func initialsWrittenAsWord(_ name: String) -> Int? {
+        guard !byAcronym.isEmpty, let a = initialsAsWord(name) else { return nil }
+        return byAcronym[a]
     }
 }

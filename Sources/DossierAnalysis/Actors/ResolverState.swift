@@ -128,6 +128,10 @@ struct ResolverState {
                     // "Keidis" in an article about Anthony Kiedis.
                     assign(i, to: d)
                 }
+                else if !n.isFull, let d = initialsWrittenAsWord(name) {
+                    // "The Rhcp offered" after "Red Hot Chili Peppers".
+                    assign(i, to: d)
+                }
                 else {
                     let d = draft(Self.key(gender == .female ? "f" : "s", name), .other)
                     if !Self.hasSpace(name), lex.wordClass(f).contains(.firstName) { drafts[d].firstNameOnly = true }
