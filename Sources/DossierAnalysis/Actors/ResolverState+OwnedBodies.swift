@@ -22,6 +22,7 @@ extension ResolverState {
     mutating func mergeOwnedBodies() {
         var byKey: [UInt64: Int] = [:]
         var words: [(key: UInt64, upper: Bool)] = []
+        let countries = countryOwnerWords()
         for d in drafts.indices where drafts[d].type == .organization && !drafts[d].mentions.isEmpty {
             for (n, name) in drafts[d].names.enumerated() where Self.spaces(in: name) > 0 && !drafts[d].names[..<n].contains(name) {
                 Self.wordKeys(name, into: &words)
@@ -30,7 +31,7 @@ extension ResolverState {
                 for w in words where lex.wordClass(w.key).contains(.orgNoun) { noun = w.key; nouns += 1 }
                 guard nouns == 1, let body = noun else { continue }
                 // Owners are surnames of people the article names ("Clinton", not "National").
-                for w in words where w.upper && w.key != body && bySurname[w.key] != nil {
+                for w in words where w.upper && w.key != body && (bySurname[w.key] != nil || countries.contains(w.key)) {
                     let k = ownedBodyKey(owner: w.key, body: body)
                     guard let e = byKey[k] else { byKey[k] = d; continue }
                     if e != d && !drafts[d].mentions.isEmpty { join(d, into: e) }
@@ -61,8 +62,12 @@ extension ResolverState {
 
     /// The named body of person draft `owner` whose noun is `head`.
     func namedBody(of owner: Int, head: String) -> Int? {
-        guard !bodiesByOwner.isEmpty, drafts[owner].type == .person || drafts[owner].type == .other, isNamedPerson(owner) else { return nil }
-        let d = bodiesByOwner[ownedBodyKey(owner: surnameKey(of: owner), body: head)]
+        guard !bodiesByOwner.isEmpty else { return nil }
+        let word: UInt64
+        if drafts[owner].type == .country, let w = countryOwnerWord(owner) { word = w }
+        else if drafts[owner].type == .person || drafts[owner].type == .other, isNamedPerson(owner) { word = surnameKey(of: owner) }
+        else { return nil }
+        let d = bodiesByOwner[ownedBodyKey(owner: word, body: head)]
         return d.flatMap { drafts[$0].mentions.isEmpty ? nil : $0 }
     }
 
