@@ -40,6 +40,8 @@ public final class ActorLexicon: Sendable {
     let kindNouns: KeySet
     /// Organisation nouns for a body of people one is in as a member (tag `p` in org_nouns.txt).
     let memberBodies: KeySet
+    /// Body nouns that, owned by a person, are a tie between people ("Clinton's alliance with Obama").
+    let tieNouns: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -75,6 +77,7 @@ public final class ActorLexicon: Sendable {
         orgNounKinds = b.orgNounKinds
         kindNouns = b.kindNouns
         memberBodies = b.memberBodies
+        tieNouns = b.tieNouns
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
@@ -126,6 +129,7 @@ struct ActorLexiconBuilder {
     private(set) var orgNounKinds = KeyMap<String>(capacity: 128)
     private(set) var kindNouns = KeySet(capacity: 16)
     private(set) var memberBodies = KeySet(capacity: 16)
+    private(set) var tieNouns = KeySet(capacity: 8)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -168,6 +172,7 @@ struct ActorLexiconBuilder {
             orgNounKinds[WordKey.folded(word)] = tags.first ?? "any"
             if tags.dropFirst().contains("k") { kindNouns.insert(WordKey.folded(word)) }
             if tags.dropFirst().contains("p") { memberBodies.insert(WordKey.folded(word)) }
+            if tags.dropFirst().contains("t") { tieNouns.insert(WordKey.folded(word)) }
         }
         for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
             let t = Array(tags.first ?? "")

@@ -120,6 +120,10 @@ extension ResolverState {
                 drafts[target!].head = head
                 // "the governments of France and Italy called…": the listed countries take the stance.
                 if Self.bodyHeads.contains(head) && m.acting { for d in members { drafts[d].acting = true } }
+            } else if let o = owner, m.type == .organization, drafts[o].type == .person || drafts[o].type == .other,
+                      lex.tieNouns.contains(WordKey.folded(head)) {
+                // "Clinton's alliance with Obama": a tie between people, no body that acts.
+                continue
             } else if let o = owner, m.type == .organization, Self.executiveHeads.contains(head), !m.quoted,
                       let d = nearestOrganization(before: m.span.start, sentence: sentenceOf[i], refs: refs, within: 1, excluding: o, accept: { _ in true }) {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
