@@ -30,3 +30,16 @@ import Testing
         #expect(a.filter { $0.name.contains("spokesman") }.count == 1, "\(a.map { ($0.name, $0.aliases) })")
     }
 }
+
+/// A spokeswoman owned by a description ("the former governor's spokeswoman", read as
+/// "governor's spokeswoman") is named as written. A paragraph written for this test.
+@Suite struct ActorOwnedDescriptionNameTests {
+    @Test func aDescriptionOwnedByADescriptionIsNamedAsWritten() {
+        let a = Analyzer().analyze("""
+        Tom Hale to skip party convention.
+
+        Citing family duties, the former governor's spokeswoman told the Ledger that Hale plans to skip the convention in Denver. Hale has backed the party's nominee.
+        """).actors
+        #expect(a.contains { $0.name == "the former governor's spokeswoman" }, "\(a.map(\.name))")
+    }
+}

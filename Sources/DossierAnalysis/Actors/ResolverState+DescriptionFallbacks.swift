@@ -115,6 +115,12 @@ extension ResolverState {
         return j
     }
 
+    /// The words of mention `i` from the start of the description `o` that owns it: "the former
+    /// vice president's spokeswoman", as written, not "president's spokeswoman", names the actor.
+    func ownedDescriptionName(of i: Int, from o: Int) -> String {
+        String(String.UnicodeScalarView(doc.text.scalars[ms[o].span.start..<ms[i].span.end]))
+    }
+
     /// A person described by what they are to someone that matched no one ("the prime
     /// minister's spokesman" after "Cameron's spokesman", the owner one person by two names):
     /// the latest of `earlier` with the same owner. One person has one spokesman, lawyer or

@@ -85,12 +85,14 @@ extension ResolverState {
         let order = ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive != nil }
             + ms.indices.filter { ms[$0].kind == .description && ms[$0].appositive == nil }
         for i in order {
+            let possessiveOwner = possessiveDescription(before: i)
             let m = ms[i]
+            let written = possessiveOwner.map { ownedDescriptionName(of: i, from: $0) } ?? m.name
             let head = m.head ?? ""
             var owner: Int?
             if let o = m.owner {
                 owner = ms[o].kind == .pronoun ? antecedent(of: o, head: head, refs: refs) : draftOf[o]
-            } else if let o = possessiveDescription(before: i) {
+            } else if let o = possessiveOwner {
                 owner = draftOf[o]
             }
             let members = m.members.compactMap { draftOf[$0] }
@@ -212,7 +214,7 @@ extension ResolverState {
                 }
                 if let b = best { target = b }
                 else if m.acting {
-                    target = draft(Self.key("d", m.name), m.type)
+                    target = draft(Self.key("d", written), m.type)
                     drafts[target!].head = head
                     if q.isPerson && describedPeople[head]?.last != target! { describedPeople[head, default: []].append(target!) }
                     if m.type == .organization { drafts[target!].orgKind = lex.orgNounKinds[WordKey.folded(head)] }
@@ -238,7 +240,7 @@ extension ResolverState {
             // The body's own name is no affiliation of it.
             if selfNamed { drafts[d].affiliation = affiliation }
             if wasEmpty {
-                drafts[d].names.append(m.name)
+                drafts[d].names.append(written)
                 index.add(d, self)
             }
             if let n = ownedName, !drafts[d].names.contains(n) { drafts[d].names.append(n) }
