@@ -42,6 +42,8 @@ public final class ActorLexicon: Sendable {
     let memberBodies: KeySet
     /// Body nouns that, owned by a person, are a tie between people ("Clinton's alliance with Obama").
     let tieNouns: KeySet
+    /// Body nouns that, owned by a named person, are that person ("Gaddafi's regime").
+    let heldNouns: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -78,6 +80,7 @@ public final class ActorLexicon: Sendable {
         kindNouns = b.kindNouns
         memberBodies = b.memberBodies
         tieNouns = b.tieNouns
+        heldNouns = b.heldNouns
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
@@ -130,6 +133,7 @@ struct ActorLexiconBuilder {
     private(set) var kindNouns = KeySet(capacity: 16)
     private(set) var memberBodies = KeySet(capacity: 16)
     private(set) var tieNouns = KeySet(capacity: 8)
+    private(set) var heldNouns = KeySet(capacity: 8)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -173,6 +177,7 @@ struct ActorLexiconBuilder {
             if tags.dropFirst().contains("k") { kindNouns.insert(WordKey.folded(word)) }
             if tags.dropFirst().contains("p") { memberBodies.insert(WordKey.folded(word)) }
             if tags.dropFirst().contains("t") { tieNouns.insert(WordKey.folded(word)) }
+            if tags.dropFirst().contains("h") { heldNouns.insert(WordKey.folded(word)) }
         }
         for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
             let t = Array(tags.first ?? "")

@@ -126,6 +126,9 @@ extension ResolverState {
                       lex.tieNouns.contains(WordKey.folded(head)) {
                 // "Clinton's alliance with Obama": a tie between people, no body that acts.
                 continue
+            } else if let o = owner, m.type == .organization, isNamedPerson(o), lex.heldNouns.contains(WordKey.folded(head)) {
+                // "deposing Muammar Gaddafi's regime": the ruler, as readers count it.
+                target = o
             } else if let o = owner, m.type == .organization, Self.executiveHeads.contains(head), !m.quoted,
                       let d = nearestOrganization(before: m.span.start, sentence: sentenceOf[i], refs: refs, within: 1, excluding: o, accept: { _ in true }) {
                 // "A Commission spokeswoman said the EU executive would …": a body's executive is
