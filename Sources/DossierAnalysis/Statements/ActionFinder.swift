@@ -13,6 +13,10 @@ struct ReportedAction {
     /// In a passive ("Trump was attacked by Clinton", "Future45, funded by Paul Singer"), the
     /// first token of the subject's name: what the actor after "by" acted on.
     var passiveObject: Int? = nil
+    /// The negation is a bare "not" or "never" before the verb ("has not stepped forward to
+    /// defend Manafort"), not a verb of refusal ("refused to endorse"): it withholds the act,
+    /// which takes no side against its object.
+    var plainNegation = false
 }
 
 struct ActionFinder {
@@ -106,7 +110,11 @@ struct ActionFinder {
                 }
                 break
             }
-            if found == nil, let p = purpose(after: k, in: sentence) { found = (p.k, p.cue); negated = negated != p.negated }
+            var plainNegation = negated
+            if found == nil, let p = purpose(after: k, in: sentence) {
+                found = (p.k, p.cue); negated = negated != p.negated
+                if p.negated { plainNegation = false }
+            }
             // "won 39 states and defeated Dukakis": the subject's second verb.
             if let c = coordinatedAct(after: found?.k ?? k, in: sentence, zones: zones), !usedVerbs.contains(c.k),
                found.map({ !passive($0.k, from: first) }) ?? true {
@@ -132,7 +140,7 @@ struct ActionFinder {
             if passive(f.k, from: first) { continue }
             if shared == nil { usedVerbs.insert(f.k) }
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
-                                      content: (f.k + 1)..<sentence.upperBound, sentence: si))
+                                      content: (f.k + 1)..<sentence.upperBound, sentence: si, plainNegation: plainNegation))
         }
         return out.sorted { $0.verb < $1.verb }
     }

@@ -234,6 +234,9 @@ public struct StatementExtractor: Sendable {
                                  phrases: phrases, mentions: mentions)
             // "… if he would endorse Trump" read with "he" as Trump: no one acts on themselves.
             if made.targetActor == action.actor { continue }
+            // "has not stepped forward to defend Manafort": support withheld with a bare "not"
+            // is no attack on the actor.
+            if action.plainNegation, made.targetActor != nil, made.stance == .against, (side == 0 ? sign : side) > 0 { continue }
             out.append(made)
         }
         if let owner, let lead = ownedLead(owner, out, doc: doc, phrases: phrases, mentions: mentions) { out.append(lead) }
