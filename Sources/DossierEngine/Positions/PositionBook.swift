@@ -48,6 +48,10 @@ public struct PositionBook: Sendable {
         for (owner, list) in SeatStaff.find(directory: directory, skip: spokespeople) {
             m[owner, default: []].append(contentsOf: list)
         }
+        // "the campaign told USA TODAY": the campaign of the person the article follows.
+        for (owner, list) in UnownedCampaigns.find(articles: articles, directory: directory, skip: Set(m.values.joined())) {
+            m[owner, default: []].append(contentsOf: list)
+        }
         members = m
         var o: [Int: Int] = [:]
         // Only those whose role speaks for it ("Senate historian" does not).
