@@ -30,7 +30,8 @@ extension RelationNouns {
         }
         guard at + 1 < sentence.upperBound, SmallWords.key(doc, at) == SmallWords.against,
               let b = mention(startingNear: at + 1, mentions, within: 2),
-              let a = owner(of: k, in: sentence, si, mentions, people: people) ?? pursuerBefore(k, in: sentence, mentions),
+              let a = owner(of: k, in: sentence, si, mentions, people: people) ?? pursuerBefore(k, in: sentence, mentions)
+                ?? unownedRaceRunner(k, in: sentence, mentions, people: people),
               a != b.actor else { return nil }
         return Relation(holder: a, owner: b.actor, sign: -1, noun: k, meaning: Self.fights.contains(doc.keys[k]) ? .oppose : .compete)
     }
