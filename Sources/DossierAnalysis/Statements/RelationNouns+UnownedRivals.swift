@@ -12,6 +12,13 @@ extension RelationNouns {
                            people: Set<String>) -> String? {
         // "endorsed by former rival Carly Fiorina": no longer in the contest.
         guard Self.contestRoles.contains(doc.keys[k]), !formerly(before: k, from: sentence.lowerBound) else { return nil }
+        return personNamedBefore(phraseOf: k, in: sentence, mentions, people: people)
+    }
+
+    /// The nearest person named before the phrase of noun `k` in the sentence; nil after an
+    /// article, or for the name the phrase is in apposition to.
+    func personNamedBefore(phraseOf k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)],
+                           people: Set<String>) -> String? {
         let s = doc.text.scalars
         // Back over qualifiers ("Democratic", "longtime") to where the phrase opens.
         var p = k

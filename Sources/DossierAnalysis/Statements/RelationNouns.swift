@@ -105,7 +105,8 @@ struct RelationNouns {
                 // "his former campaign manager", "a former ally": no longer on its side.
                 if sign == 1, formerly(before: k, from: sentence.tokenRange.lowerBound) { continue }
                 guard let owner = owner(of: k, in: sentence.tokenRange, si, mentions, people: people)
-                        ?? unownedRivalOwner(k, in: sentence.tokenRange, mentions, people: people) else { continue }
+                        ?? unownedRivalOwner(k, in: sentence.tokenRange, mentions, people: people)
+                        ?? unownedStaffOwner(k, in: sentence.tokenRange, mentions, people: people) else { continue }
                 if sign == Self.over {
                     // "his win streak over Hillary Clinton": only with "over" and a name after it.
                     guard k + 2 < sentence.tokenRange.upperBound, SmallWords.key(doc, k + 1) == SmallWords.over,
