@@ -185,6 +185,9 @@ struct RelationNouns {
             // "chose Tim Kaine as her running mate": the name before "as" is the one named.
             if SmallWords.key(doc, i) == SmallWords.as_, i > sentence.lowerBound,
                let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
+            // "Patricof acted as the finance chairman for Clinton's campaign": a verb of serving.
+            if SmallWords.key(doc, i) == SmallWords.as_, i - 1 > sentence.lowerBound, Self.servingVerbs.contains(doc.keys[i - 1]),
+               let m = mention(endingAt: doc.tokens[i - 2].span.end, mentions) { return m.actor }
             // Only an article, a possessive and qualifiers open an apposition ("where his
             // supporters" opens a clause).
             if let w = word(i), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula, .gap]) { break }
@@ -254,6 +257,9 @@ struct RelationNouns {
         }
         return false
     }
+
+    /// Verbs of holding a post, before "as" ("served as", "acted as").
+    static let servingVerbs: KeySet = KeySet(["serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked", "working"].map { WordKey.of($0) })
 
     static let former = WordKey.of("former")
     static let ex = WordKey.of("ex")
