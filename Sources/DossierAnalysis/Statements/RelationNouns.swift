@@ -30,7 +30,7 @@ struct RelationNouns {
         for line in Lexicon(bytes: PackageResources.relation_nouns_txt).entries {
             let parts = line.split(separator: ";")
             guard parts.count == 2 else { continue }
-            let sign: Int8 = parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
+            let sign: Int8 = parts[1].contains("behind") ? Self.behind : parts[1].contains("versus") ? Self.versus : parts[1].contains("ahead") ? Self.ahead
                 : parts[1].contains("between") ? Self.between : parts[1].contains("than") ? Self.than
                 : parts[1].contains("pursuit") ? Self.pursuit
                 : parts[1].contains("received") ? (parts[1].contains("-") ? Self.receivedAgainst : Self.receivedFor)
@@ -82,6 +82,7 @@ struct RelationNouns {
                     out.append(contentsOf: received(k, sign: sign, in: sentence.tokenRange, mentions))
                     continue
                 }
+                if sign == Self.behind { if let r = placedBehind(k, in: sentence.tokenRange, mentions, people: people) { out.append(r) }; continue }
                 if sign == Self.pursuit {
                     if let r = pursuit(k, in: sentence.tokenRange, mentions) { out.append(r) }
                     continue
