@@ -8,9 +8,20 @@ extension ResolverState {
     /// read for acronym mentions alone, and most articles have none left.
     mutating func registerInitialsOfNames() {
         var wanted = Set<String>()
-        for m in ms where m.kind == .acronym || m.kind == .name && (m.type == .person || m.type == .other) {
-            if m.kind == .name, bySurname[WordKey.folded(m.name)] != nil || byFirst[WordKey.folded(m.name)] != nil { continue }
-            guard let a = m.kind == .acronym ? Self.normalizedAcronym(m.name) : initialsAsWord(m.name) else { continue }
+        for i in ms.indices {
+            let kind = ms[i].kind
+            let a: String
+            if kind == .acronym {
+                a = Self.normalizedAcronym(ms[i].name)
+            } else if kind == .name, ms[i].type == .person || ms[i].type == .other {
+                // The shape first: most names are no word of three to six letters and one capital.
+                let name = ms[i].name
+                guard Self.hasInitialsShape(name) else { continue }
+                let f = WordKey.folded(name)
+                if bySurname[f] != nil || byFirst[f] != nil { continue }
+                guard let w = initialsAsWord(name) else { continue }
+                a = w
+            } else { continue }
             if byAcronym[a] == nil { wanted.insert(a) }
         }
         guard !wanted.isEmpty else { return }
@@ -26,12 +37,25 @@ extension ResolverState {
     /// A word written with one capital that is no word the lexicons know, of three letters or
     /// more ("Rhcp"): the capitals it would be as an acronym ("RHCP"); nil for anything else.
     func initialsAsWord(_ name: String) -> String? {
-        let s = name.unicodeScalars
-        guard s.count >= 3, s.count <= 6, let first = s.first, CharClass.isUpper(first),
-              s.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        guard Self.hasInitialsShape(name) else { return nil }
         let k = WordKey.folded(name)
         guard lex.wordClass(k).isEmpty, lex.entities[k] == nil else { return nil }
         return name.uppercased()
+    }
+
+    /// Three to six letters, a capital and then lower case only ("Rhcp").
+    static func hasInitialsShape(_ name: String) -> Bool {
+        var n = 0
+        for u in name.unicodeScalars {
+            n += 1
+            if n > 6 { return false }
+            if n == 1 {
+                if !CharClass.isUpper(u) { return false }
+            } else if !(u.value >= 97 && u.value <= 122 || u.value >= 128 && u.properties.isLowercase) {
+                return false
+            }
+        }
+        return n >= 3
     }
 
     /// The actor whose name's initials a word written as a word stands for ("Rhcp" for Red Hot

@@ -6,10 +6,12 @@ extension ResolverState {
     /// the surname of a person the article names in full and the rest is a name the article
     /// writes on its own; nil otherwise.
     func bodyAfterSurname(_ m: Mention) -> Int? {
+        // The first word's key straight from the name (most names' first word is no surname).
+        guard let first = WordKey.foldedFirstWord(m.name), bySurname[first] != nil else { return nil }
         let s = m.name.unicodeScalars
         guard let space = s.firstIndex(of: " ") else { return nil }
-        let first = String(String.UnicodeScalarView(s[..<space])), rest = String(String.UnicodeScalarView(s[s.index(after: space)...]))
-        guard !rest.isEmpty, bySurname[WordKey.folded(first)] != nil, let d = byKey[Self.key("o", rest)], writtenName[d] != nil,
+        let rest = String(String.UnicodeScalarView(s[s.index(after: space)...]))
+        guard !rest.isEmpty, let d = byKey[Self.key("o", rest)], writtenName[d] != nil,
               drafts[d].type == .organization else { return nil }
         return d
     }

@@ -66,6 +66,17 @@ public enum WordKey {
         return any ? h : nil
     }
 
+    /// Folded key of the words before a name's first space ("Obama" of "Obama White House"); nil
+    /// when the name has no space.
+    static func foldedFirstWord(_ text: String) -> UInt64? {
+        var h = seed
+        for u in text.unicodeScalars {
+            if u == " " { return h }
+            h = mix(h, fold(u))
+        }
+        return nil
+    }
+
     @inline(__always)
     private static func key(_ text: String, _ f: (Unicode.Scalar) -> UInt32) -> UInt64 {
         var h = seed
