@@ -21,6 +21,22 @@ import Testing
         #expect(!toward("Gaddis", by: "Ellison", in: bare).contains { $0.stance == .against }, "\(statements(bare))")
     }
 
+    @Test func comingUnderFireOrFacingAttacksIsTheAttackersStance() {
+        let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis came under fire from Ellison over the port budget."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        let attacks = "Governor Tom Gaddis and the Ohio Farmers Union met in May.\n\n"
+            + "Gaddis has faced down attacks from the Ohio Farmers Union for a year."
+        #expect(toward("Gaddis", by: "Ohio Farmers Union", in: attacks).first?.stance == .against, "\(statements(attacks))")
+        let by = "Governor Tom Gaddis and the Ohio Farmers Union met in May.\n\n"
+            + "Gaddis is coming under attack by the Ohio Farmers Union this week."
+        #expect(toward("Gaddis", by: "Ohio Farmers Union", in: by).first?.stance == .against, "\(statements(by))")
+        // "by" names no attacker without "under": "faced criticism by Friday" is a date.
+        let noUnder = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
+            + "Gaddis faced attacks by Ellison in a long speech."
+        #expect(!toward("Gaddis", by: "Ellison", in: noUnder).contains { $0.stance == .against }, "\(statements(noUnder))")
+    }
+
     @Test func backingHeldIsTheGiversSupportButNotAfterAnotherVerb() {
         let text = "Governor Tom Gaddis and Senator Ruth Ellison spoke in May.\n\n"
             + "Gaddis, who had the backing of Ruth Ellison, won the county by a wide margin."

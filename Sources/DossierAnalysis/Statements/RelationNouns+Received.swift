@@ -1,7 +1,10 @@
 /// Judgements an actor receives from another: "Trump's comments have drawn criticism from
 /// Berlin, Paris and other European capitals", "Ellison won the endorsement of the union",
-/// "the plan faced opposition from Democrats". The actor after "from" (or "of") stands against
-/// or with the subject that received it, as if it had criticised or backed it itself.
+/// "the plan faced opposition from Democrats", "Gaddis came under fire from Ellison", "she faced
+/// down attacks from the unions". The actor after "from" (or "of") stands against or with the
+/// subject that received it, as if it had criticised or backed it itself; after "under" ("came
+/// under attack by the unions") the one after "by" too, since a state of being attacked names its
+/// attacker that way.
 extension RelationNouns {
     /// A judgement against the subject that received it ("criticism", "backlash").
     static let receivedAgainst: Int8 = 8
@@ -13,7 +16,8 @@ extension RelationNouns {
     func received(_ k: Int, sign: Int8, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> [Relation] {
         guard hasReceivingVerb(before: k, from: sentence.lowerBound), k + 2 < sentence.upperBound else { return [] }
         let mark = SmallWords.key(doc, k + 1)
-        guard mark == SmallWords.from || (mark == SmallWords.of && sign == Self.receivedFor) else { return [] }
+        guard mark == SmallWords.from || (mark == SmallWords.of && sign == Self.receivedFor)
+                || (mark == SmallWords.by && sign == Self.receivedAgainst && isUnder(before: k, from: sentence.lowerBound)) else { return [] }
         guard let subject = sentenceSubject(sentence, mentions, before: k) else { return [] }
         var givers: [String] = []
         var j = k + 2
@@ -32,7 +36,7 @@ extension RelationNouns {
         return givers.map { Relation(holder: $0, owner: subject, sign: sign == Self.receivedFor ? 1 : -1, noun: k, meaning: meaning) }
     }
 
-    /// A verb of receiving ("drew", "has drawn", "won", "faced", "received") within three words
+    /// A verb of receiving ("drew", "has drawn", "won", "faced", "received", or "under") within three words
     /// before the noun, past qualifiers ("drew sharp criticism", "won the endorsement"), or of
     /// holding right before it or its article ("had the backing").
     private func hasReceivingVerb(before k: Int, from start: Int) -> Bool {
@@ -45,6 +49,18 @@ extension RelationNouns {
         }
         return false
     }
+
+    /// "under" within three words before the noun ("under fire", "under heavy attack").
+    private func isUnder(before k: Int, from start: Int) -> Bool {
+        var i = k - 1
+        while i >= start, k - i <= 3, doc.tokens[i].kind == .word {
+            if doc.keys[i] == Self.under { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let under = WordKey.of("under")
 
     /// The actor the sentence opens with (its own name, or the possessor of its first noun
     /// phrase: "Trump's often controversial comments"), when that is before `k`.
@@ -59,6 +75,8 @@ extension RelationNouns {
         "draw", "draws", "drew", "drawn", "drawing", "earn", "earns", "earned", "earning", "win", "wins", "won", "winning",
         "face", "faces", "faced", "facing", "receive", "receives", "received", "receiving", "attract", "attracts", "attracted",
         "garner", "garners", "garnered", "get", "gets", "got", "gotten", "secure", "secured", "gain", "gained",
+        // "came under fire from", "is under attack by": the state of receiving it.
+        "under",
     ].map { WordKey.of($0) })
 
     /// Holding a judgement: "Cruz, who had the backing of Mitt Romney", "enjoys the support of
