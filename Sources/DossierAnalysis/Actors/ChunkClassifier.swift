@@ -73,6 +73,7 @@ struct ChunkClassifier {
         if r.count == 1, Self.isHyphenAdjective(w.s, w.t(n).span) { return NameChunk(range: r, name: name, kind: .modifier) }
         if let people = hyphenatedPeople(r) { return people }
         if let o = bodyAfterQualifiers(r, name: n, p) { return o }
+        if let tail = bodyNameTail(r, name: name, p) { return tail }
         var c = NameChunk(range: r, name: name, kind: .single)
         c.affiliation = p.affiliation; c.affiliationEntity = p.affiliationEntity
         let first = w.has(n, .firstName)
@@ -274,7 +275,7 @@ struct ChunkClassifier {
         return nil
     }
 
-    private func fromEntity(_ r: Range<Int>, _ e: ActorLexicon.Entity) -> NameChunk {
+    func fromEntity(_ r: Range<Int>, _ e: ActorLexicon.Entity) -> NameChunk {
         let kind: NameChunk.Kind
         switch e.kind {
         case .country: kind = .country
