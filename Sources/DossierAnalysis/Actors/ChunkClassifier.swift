@@ -84,6 +84,12 @@ struct ChunkClassifier {
             c.titleHead = p.titleHead
         } else if name.count >= 2 {
             // "Make America Great", "Combine Clinton": a verb is no first name.
+            // "Correct the Record": a verb, "the" and a noun name a group or campaign.
+            if !first, chunker.isImperativeName(name) {
+                var body = NameChunk(range: r, name: name, kind: .organization)
+                body.weak = true
+                return body
+            }
             if w.has(n, .verb) && !first { return NameChunk(range: r, name: name, kind: .other) }
             // "Chicago-based AbbVie", "Dublin-based Shire": what is based somewhere is a firm.
             if let firm = basedFirm(r, name) { return firm }

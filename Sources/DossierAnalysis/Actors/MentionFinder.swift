@@ -193,8 +193,10 @@ public struct MentionFinder: Sendable {
         }
         let c = sc.chunks[ci]
         guard c.kind == .person || c.kind == .single, !c.consumed else { return nil }
-        // The apposition closes: a comma, the sentence's end, a quote or a verb.
+        // The apposition closes: a comma, the sentence's end, a quote, a dash opening an aside
+        // ("Rob Dane, founder of Fix the Roads — a road lobby — said") or a verb.
         guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
+                || w.isPunct(e, "—") || w.isPunct(e, "–")
                 || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) && !w.flags[e].contains(.possessive) else { return nil }
         return ci
     }

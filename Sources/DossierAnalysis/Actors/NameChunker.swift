@@ -123,6 +123,7 @@ struct NameChunker {
         var joinedAnd = false
         while j < end {
             if isNameWord(j) { j = max(j + 1, longestEntity(at: j, limit: end)?.end ?? j + 1); continue }
+            if let e = imperativeNameEnd(i, j, end: end) { j = e; continue }   // "Correct the Record"
             if j + 1 < end, isNameWord(j + 1), w.flags[j].contains(.lower) {
                 if w.has(j, .particle) { j += 2; continue }
                 let k = w.key[j]
