@@ -273,7 +273,7 @@ struct NameChunker {
         return false
     }
 
-    /// Endings of common nouns ("Details", "Approval", "Employment"): a lone capitalised word
+    /// Endings of common nouns ("Details", "Approval", "Employment", "Footage"): a lone capitalised word
     /// with one at the start of a sentence is taken for a common word.
     func looksCommon(_ k: Int) -> Bool { Self.looksCommon(w.s, w.t(k).span) }
 
@@ -284,7 +284,7 @@ struct NameChunker {
             for (i, c) in u.enumerated() where s[sp.end - u.count + i] != c { return false }
             return true
         }
-        return ends("s") || ends("tion") || ends("ment") || ends("ness") || ends("ity") || ends("al") || ends("ing") || ends("ance") || ends("ence") || ends("ly")
+        return ends("s") || ends("tion") || ends("ment") || ends("ness") || ends("ity") || ends("al") || ends("ing") || ends("ance") || ends("ence") || ends("ly") || ends("age")
     }
 
     /// A word the lexicons know as a common word (a verb, a noun for people or places).
