@@ -4,6 +4,9 @@ struct ActorDraft {
     /// Merge key it was created under (`ResolverState.key`: kind and folded name).
     var key: UInt64
     var mentions: [Int] = []
+    /// How many of `mentions` are names (kind `.name`): kept as mentions come and go, so that
+    /// "is this a named person" is one read, not a scan of every mention.
+    var nameMentions = 0
     var names: [String] = []
     var roles: [String] = []
     var affiliation: String?
@@ -43,6 +46,7 @@ struct ActorDraft {
     mutating func add(_ i: Int, of ms: [Mention], sentence: Int) {
         // (Fields read in place: a copy of the mention per call cost more than the rest.)
         mentions.append(i)
+        if ms[i].kind == .name { nameMentions += 1 }
         first = min(first, ms[i].span.start)
         lastSentence = max(lastSentence, sentence)
         count += 1

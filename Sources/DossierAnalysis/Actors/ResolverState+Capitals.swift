@@ -20,9 +20,11 @@ extension ResolverState {
         for i in ms.indices where ms[i].kind == .name && ms[i].acting && !ms[i].quoted {
             guard let d = draftOf[i], let c = countryOf[d] else { continue }
             drafts[d].mentions.removeAll { $0 == i }
+            drafts[d].nameMentions -= 1
             draftOf[i] = c
             // The country keeps its own name; the capital is one of its mentions.
             drafts[c].mentions.append(i)
+            drafts[c].nameMentions += 1
             drafts[c].mentions.sort()
             drafts[c].acting = true
             drafts[c].count += 1

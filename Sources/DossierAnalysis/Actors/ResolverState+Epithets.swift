@@ -87,9 +87,9 @@ extension ResolverState {
 
     /// A draft made from a person's name (not only from descriptions).
     func isNamedPerson(_ d: Int) -> Bool {
-        let dr = drafts[d]
-        let person = dr.type == .person || dr.type == .other && (dr.titled || dr.full || dr.gender == .male || dr.gender == .female)
-        return person && dr.mentions.contains { ms[$0].kind == .name }
+        let t = drafts[d].type
+        let person = t == .person || t == .other && (drafts[d].titled || drafts[d].full || drafts[d].gender == .male || drafts[d].gender == .female)
+        return person && drafts[d].nameMentions > 0
     }
 
     /// Among the named persons mentioned outside quotes in the window before mention `i`, of a

@@ -16,6 +16,7 @@ extension ResolverState {
                   let targets = qualified[name.lowercased()], targets.count == 1, targets[0] != d else { continue }
             let moved = drafts[d].mentions
             drafts[d].mentions = []
+            drafts[d].nameMentions = 0
             drafts[d].names = []
             for i in moved { assign(i, to: targets[0]) }
         }
@@ -32,6 +33,7 @@ extension ResolverState {
             let moved = drafts[from].mentions
             let names = drafts[from].names
             drafts[from].mentions = []
+            drafts[from].nameMentions = 0
             drafts[from].names = []
             for i in moved { assign(i, to: into) }
             for n in names where !drafts[into].names.contains(n) { drafts[into].names.append(n) }

@@ -85,6 +85,7 @@ extension ResolverState {
         let moved = drafts[d].mentions
         let names = drafts[d].names
         drafts[d].mentions = []
+        drafts[d].nameMentions = 0
         drafts[d].names = []
         for i in moved { draftOf[i] = nil; assign(i, to: e) }
         for n in names where !drafts[e].names.contains(n) { drafts[e].names.append(n) }

@@ -167,6 +167,7 @@ struct ResolverState {
             guard let p = party else { continue }
             let moved = drafts[d].mentions
             drafts[d].mentions = []
+            drafts[d].nameMentions = 0
             drafts[d].names = []
             for i in moved { assign(i, to: p) }
         }
