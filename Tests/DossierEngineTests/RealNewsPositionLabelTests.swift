@@ -49,11 +49,15 @@ import DossierAnalysis
     /// quoted "him" for the sentence's opening "he"; epithets now reach their person, which
     /// turned one pair of part7 wrong): part4 30/66, part6 44/84, part7 48/91 (2 wrong), part9
     /// 44/99 (4 wrong); the others unchanged.
+    /// Round 18 (support withheld with a bare "not" is no attack, a campaign or race with no
+    /// owner, staff with no owner joined to a person, "served as … for", placings "behind",
+    /// coming under fire): part5 34/73, part6 45/84, part7 49/91 (1 wrong), part8 46/92, part9
+    /// 46/99; the others unchanged.
     static let files: [(name: String, floor: Double, wrong: Int)] = [
         ("positions-part0.txt", 0.48, 2), ("positions-part1.txt", 0.51, 2), ("positions-part3.txt", 0.50, 2),
-        ("positions-part4.txt", 0.44, 3), ("positions-part5.txt", 0.43, 4),
-        ("positions-part6.txt", 0.51, 3), ("positions-part7.txt", 0.51, 2),
-        ("positions-part8.txt", 0.46, 3), ("positions-part9.txt", 0.43, 5),
+        ("positions-part4.txt", 0.44, 3), ("positions-part5.txt", 0.45, 4),
+        ("positions-part6.txt", 0.52, 3), ("positions-part7.txt", 0.52, 1),
+        ("positions-part8.txt", 0.48, 3), ("positions-part9.txt", 0.45, 4),
     ]
 
     @Test(.enabled(if: available, "needs ../shared/corpus/polnear-train/text"), arguments: 0..<9)
