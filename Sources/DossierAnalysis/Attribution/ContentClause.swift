@@ -68,4 +68,18 @@ extension AttributionContext {
         while b >= 0, opens[b] != q { b -= 1 }
         return b >= 0 ? b..<(k + 1) : nil
     }
+
+    /// `said, however, that …`, `said, in a statement, that …`: a short aside set off by commas
+    /// between the cue and its "that". Returns the aside's closing comma.
+    func commaAside(after comma: Int, upper b: Int) -> Int? {
+        var m = comma + 1
+        while m < min(b, comma + 7) {
+            if isComma(m) { break }
+            guard tokens[m].kind == .word || tokens[m].kind == .number, opens[m] < 0, closes[m] < 0,
+                  !has(m, .cueVerb), !isWord(m, CueWords.that) else { return nil }
+            m += 1
+        }
+        guard m > comma + 1, m + 1 < b, isComma(m), isWord(m + 1, CueWords.that) else { return nil }
+        return m
+    }
 }

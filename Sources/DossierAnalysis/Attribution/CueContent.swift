@@ -57,6 +57,9 @@ extension AttributionContext {
                 if opens[k + 1] >= 0 { return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .quote) }
                 if isPunct(k, ":") { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), .colon) }
                 if isWord(k + 1, CueWords.that) { return routed(clause(from: k + 2, upper: b, claimed: claimed, cueForm: cueForm), .that) }
+                if k == r, isComma(k), let m = commaAside(after: k, upper: b) {
+                    return routed(clause(from: m + 2, upper: b, claimed: claimed, cueForm: cueForm), .that)
+                }
             }
             return nil
         }

@@ -36,13 +36,15 @@ extension AttributionContext {
         // The left side: a source phrase, or the end of a quote or clause.
         let j = skipLeftFillers(from: c - 1, lower: a)
         let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
-        let participle = (form == .gerund && onlyAdverbs && j >= a
+        // …, with Trump tweeting that …: the absolute phrase has its own subject.
+        let absolute = form == .gerund && j == c - 1 && j > a && absoluteSubject(ending: j, lower: a) != nil
+        let participle = !absolute && ((form == .gerund && onlyAdverbs && j >= a
                           && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)
                               || (j == c - 1 && (tokens[j].kind == .word || tokens[j].kind == .number)
                                   && info[j].classes.isDisjoint(with: [.aux, .be, .to, .det, .prep]))))
-            || (form != .gerund && j >= a && isCoordination(j))
-        var leftSource: Range<Int>? = nil
-        if !participle && (form != .gerund || !onlyAdverbs) {
+            || (form != .gerund && j >= a && isCoordination(j)))
+        var leftSource: Range<Int>? = absolute ? absoluteSubject(ending: j, lower: a) : nil
+        if !participle && !absolute && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !invertible || !looksInverted(r, b, cue: c) {
                 leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
@@ -199,6 +201,13 @@ extension AttributionContext {
     func firstToken(of q: Int, endingAt pre: Int) -> Int {
         let end = closes[pre] == Int32(q) ? pre : pre - 1
         return quotePart(endingAt: end)?.lowerBound ?? end
+    }
+
+    /// `with Trump tweeting that …`, `with aides saying …`: the subject of an absolute phrase,
+    /// which a gerund after it does not share with the sentence.
+    func absoluteSubject(ending j: Int, lower a: Int) -> Range<Int>? {
+        guard let src = sourceEnding(at: j, lower: a), src.lowerBound > a, isWord(src.lowerBound - 1, CueWords.with) else { return nil }
+        return src
     }
 
     /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.

@@ -1,0 +1,27 @@
+import Testing
+@testable import DossierAnalysis
+
+/// Reported speech whose parts are kept apart: an aside between the cue and its "that", an
+/// absolute phrase with its own speaker.
+@Suite struct ReportedSpeechAsideTests {
+    @Test func anAsideBetweenCueAndThat() {
+        let q = quote("The mayor said, however, that the ferry contract would be cancelled.", containing: "ferry")
+        #expect(q?.source == "The mayor")
+        #expect(q?.content == "the ferry contract would be cancelled")
+        let r = quote("The union argued, in a letter to members, that the offer was \"an insult.\"", containing: "offer")
+        #expect(r?.source == "The union")
+        #expect(r?.kind == .mixed)
+    }
+
+    @Test func aPhraseAfterAPrepositionIsNoAside() {
+        // attacks on the depot in Leeds, England, that killed …: "that" opens a relative clause.
+        let found = attributions("Rebels claimed attacks on the depot in Leeds, England, that killed two guards.")
+        #expect(!found.contains { $0.content.hasPrefix("killed") }, "\(found)")
+    }
+
+    @Test func anAbsolutePhraseHasItsOwnSpeaker() {
+        let q = quote("Rivals piled on, with Senator Ruth Ogden tweeting that the plan was a \"disaster\" for the port.",
+                      containing: "disaster")
+        #expect(q?.source == "Senator Ruth Ogden", "\(String(describing: q))")
+    }
+}
