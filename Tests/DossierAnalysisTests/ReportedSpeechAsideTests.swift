@@ -24,4 +24,14 @@ import Testing
                       containing: "disaster")
         #expect(q?.source == "Senator Ruth Ogden", "\(String(describing: q))")
     }
+
+    @Test func aParticipleInheritsASubjectAfterAnOpeningConjunction() {
+        // (An inherited subject is weighed by the candidate model, as in the full analysis.)
+        let found = attributions("And then Mayor Ruth Ogden went on the attack, saying, \"The council should resign.\"",
+                                 model: AttributionModel.embedded)
+        #expect(found.map(\.source) == ["Mayor Ruth Ogden"], "\(found)")
+        // An opening phrase still ends at its comma: But back at home, he said: "…"
+        let r = quote("But back at the town hall, she returned to her old lines: \"No new taxes!\"", containing: "taxes")
+        #expect(r?.source == "she", "\(String(describing: r))")
+    }
 }

@@ -96,6 +96,11 @@ extension AttributionContext {
             == doc.paragraphs[doc.sentences[doc.sentenceIndex(at: tokens[a].span.start) ?? 0].paragraph].span.start {
             k = dash + 1
         }
+        // And then Trump went …, saying: a conjunction or adverb straight before the subject.
+        var subject = k
+        while subject + 1 < upper, !isComma(subject + 1),
+              isWord(subject, CueWords.and) || isWord(subject, CueWords.but) || has(subject, .adverb) { subject += 1 }
+        if subject > k, isCapitalized(subject) || has(subject, .pronoun) || has(subject, .det), looksLikeSubjectStart(subject) { k = subject }
         if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
             var m = k
             while m < upper, !isComma(m) { m += 1 }
