@@ -34,4 +34,17 @@ import Testing
         let r = quote("But back at the town hall, she returned to her old lines: \"No new taxes!\"", containing: "taxes")
         #expect(r?.source == "she", "\(String(describing: r))")
     }
+
+    @Test func aTimePhraseBetweenSpeakerAndCue() {
+        let q = quote("Party spokesman Ivan Dorr on Thursday evening said the party was not in a crisis.", containing: "crisis")
+        #expect(q?.source == "Party spokesman Ivan Dorr", "\(String(describing: q))")
+    }
+
+    @Test func anAsideBetweenDashesBeforeTheCue() {
+        let q = quote("Party insiders — in Ohio and Iowa alike — said it is important that she close the gap.", containing: "gap")
+        #expect(q?.source == "Party insiders", "\(String(describing: q))")
+        // Only the whole subject: not a phrase inside a relative clause before the aside.
+        let found = attributions("Insiders who think the senator can overtake the mayor in Ohio — about a third — stressed the late break of the primary.")
+        #expect(!found.contains { $0.source?.hasPrefix("overtake") ?? false }, "\(found)")
+    }
 }

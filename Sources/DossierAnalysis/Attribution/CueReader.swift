@@ -49,6 +49,9 @@ extension AttributionContext {
             if leftSource == nil, j >= a, isComma(j), !invertible || !looksInverted(r, b, cue: c) {
                 leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
             }
+            if leftSource == nil, j > a, isDash(j), !frames.isDisjoint(with: [.speech, .cognition]) {
+                leftSource = sourceBeforeDashAside(dash: j, lower: a)
+            }
             // Mr. Manafort, citing "the unique magic of Trump," said …: an inserted phrase ending in a quote.
             if leftSource == nil, j > a, isCommaQuote(j), let q = quoteEnding(before: j, lower: a, paragraph: paragraph),
                claimed[q] >= 0 {

@@ -32,6 +32,21 @@ extension AttributionContext {
         return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
     }
 
+    /// `Insiders in both states — Nevada and South Carolina — said`: the source before an aside
+    /// set off by dashes.
+    func sourceBeforeDashAside(dash j: Int, lower a: Int) -> Range<Int>? {
+        var m = j - 1
+        while m > a, j - m < 16, !isDash(m) {
+            if tokens[m].kind == .quoteMark || has(m, .cueVerb) { return nil }
+            m -= 1
+        }
+        guard m > a, isDash(m), m + 1 < j,
+              let src = sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a) else { return nil }
+        // The whole subject: it opens the sentence or follows a comma (not "who think Rubio can
+        // overtake Trump in New Hampshire — about 40 percent — stressed").
+        return src.lowerBound == a || isComma(src.lowerBound - 1) ? src : nil
+    }
+
     /// `"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said` · `Sandra Inman, a Cruz
     /// supporter from Jackson, Miss., attending the convention, said`: the source at the head of a
     /// chain of appositions, right after a quotation or at the start of the sentence.

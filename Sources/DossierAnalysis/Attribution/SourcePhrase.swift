@@ -178,7 +178,9 @@ extension AttributionContext {
             if isLyAdverb(k) { k -= 1; continue }
             if c.contains(.time) && isWord(k) {
                 k -= 1
-                if k >= lower, has(k, .time) || isWord(k, CueWords.on) || isWord(k, CueWords.last) || isWord(k, CueWords.this) { k -= 1 }
+                // on Thursday evening said: a run of time words, then its preposition.
+                while k >= lower, has(k, .time), isWord(k) { k -= 1 }
+                if k >= lower, isWord(k, CueWords.on) || isWord(k, CueWords.last) || isWord(k, CueWords.this) { k -= 1 }
                 continue
             }
             break
