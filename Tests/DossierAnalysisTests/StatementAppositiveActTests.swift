@@ -36,6 +36,34 @@ import Testing
         #expect(statements(text).filter { $0.stance != .neutral }.count == 2, "\(statements(text))")
     }
 
+    @Test func anAdverbWithoutLyMayStandBeforeTheAct() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Judge Carl Brandt has long been supportive of Gaddis. "
+            + "Paul Ardent, who has often targeted Lowe, spoke next."
+        #expect(toward("Gaddis", by: "Brandt", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Lowe", by: "Ardent", in: text).first?.stance == .against, "\(statements(text))")
+        // "long" qualifying a noun is no act of anyone's.
+        let noun = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Gaddis spoke of the long lines in Lowe's city."
+        #expect(toward("Lowe", by: "Gaddis", in: noun).isEmpty, "\(statements(noun))")
+    }
+
+    @Test func atOddsWithAndCoalescingBehindTakeSides() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Judge Carl Brandt has been at odds with Gaddis for years. "
+            + "Paul Ardent is coalescing behind Lowe."
+        #expect(toward("Gaddis", by: "Brandt", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Lowe", by: "Ardent", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
+    @Test func campaigningAgainstSomeoneOpposesIt() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Judge Carl Brandt campaigned against Gaddis in the spring. Paul Ardent campaigned for Lowe."
+        #expect(toward("Gaddis", by: "Brandt", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(!toward("Gaddis", by: "Brandt", in: text).contains { $0.stance == .pro }, "\(statements(text))")
+        #expect(toward("Lowe", by: "Ardent", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
     @Test func choosingOneOverAnotherMakesThemRivals() {
         let text = "Governor Tom Gaddis, Mayor Ann Lowe and Judge Carl Brandt spoke in Ohio.\n\n"
             + "Brandt said he would vote for Gaddis over Lowe in November. Gaddis took over the port."

@@ -24,6 +24,13 @@ import Testing
         #expect(toward("Harbor Fund", by: "Gaddis", in: relative).first?.stance == .pro, "\(statements(relative))")
     }
 
+    @Test func thePassivesAgentMayHaveATitleBeforeItsName() {
+        let text = Self.cast + "Gaddis was criticized by Sen. Ruth Ellison on Monday. "
+            + "The Harbor Fund, backed by Republican strategist Tom Gaddis, ran more ads."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Harbor Fund", by: "Gaddis", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+
     @Test func aVisitIsNoAct() {
         let text = Self.cast + "Ellison stopped by the Harbor Fund on Tuesday."
         #expect(toward("Ellison", by: "Harbor Fund", in: text).isEmpty, "\(statements(text))")

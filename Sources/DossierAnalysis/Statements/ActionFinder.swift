@@ -171,17 +171,6 @@ struct ActionFinder {
 
     static let passiveAdverbs: KeySet = KeySet(["then", "also", "not", "never", "already", "later", "since", "just", "now", "once"].map { WordKey.of($0) })
 
-    /// The actor named right after "by" at `by` (an article may stand between).
-    private func agent(after by: Int, in sentence: Range<Int>, mentions: [(span: Span, actor: String)], from i: Int) -> String? {
-        var k = by + 1
-        if k < sentence.upperBound, word(k)?.grammar.contains(.det) == true { k += 1 }
-        guard k < sentence.upperBound else { return nil }
-        let start = doc.tokens[k].span.start
-        var j = i
-        while j < mentions.count, mentions[j].span.start < start { j += 1 }
-        return j < mentions.count && mentions[j].span.start == start ? mentions[j].actor : nil
-    }
-
     /// "Cole broke with her party to vote for the bill": after a verb that is no cue, an action
     /// verb of a purpose "to" within a few words is the subject's act. An operator against or a
     /// negation on the way ("failed to block", "declined not to …") reverses it.
@@ -289,7 +278,9 @@ struct ActionFinder {
     func isAdverb(_ k: Int) -> Bool {
         let sp = doc.tokens[k].span
         let s = doc.text.scalars
-        return sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y"
+        if sp.length > 4 && s[sp.end - 2] == "l" && s[sp.end - 1] == "y" { return true }
+        // "has long targeted", "has often been critical of": adverbs without the ending.
+        return lexicon.adverbs.contains(doc.keys[k])
     }
 
     /// True when a span overlaps one of the sorted zones (binary search).

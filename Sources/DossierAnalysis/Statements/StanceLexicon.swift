@@ -74,6 +74,9 @@ struct StanceLexicon: Sendable {
     /// Phrasal verbs ("took on", "stood by"): the verb's key -> the particles that make it a
     /// cue, each with its index into `cues`.
     let phrasal: [UInt64: [(particle: UInt64, cue: Int16)]]
+    /// Adverbs without the ending "-ly" that may stand between a subject and its verb
+    /// (`stance_grammar.txt`, class adverb): "has long targeted", "has often been critical of".
+    let adverbs: KeySet
     /// Index of the frame "^" (words naming the article's lead event: "the decision"), -1 if none.
     let eventFrame: Int16
     /// Index of the frame "*" (words naming whatever the article is about: "the plan"), -1 if none.
@@ -134,8 +137,12 @@ struct StanceLexicon: Sendable {
                                                 "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
                                                 "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped, "ballot": .ballot,
                                                 "ends-name": .endsName, "holder": .holder, "subject": .subject]
+        var adverbs: [UInt64] = []
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { Self.trim($0) }
+            // Kept apart from the word table: other readings take any word with a class for a
+            // function word, and "long" or "still" qualify nouns too ("the long lines").
+            if parts.count == 2, parts[1] == "adverb" { adverbs.append(WordKey.of(parts[0])); continue }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }
             pairs.append((WordKey.of(parts[0]), StanceWord(grammar: c)))
         }
@@ -153,6 +160,7 @@ struct StanceLexicon: Sendable {
         self.frames = frames
         self.cues = cues
         self.phrasal = phrasal
+        self.adverbs = KeySet(adverbs)
         eventFrame = frames.firstIndex(of: TopicWords.eventFrame).map { Int16($0) } ?? -1
         anyFrame = frames.firstIndex(of: TopicWords.anyFrame).map { Int16($0) } ?? -1
     }
