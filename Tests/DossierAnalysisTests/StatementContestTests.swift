@@ -34,6 +34,21 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: said).isEmpty, "\(statements(said))")
     }
 
+    @Test func membersCountedAfterIncludeOrIncludingHoldTheRelation() {
+        let text = "Senator Ruth Ellison spoke in Iowa on Monday.\n\n"
+            + "Ellison's rivals include Sen. Tom Gaddis and former Governor Ann Lowe."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.meaning == .compete, "\(statements(text))")
+        let one = "Senator Ruth Ellison spoke in Iowa on Monday.\n\n"
+            + "Ellison's allies, such as veteran strategist Carl Brandt, stayed home."
+        #expect(toward("Ellison", by: "Brandt", in: one).first?.stance == .pro, "\(statements(one))")
+        // A list that goes on with a verb after a name still ends at the name.
+        let verb = "Senator Ruth Ellison spoke in Iowa on Monday.\n\n"
+            + "Ellison's critics, like Tom Gaddis, say she is wrong about Carl Brandt."
+        #expect(toward("Ellison", by: "Gaddis", in: verb).first?.meaning == .compete, "\(statements(verb))")
+        #expect(toward("Ellison", by: "Brandt", in: verb).isEmpty, "\(statements(verb))")
+    }
+
     @Test func aRivalBeatenInAPassiveCompetes() {
         let text = "Senator Ruth Ellison and Governor Tom Gaddis spoke.\n\nEllison was beaten by Gaddis in Ohio."
         #expect(toward("Ellison", by: "Gaddis", in: text).first?.meaning == .compete, "\(statements(text))")

@@ -117,8 +117,10 @@ struct RelationNouns {
                 }
                 // "Trump supporters", "Sanders backers" as a group of their own: the group holds it.
                 let group = mention(endingAt: t.end, mentions).map(\.actor).flatMap { $0 != owner ? $0 : nil }
-                // "her primary opponents, Sen. Bernie Sanders and Martin O'Malley,": each one listed.
-                if let listed = listedHolders(of: k, in: sentence.tokenRange, mentions, people: people) {
+                // "her primary opponents, Sen. Bernie Sanders and Martin O'Malley,": each one listed;
+                // "Trump's rivals include Ted Cruz": each one counted.
+                if let listed = listedHolders(of: k, in: sentence.tokenRange, mentions, people: people)
+                    ?? includedHolders(of: k, in: sentence.tokenRange, mentions, people: people) {
                     for h in listed where h != owner { out.append(Relation(holder: h, owner: owner, sign: sign, noun: k)) }
                 }
                 guard let holder = group ?? holder(of: k, in: sentence.tokenRange, mentions), holder != owner else { continue }
