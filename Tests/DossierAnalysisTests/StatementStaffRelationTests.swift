@@ -2,7 +2,7 @@ import Testing
 @testable import DossierAnalysis
 
 /// Staff and allies named by what they are for someone: "a spokesman for X", "an adviser to
-/// X", "chose X as her running mate", "X is a donor who backs Y".
+/// X", "chose X as her running mate", "X is a donor who backs Y", "a Clinton delegate".
 @Suite struct StatementStaffRelationTests {
     @Test func aSpokesmanForOrAnAdviserToSomeoneIsOnTheirSide() {
         let text = "Senator Ruth Ellison spoke in Iowa. Governor Tom Gaddis spoke too.\n\n"
@@ -25,6 +25,24 @@ import Testing
         let text = "Governor Tom Gaddis spoke in Iowa.\n\nMark Pruitt is a longtime donor who backs Mr. Gaddis."
         #expect(toward("Gaddis", by: "Pruitt", in: text).first?.stance == .pro, "\(statements(text))")
         #expect(!statements(text).contains { $0.actor.contains("donor") }, "\(statements(text))")
+    }
+
+    @Test func aDonorFundraiserOrDelegateOfSomeoneIsOnTheirSide() {
+        let cast = "Senator Ruth Ellison spoke in Iowa. Governor Tom Gaddis spoke too.\n\n"
+        let text = cast + "Ann Lowe, a Ruth Ellison delegate from Ohio, said the race was close. "
+            + "Mark Pruitt, a top Gaddis fundraiser, was there."
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Pruitt", in: text).first?.stance == .pro, "\(statements(text))")
+        // After "to", the name that heads the phrase owns the noun, not a name qualifying it.
+        let head = cast + "The firm is owned by Carl Brandt, a major donor to Ellison rival Tom Gaddis."
+        #expect(toward("Gaddis", by: "Brandt", in: head).first?.stance == .pro, "\(statements(head))")
+        #expect(!toward("Ellison", by: "Brandt", in: head).contains { $0.stance == .pro }, "\(statements(head))")
+    }
+
+    @Test func theirNamesNoSinglePersonAsOwner() {
+        let text = "Senator Ruth Ellison spoke in Iowa.\n\n"
+            + "The Harbor brothers run a network. But some of their supporters, like Carl Brandt, stayed home."
+        #expect(toward("Ellison", by: "Brandt", in: text).isEmpty, "\(statements(text))")
     }
 }
 

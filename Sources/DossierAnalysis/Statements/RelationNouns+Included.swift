@@ -68,4 +68,24 @@ extension RelationNouns {
     static let such = WordKey.of("such")
     static let among = WordKey.of("among")
     static let themWords: KeySet = KeySet(["them", "whom"].map { WordKey.of($0) })
+
+    /// The name that heads the phrase a name opens: "a major donor to Trump rival Ted Cruz" is
+    /// Cruz's donor, not Trump's. Past a relation noun or capitalised titles right after the
+    /// name (at most three words), a next name is the head.
+    func headName(from first: (span: Span, actor: String), in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)]) -> String {
+        let s = doc.text.scalars
+        var head = first
+        guard var j = doc.tokenRange(covering: head.span)?.upperBound else { return head.actor }
+        var steps = 0
+        while j < sentence.upperBound, steps < 3, doc.tokens[j].kind == .word {
+            if let m = mention(startingNear: j, mentions), m.span.start == doc.tokens[j].span.start, steps > 0,
+               let r = doc.tokenRange(covering: m.span) {
+                head = m; j = r.upperBound; steps = 0
+                continue
+            }
+            guard nouns[doc.keys[j]] != nil || CharClass.isUpper(s[doc.tokens[j].span.start]) else { break }
+            j += 1; steps += 1
+        }
+        return head.actor
+    }
 }

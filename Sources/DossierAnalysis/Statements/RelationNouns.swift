@@ -41,6 +41,7 @@ struct RelationNouns {
     }()
 
     static let its = WordKey.of("its")
+    static let their = WordKey.of("their")
 
     /// Bodies a person's staff works in, between the person's name and the staff noun.
     static let bodyWords: KeySet = KeySet(["campaign", "team", "office", "staff", "camp"].map(WordKey.folded))
@@ -150,9 +151,11 @@ struct RelationNouns {
                 || (i == k - 3 && plain && Self.bodyWords.contains(doc.keys[k - 2]))
             if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
             if let w = word(i) {
-                // "its fight against ISIS" is a body's, no person's.
+                // "its fight against ISIS" is a body's, no person's; "their donors" are a group's
+                // or several people's, never the one person named nearest.
                 if w.grammar.contains(.holder) {
-                    return doc.keys[i] == Self.its ? nil : nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people)
+                    return doc.keys[i] == Self.its || doc.keys[i] == Self.their ? nil
+                        : nearestPerson(before: doc.tokens[i].span.start, sentence, si, mentions, people)
                 }
                 if !w.grammar.isDisjoint(with: [.det, .prep, .function, .boundary, .copula]) { break }
             }
@@ -163,7 +166,7 @@ struct RelationNouns {
         // Ted Cruz's campaign".
         if k + 2 < sentence.upperBound, case let next = SmallWords.key(doc, k + 1),
            next == SmallWords.of || next == SmallWords.to || next == SmallWords.for_ && (nouns[doc.keys[k]] ?? 0) > 0 {
-            return mention(startingNear: k + 2, mentions, within: 3)?.actor
+            return mention(startingNear: k + 2, mentions, within: 3).map { headName(from: $0, in: sentence, mentions) }
         }
         return nil
     }
