@@ -47,4 +47,11 @@ import Testing
         let found = attributions("Insiders who think the senator can overtake the mayor in Ohio — about a third — stressed the late break of the primary.")
         #expect(!found.contains { $0.source?.hasPrefix("overtake") ?? false }, "\(found)")
     }
+
+    @Test func anAppositionAfterAnInsertedSourceBeforeThePredicate() {
+        let q = quote("Part of the problem, according to Ida Marsh, a geologist at the institute, is the ground itself.",
+                      containing: "problem")
+        #expect(q?.content == "Part of the problem | is the ground itself", "\(String(describing: q))")
+        #expect(q?.source == "Ida Marsh")
+    }
 }
