@@ -138,6 +138,7 @@ extension ActorTable {
             words.append(t)
         }
         guard !words.isEmpty, words.count <= 12 else { return nil }
+        if shoutedCommonWords(words, s, lex) { return nil }
         var type: ActorType?
         var start = 0
         // "A third of independents", "62% of Democrats", "the majority of likely voters": the group.
