@@ -89,4 +89,12 @@ import Testing
         #expect(judge.map(\.name) == ["Miriam Oduya"])
         #expect(judge.first?.aliases.contains("a federal judge") == true)
     }
+
+    @Test func aBareRoleJoinedToATitledNameIsThatPersonsRole() {
+        let a = actors("""
+        Former prosecutor and Port Carrick Mayor Helen Okafor, who backs the terminal, criticised the delay on Tuesday.
+        """)
+        #expect(!a.actors.contains { $0.name.lowercased().contains("prosecutor") }, "\(a.actors.map(\.name))")
+        #expect(a.actors.contains { $0.name == "Helen Okafor" })
+    }
 }

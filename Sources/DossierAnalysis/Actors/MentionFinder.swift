@@ -44,6 +44,9 @@ public struct MentionFinder: Sendable {
                 if found[i].apposed == nil, w.has(found[i].head, [.personNoun, .title]) {
                     found[i].apposed = nameBefore(found[i], sc: sc, end: range.upperBound, w: w)
                 }
+                if found[i].apposed == nil, w.has(found[i].head, [.personNoun, .title]) {
+                    found[i].apposed = titledNameJoined(after: found[i], sc: sc, end: range.upperBound, w: w)
+                }
             }
             for ci in sc.chunks.indices where sc.chunks[ci].kind == .title {
                 sc.chunks[ci].apposed = apposedName(after: sc.chunks[ci].range.upperBound, sc: sc, end: range.upperBound, w: w)
@@ -142,6 +145,23 @@ public struct MentionFinder: Sendable {
         guard e >= end || w.flags[e].contains(.comma) || w.flags[e].contains(.period) || w.t(e).kind == .quoteMark
                 || w.flags[e].contains(.closeParen) || w.lowerWord(e, .verb) && !w.flags[e].contains(.possessive) else { return nil }
         return ci
+    }
+
+    /// "Former prosecutor and New York City Mayor Rudy Giuliani said": a bare role with no
+    /// article, joined by "and" to a titled name, is one more role of that person, not someone
+    /// else. The titled person's chunk right after "and" (a place may open it).
+    private func titledNameJoined(after p: PhraseReader.Phrase, sc: SentenceChunks, end: Int, w: ArticleWords) -> Int? {
+        let b = p.range.upperBound
+        guard p.ownerChunk == nil, p.ownerPronoun == nil, !p.definite, p.count == nil, b + 1 < end,
+              !w.lowerWord(p.range.lowerBound, .det), w.lowerWord(b, .stop), w.key[b] == ActorWordKeys.andKey else { return nil }
+        var j = b + 1
+        while j < end && j - b <= 4, let ci = sc.starting(at: j) {
+            let c = sc.chunks[ci]
+            if c.kind == .person { return c.role != nil && !c.consumed ? ci : nil }
+            guard c.kind == .place || c.kind == .country || c.kind == .capital || c.kind == .demonym else { return nil }
+            j = c.range.upperBound
+        }
+        return nil
     }
 
     /// The person's name after a lower-case title and the place it is held for ("a onetime
