@@ -24,4 +24,30 @@ extension ChunkClassifier {
         for i in (span.start + 1)..<(span.end - 1) where s[i] == "-" { return CharClass.isLower(s[i + 1]) && CharClass.isLower(s[i - 1]) }
         return false
     }
+
+    /// A name cue that is an abbreviation in capitals ("PAC", "TV") right after a lower-case
+    /// word or an article ("a super PAC America Rising"): the common noun it abbreviates, no
+    /// part of a name. A shouted line ("THE WEEKLY STANDARD") is no such place.
+    func commonCapitalCue(_ k: Int) -> Bool {
+        guard k > 0, w.flags[k].contains(.allCaps), w.t(k).span.length <= 4, w.has(k, .cue), w.flags[k - 1].contains(.word),
+              !w.flags[k - 1].contains(.allCaps), w.flags[k - 1].contains(.lower) || w.has(k - 1, .det) else { return false }
+        return true
+    }
+
+    /// "the super PAC America Rising": the name is all that follows the common noun (a country
+    /// in it is no affiliation), and the noun says what kind of body it is, unless a title or a
+    /// first name shows a person.
+    func namedAfterCommonCue(_ r: Range<Int>) -> NameChunk? {
+        let cue = r.lowerBound
+        guard var c = classify((cue + 1)..<r.upperBound) else { return nil }
+        c.range = r
+        if [.person, .single, .organization].contains(c.kind), c.role == nil, !w.has(cue + 1, .firstName) {
+            c.kind = .organization
+            c.name = (cue + 1)..<r.upperBound
+            c.affiliation = nil; c.affiliationEntity = nil
+            c.cueKind = c.cueKind ?? lex.cueKinds[w.key[cue]] ?? "org"
+            c.weak = false
+        }
+        return c
+    }
 }

@@ -11,6 +11,7 @@ struct ChunkClassifier {
 
     func classify(_ r: Range<Int>) -> NameChunk? {
         guard !r.isEmpty else { return nil }
+        if r.count >= 2, commonCapitalCue(r.lowerBound) { return namedAfterCommonCue(r) }
         if let e = entity(r) { return fromEntity(r, e) }
         if let c = personAfterTitleOfBody(r) { return c }
         var p = Parts()
