@@ -101,18 +101,8 @@ struct PhraseReader {
                 p.count = n; p.digitCount = true; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue
             }
             if f.contains(.lower) && w.has(k, .quant) { p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
-            // "the 71-year-old diplomat", "the bespectacled, 71-year-old diplomat": an age (a
-            // number joined to words) right after "the" qualifies the head, and so does one
-            // adjective set off by a comma between the age and the article ("the convention,
-            // anti-Trump delegates" is no phrase: no age follows the comma). "A 26-year-old man"
-            // is left as it was: someone new, whom an age does not tell from another man.
-            if modifiers < 4, Self.isAge(w, k), k - 1 >= start, w.key[k - 1] == ActorWordKeys.theKey || w.flags[k - 1].contains(.comma) {
-                modifiers += 1; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue
-            }
-            if modifiers > 0, f.contains(.comma), Self.isAge(w, k + 1), k - 2 >= start, w.key[k - 2] == ActorWordKeys.theKey, w.flags[k - 1].contains(.lower),
-               !w.has(k - 1, [.verb, .stop, .prep, .pronoun, .adverb, .personNoun, .groupNoun, .orgNoun, .det]) {
-                modifiers += 1; p.range = (k - 1)..<p.range.upperBound; p.nameStart = k - 1; k -= 2; continue
-            }
+            // "the 71-year-old diplomat": see `ageBefore`.
+            if let next = ageBefore(&p, at: k, modifiers: &modifiers, start: start) { k = next; continue }
             if f.contains(.possessive), let ci = sc.ending(at: k - 1), ownerKinds.contains(sc.chunks[ci].kind) {
                 p.ownerChunk = ci; p.definite = true
                 let r = sc.chunks[ci].range
