@@ -5,8 +5,9 @@ extension ActionFinder {
     /// After the subject's verb at `v` (an inflected form: "won", "defeated", "leads"), the
     /// action verb right after the first "and" or "but" within fifteen tokens, with no clause
     /// word, cue, quotation or semicolon on the way; nil when the conjunct opens with anything else
-    /// ("and Dukakis won ten"), or the verb is a passive ("and was defeated by").
-    func coordinatedAct(after v: Int, in sentence: Range<Int>, zones: [Span]) -> (k: Int, cue: Int16)? {
+    /// ("and Dukakis won ten"), or the verb is a passive ("and was defeated by"). `and`: the
+    /// conjunction, where the first verb's object ends.
+    func coordinatedAct(after v: Int, in sentence: Range<Int>, zones: [Span]) -> (k: Int, cue: Int16, and: Int)? {
         guard v < sentence.upperBound, doc.tokens[v].kind == .word, isFiniteVerb(v) else { return nil }
         let s = doc.text.scalars
         var j = v + 1
@@ -35,7 +36,7 @@ extension ActionFinder {
                 guard n < sentence.upperBound, let w = word(n), w.cue >= 0, lexicon.cues[Int(w.cue)].isAction,
                       auxiliary || isFiniteVerb(n), !inside(doc.tokens[n].span, zones) else { return nil }
                 if n + 1 < sentence.upperBound, SmallWords.key(doc, n + 1) == SmallWords.by { return nil }
-                return (n, w.cue)
+                return (n, w.cue, j)
             }
             j += 1
         }

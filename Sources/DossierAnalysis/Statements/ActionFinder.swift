@@ -115,12 +115,18 @@ struct ActionFinder {
                 found = (p.k, p.cue); negated = negated != p.negated
                 if p.negated { plainNegation = false }
             }
-            // "won 39 states and defeated Dukakis": the subject's second verb.
-            if let c = coordinatedAct(after: found?.k ?? k, in: sentence, zones: zones), !usedVerbs.contains(c.k),
+            // "won 39 states and defeated Dukakis": the subject's second verb. The first verb's
+            // object ends at the "and" ("voted to end the debate and voted for the bill" ends
+            // nothing of the bill).
+            var firstEnd = sentence.upperBound
+            if let c = coordinatedAct(after: found?.k ?? k, in: sentence, zones: zones),
                found.map({ !passive($0.k, from: first) }) ?? true {
-                if shared == nil { usedVerbs.insert(c.k) }
-                out.append(ReportedAction(actor: m.actor, cue: c.cue, verb: c.k, negated: false,
-                                          content: (c.k + 1)..<sentence.upperBound, sentence: si))
+                firstEnd = c.and
+                if !usedVerbs.contains(c.k) {
+                    if shared == nil { usedVerbs.insert(c.k) }
+                    out.append(ReportedAction(actor: m.actor, cue: c.cue, verb: c.k, negated: false,
+                                              content: (c.k + 1)..<sentence.upperBound, sentence: si))
+                }
             }
             guard let f = found, !usedVerbs.contains(f.k), !inside(doc.tokens[f.k].span, zones) else { continue }
             // "Future45, funded by Paul Singer": a passive's subject is what the act is done to,
@@ -140,7 +146,7 @@ struct ActionFinder {
             if passive(f.k, from: first) { continue }
             if shared == nil { usedVerbs.insert(f.k) }
             out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
-                                      content: (f.k + 1)..<sentence.upperBound, sentence: si, plainNegation: plainNegation))
+                                      content: (f.k + 1)..<max(f.k + 1, firstEnd), sentence: si, plainNegation: plainNegation))
         }
         return out.sorted { $0.verb < $1.verb }
     }
