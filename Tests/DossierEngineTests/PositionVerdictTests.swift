@@ -145,6 +145,15 @@ import Testing
         #expect(s.failure("compare Gaddis \"the weather\"").contains("no actor 'the weather'"))
     }
 
+    @Test func aNameTypedWithItsOwnerIsTheActorNamedWithoutIt() throws {
+        let r = try relations(loading: "owner.txt", """
+        The state Senate took up the adoption bill on Monday.
+
+        The chamber's Republican majority voted in favor of the bill. Harlow Chemicals opposed the bill.
+        """, "compare \"Harlow Chemicals\" \"the chamber's Republican majority\"")
+        #expect(r.values.first == "disagree", "\(r)")
+    }
+
     @Test func oneWhoSpeaksForTheOtherByRoleAgreesWithIt() throws {
         let r = try relations(loading: "manager.txt", """
         Governor Tom Gaddis spoke in Iowa on Monday.

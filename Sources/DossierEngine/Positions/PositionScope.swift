@@ -77,11 +77,27 @@ struct PositionScope {
             return .actor(try actor(typed))
         } catch let error as DossierError {
             guard case .unknown = directory.lookup(typed) else { throw error }
+            // "the chamber's Republican majority", "Britain's Parliament": a name given with
+            // its owner before it is the actor the analysis names exactly so without the owner
+            // (a capitalised name: "Trump's children" is no "children" of another's).
+            if let owned = Self.ownedName(typed), owned.first?.isUppercase == true, case .found(let a) = directory.lookup(owned),
+               case let key = NameKey(owned), NameKey(a.name) == key || a.aliases.contains(where: { NameKey($0) == key }) {
+                return .actor(a)
+            }
             if let t = try? book.resolveTopic(typed) { return .topic(t) }
             guard Self.phraseKey(typed).count >= 3, articles.contains(where: { Self.phraseKey($0.text.string).contains(Self.phraseKey(typed)) })
             else { throw error }
             return .phrase(typed)
         }
+    }
+
+    /// What follows the last possessive of a typed name ("Republican majority" in "the
+    /// chamber's Republican majority"), nil when it has none or nothing follows it.
+    static func ownedName(_ typed: String) -> String? {
+        let t = typed.replacingOccurrences(of: "’", with: "'")
+        guard let r = t.range(of: "'s ", options: .backwards) ?? t.range(of: "s' ", options: .backwards) else { return nil }
+        let rest = t[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
     }
 
     /// Lower case, curly apostrophes straight, a leading article dropped: how a typed phrase
