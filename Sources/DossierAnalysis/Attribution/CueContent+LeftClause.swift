@@ -25,15 +25,13 @@ extension AttributionContext {
         k += afterPhraseLength(at: k, upper: b)
         // …, the under-35 generation says by an overwhelming margin, and …
         if k < b, has(k, .prep) {
-            var m = k
-            while m < min(b, k + 8), !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number { m += 1 }
+            let m = wordRunEnd(from: k, limit: min(b, k + 8))
             if m < b, isComma(m) { k = m }
         }
         // …, according to Dennis Ross, a former envoy, was a decision …: the source's apposition,
         // then the predicate the first part was waiting for.
         if sourceLast, k + 1 < b, isComma(k), has(k + 1, .det) {
-            var m = k + 1
-            while m < min(b, k + 12), !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number || isPossessive(m) { m += 1 }
+            let m = wordRunEnd(from: k + 1, limit: min(b, k + 12), possessives: true)
             if m + 1 < b, isComma(m), opensPredicate(m + 1) { k = m }
         }
         // CNN, Cruz said, called …: after a short subject the rest of the sentence is its predicate.
@@ -58,6 +56,14 @@ extension AttributionContext {
             }
         }
         return c
+    }
+
+    /// The first token from `k` (before `limit`) that is not a word or number (or a possessive,
+    /// when asked): where a short phrase after an attribution block ends.
+    func wordRunEnd(from k: Int, limit: Int, possessives: Bool = false) -> Int {
+        var m = k
+        while m < limit, !isComma(m), tokens[m].kind == .word || tokens[m].kind == .number || (possessives && isPossessive(m)) { m += 1 }
+        return m
     }
 
     /// A verb opening the rest of a clause after an inserted attribution (`is`, `would`, `never`,

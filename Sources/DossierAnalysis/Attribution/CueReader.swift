@@ -37,13 +37,14 @@ extension AttributionContext {
         let j = skipLeftFillers(from: c - 1, lower: a)
         let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
         // …, with Trump tweeting that …: the absolute phrase has its own subject.
-        let absolute = form == .gerund && j == c - 1 && j > a && absoluteSubject(ending: j, lower: a) != nil
+        let absoluteSource = form == .gerund && j == c - 1 && j > a ? absoluteSubject(ending: j, lower: a) : nil
+        let absolute = absoluteSource != nil
         let participle = !absolute && ((form == .gerund && onlyAdverbs && j >= a
                           && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)
                               || (j == c - 1 && (tokens[j].kind == .word || tokens[j].kind == .number)
                                   && info[j].classes.isDisjoint(with: [.aux, .be, .to, .det, .prep]))))
             || (form != .gerund && j >= a && isCoordination(j)))
-        var leftSource: Range<Int>? = absolute ? absoluteSubject(ending: j, lower: a) : nil
+        var leftSource: Range<Int>? = absoluteSource
         if !participle && !absolute && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !invertible || !looksInverted(r, b, cue: c) {
