@@ -54,4 +54,15 @@ import Testing
         #expect(q?.content == "Part of the problem | is the ground itself", "\(String(describing: q))")
         #expect(q?.source == "Ida Marsh")
     }
+
+    @Test func aReferringPhraseTakesTheSpeakerAndEndsTheContent() {
+        // "referring to" is no verb of the cue lexicon: its -ing form still makes it a participle.
+        let found = attributions("\u{201C}The ferry is late again,\u{201D} Mayor Ruth Ogden said, referring to the harbour board.")
+        #expect(found.contains { $0.cue == "referring to" && $0.source == "Mayor Ruth Ogden" && $0.content == "the harbour board" },
+                "\(found)")
+        let q = quote("The contract was a scandal, the councillor said, referring to the depot deal.", containing: "scandal")
+        #expect(q?.content == "The contract was a scandal", "\(String(describing: q))")
+        let r = quote("Ogden said the contract was a scandal, referring to the depot deal.", containing: "scandal")
+        #expect(r?.content == "the contract was a scandal", "\(String(describing: r))")
+    }
 }

@@ -130,7 +130,7 @@ extension AttributionContext {
                                                 claimed: claimed)
                         step = p.length
                     case .cue:
-                        found = readCue(k, length: p.length, frames: [.speech, .np, .to], form: info[k].form, sentence: si,
+                        found = readCue(k, length: p.length, frames: [.speech, .np, .to], form: phraseForm(k), sentence: si,
                                         range: a, b, earlier: earlier, claimed: claimed)
                             ?? readNounCue(k, length: p.length, sentence: si, range: a, b, claimed: claimed)
                         step = p.length
@@ -160,6 +160,12 @@ extension AttributionContext {
             }
         }
         out[first...].sort { $0.start < $1.start }
+    }
+
+    /// The form of a cue phrase's first word: its cue verb's form, else an -ing word is a gerund
+    /// (`…, he said, referring to X`: the phrase inherits the subject like `…, saying …`).
+    func phraseForm(_ k: Int) -> VerbForm {
+        has(k, .cueVerb) || !isParticiple(k) ? info[k].form : .gerund
     }
 
     /// A base or -s form of a cue that is often a noun (orders, remarks, read).

@@ -143,7 +143,8 @@ extension AttributionContext {
         guard k < b else { return false }
         if has(k, .cueVerb) && (info[k].form == .gerund || info[k].form == .past || info[k].form == .third)
             && !(info[k].frames.contains(.noun) && info[k].form == .third) { return true }
-        if let p = phrase(at: k, upper: b), p.role == .source { return true }
+        // according to …, or a participle phrase cue taking the speaker's subject (referring to …)
+        if let p = phrase(at: k, upper: b), p.role == .source || (p.role == .cue && phraseForm(k) == .gerund) { return true }
         var m = k
         if isClauseSeparator(m) { m += 1 }
         var auxiliary = false
