@@ -65,4 +65,17 @@ import Testing
         let r = quote("Ogden said the contract was a scandal, referring to the depot deal.", containing: "scandal")
         #expect(r?.content == "the contract was a scandal", "\(String(describing: r))")
     }
+
+    @Test func aQuestionPutToTheSpeakerOpensWithAnInterrogative() {
+        let q = quote("When asked which candidate she would back, the mayor said she was undecided.", containing: "candidate")
+        #expect(q?.cue == "asked" && q?.content == "which candidate she would back", "\(String(describing: q))")
+        // A question opening the sentence ends at its comma, whatever follows.
+        let f = quote("Asked whom she supported, Ms. Ida Marsh smiled and walked on.", containing: "whom")
+        #expect(f?.content == "whom she supported", "\(String(describing: f))")
+        // The reported clause ends before the question: … said he would do it when asked whether …
+        let r = quote("The governor said he would close the port when asked whether the storm was near.", containing: "close")
+        #expect(r?.content == "he would close the port", "\(String(describing: r))")
+        let t = attributions("The governor said he had left the office early, and when asked whether it was true, he shrugged.")
+        #expect(t.map(\.content) == ["he had left the office early", "whether it was true"], "\(t)")
+    }
 }

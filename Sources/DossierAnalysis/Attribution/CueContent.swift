@@ -116,6 +116,11 @@ extension AttributionContext {
             if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
                !continuesContent(after: e, cueForm: cueForm, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
+            // said he would do it when asked whether …: the question put to the speaker is read on its own.
+            if e > k, isSubordinator(e), e + 1 < b, isWord(e + 1, CueWords.asked) {
+                while e > k + 1, isComma(e - 1) || isWord(e - 1, CueWords.and) || isWord(e - 1, CueWords.but) { e -= 1 }
+                break
+            }
             if e > k, isComma(e) || isDash(e), e + 1 < b, startsTrailingPhrase(e + 1, dash: isDash(e), after: e - k),
                !isParenthetical(after: e, upper: b) { break }
             // … out of business," while trying to …: the same after a comma inside the closing quote.

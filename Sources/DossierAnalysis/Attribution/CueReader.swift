@@ -152,12 +152,37 @@ extension AttributionContext {
             source = text(src)
             r = skipRightFillers(from: src.upperBound, upper: b)
         }
-        guard r < b, has(r, .comp) || isWord(r, CueWords.about), let content = clause(from: r, upper: b, claimed: claimed)
+        // When asked whom she backed, Ms. Doe smiled: a question opening the sentence ends at the
+        // comma before the subject of the main clause (not at one before a relative clause or an
+        // apposition: whether Trump, the nominee, who …).
+        var upper = b
+        let opening = c == a || ((isSubordinator(a) || (has(a, .clause) && a + 1 < c && isSubordinator(a + 1)))
+                                 && !(a..<c).contains { isComma($0) })
+            || (p > a && isSubordinator(p) && (isComma(p - 1) || isCoordination(p - 1)))
+        if opening {
+            var m = r + 1
+            while m + 1 < b {
+                if isComma(m), quoteOf[m] < 0, isCapitalized(m + 1) && !has(m + 1, .det) || has(m + 1, .pronoun) && !has(m + 1, .det)
+                    || has(m + 1, .det) && !isCapitalized(m - 1) { break }
+                m += 1
+            }
+            upper = m + 1 < b ? m : b
+        }
+        guard r < b, has(r, .comp) || isWord(r, CueWords.about) || isInterrogative(r),
+              let content = clause(from: r, upper: upper, claimed: claimed)
         else { return nil }
         return Attribution(cue: text(c..<(c + 1)), source: source, content: content.spans, kind: content.kind,
                            quotes: content.quotes, paragraph: doc.sentences[si].paragraph, sentence: si,
                            pattern: .passiveQuestion, route: .question, cueToken: c)
     }
+
+    /// `who`, `which`, `whom`, `whose`, `when`, `where` after a question cue: they open the question
+    /// asked (`when asked which candidate she backs`), not a relative clause.
+    func isInterrogative(_ k: Int) -> Bool {
+        isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when)
+            || isWord(k, CueWords.where) || isWord(k, Self.whom)
+    }
+    static let whom = WordKey.of("whom")
 
     /// Rejects the readings of a cue word that are not a verb of attribution: a noun (`the
     /// report`, `his remarks were`, `calls of`), an infinitive (`to say`), a passive (`was told`,
