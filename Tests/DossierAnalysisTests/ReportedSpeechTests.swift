@@ -17,6 +17,14 @@ import Testing
         #expect(q?.content == "the talks had stalled")
     }
 
+    @Test func toldAnAddresseeToDoSomething() {
+        let q = quote("The mayor told the harbour board to close the ferry terminal.", containing: "ferry")
+        #expect(q?.source == "The mayor" && q?.content == "to close the ferry terminal", "\(String(describing: q))")
+        // A name holding a cue word (The Post) is still the addressee: told The Post and Courier that …
+        let r = quote("Wilson told The Post and Courier on Saturday that he voted for Rubio.", containing: "voted")
+        #expect(r?.content == "he voted for Rubio", "\(String(describing: r))")
+    }
+
     @Test func clauseThenSpeaker() {
         let q = quote("The strike will end on Monday, union officials said.", containing: "strike")
         #expect(q?.source == "union officials")

@@ -10,7 +10,9 @@ extension AttributionContext {
            !(has(k, .pronoun) && !has(k, .det) && !isObjectPronoun(k) && !isWord(k, CueWords.you) && !isWord(k, CueWords.it)) {
             var m = k
             // told a packed crowd in Windham, New Hampshire, on Monday that …
-            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, CueWords.that), !has(m, .cueVerb) { m += 1 }
+            // (A capitalised cue word is a name's: told The Post and Courier that …)
+            while m < min(b, k + 20), tokens[m].kind != .quoteMark, !isWord(m, CueWords.that),
+                  !has(m, .cueVerb) || isCapitalized(m) { m += 1 }
             if m < b, isWord(m, CueWords.that) {
                 k = m
             } else if let object = sourceStarting(at: k, upper: b) {
