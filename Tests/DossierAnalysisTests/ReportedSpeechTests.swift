@@ -54,6 +54,19 @@ import Testing
         #expect(r?.source == "election officials")
     }
 
+    @Test func accordingToASourceRunningToItsComma() {
+        let q = quote("According to a survey conducted for the port authority, most ferry users want later sailings.",
+                      containing: "ferry")
+        #expect(q?.source == "a survey conducted for the port authority", "\(String(describing: q))")
+        #expect(q?.content == "most ferry users want later sailings")
+        // A short adverbial before the cue is no content: the sentence after the source is.
+        let r = quote("In addition, according to the ministry, nine more villages will be evacuated.", containing: "villages")
+        #expect(r?.source == "the ministry" && r?.content == "nine more villages will be evacuated", "\(String(describing: r))")
+        // A subject before the cue still is: Fundraising, according to the campaign, has surged.
+        let f = quote("Fundraising, according to the campaign, has surged since May.", containing: "surged")
+        #expect(f?.content == "Fundraising | has surged since May", "\(String(describing: f))")
+    }
+
     @Test func cuesWithInfinitivesAndAddressees() {
         #expect(quote("The union vowed to continue the strike until wages rise.", containing: "strike")?.content
                 == "to continue the strike until wages rise")

@@ -8,9 +8,23 @@ extension AttributionContext {
         let paragraph = doc.sentences[si].paragraph
         var lead = a
         while lead < k, has(lead, .clause) || tokens[lead].kind == .punctuation { lead += 1 }
-        if lead == k {
-            // According to X, the plan will fail.
+        // In addition, according to the department, nearly nine million …: a short adverbial before
+        // the cue is no content; the sentence after the source is.
+        let adverbial = lead < k && k - lead <= 3 && isComma(k - 1)
+            && (has(lead, .prep) || has(lead, .adverb) || has(lead, .time))
+            && !(lead..<k).contains { has($0, .cueVerb) || quoteOf[$0] >= 0 || has($0, .pronoun) }
+        if lead == k || adverbial {
+            // According to X, the plan will fail. / According to results of polls conducted for X, …:
+            // the source runs to its comma.
+            var src = src
             var m = skipRightFillers(from: src.upperBound, upper: b)
+            if m < b, !isComma(m), lead == k {
+                var n = m
+                while n < min(b, m + 15), !isComma(n), quoteOf[n] < 0,
+                      !(has(n, .cueVerb) && (info[n].form == .past || info[n].form == .third) && !endsInEd(n)) { n += 1 }
+                if n < b, isComma(n), n + 1 < b { src = src.lowerBound..<n; m = n }
+            }
+            guard !adverbial || (m < b && isComma(m)) else { return nil }
             if m < b, isComma(m) { m += 1 }
             guard let c = clause(from: m, upper: b, claimed: claimed) else { return nil }
             return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
