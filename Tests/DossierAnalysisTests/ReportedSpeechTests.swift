@@ -54,6 +54,16 @@ import Testing
         #expect(r?.source == "election officials")
     }
 
+    @Test func aSourceCloseToSomeone() {
+        let q = quote("The ferry deal is dead, sources close to the mayor said.", containing: "ferry")
+        #expect(q?.source == "sources close to the mayor", "\(String(describing: q))")
+        // The verb agrees with "people", not with the name after "close to".
+        let r = quote("The ferry deal is dead, people close to Ogden say.", containing: "ferry")
+        #expect(r?.source == "people close to Ogden", "\(String(describing: r))")
+        let t = quote("Said a person close to the council: \u{201C}Nobody wants the ferry.\u{201D}", containing: "ferry")
+        #expect(t?.source == "a person close to the council", "\(String(describing: t))")
+    }
+
     @Test func accordingToASourceRunningToItsComma() {
         let q = quote("According to a survey conducted for the port authority, most ferry users want later sailings.",
                       containing: "ferry")

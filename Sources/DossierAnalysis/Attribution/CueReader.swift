@@ -176,6 +176,15 @@ extension AttributionContext {
                            pattern: .passiveQuestion, route: .question, cueToken: c)
     }
 
+    /// `…, people close to Clinton say.`, `supporters of Sanders say`: the name before the cue is the
+    /// object of a preposition, so the verb agrees with the noun before it, not with the name.
+    func nameIsObjectOfPreposition(before c: Int, lower a: Int) -> Bool {
+        var m = c - 1
+        while m > a, isCapitalized(m - 1), m > c - 5 { m -= 1 }
+        if m > a, has(m - 1, .det) { m -= 1 }
+        return m > a && (has(m - 1, .prep) || has(m - 1, .to)) && m - 2 >= a && !isCapitalized(m - 2)
+    }
+
     /// `who`, `which`, `whom`, `whose`, `when`, `where` after a question cue: they open the question
     /// asked (`when asked which candidate she backs`), not a relative clause.
     func isInterrogative(_ k: Int) -> Bool {
@@ -198,7 +207,8 @@ extension AttributionContext {
             // clause follows it (Forbes and Wealth-X say the …, Pence went on to say he …).
             if form == .base, !phrase, isCapitalized(p), !has(p, .pronoun), !isCapitalized(c), s[tokens[p].span.end - 1] != "s",
                !(c + 1 < b && (has(c + 1, .pronoun) || has(c + 1, .det) || has(c + 1, .that) || opens[c + 1] >= 0
-                               || isPunct(c + 1, ":"))) {
+                               || isPunct(c + 1, ":"))),
+               !(nameIsObjectOfPreposition(before: c, lower: a) && (c + 1 >= b || isSentenceEnd(c + 1) || isComma(c + 1))) {
                 return false
             }
             if form == .past, isWord(p, CueWords.when) || isWord(p, CueWords.if) || isWord(p, CueWords.as) || isWord(p, CueWords.once)

@@ -69,6 +69,8 @@ extension AttributionContext {
             // preposition opens a clause; the phrase is what follows it.
             if k > lower, !isCapitalized(k), has(k - 1, .prep), isParticiple(k) { break }
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
+            // people close to the campaign, forces loyal to the president
+            if isToModifier(k) { start = k - 1; k -= 2; continue }
             // sources on both sides, members on the committee
             if isWord(k, CueWords.on), k + 1 <= end, has(k + 1, .det) || has(k + 1, .pronoun), !has(k + 1, .time) {
                 start = k; k -= 1; continue
@@ -126,6 +128,7 @@ extension AttributionContext {
                 if info[k].classes.contains(.cueVerb) && !isCapitalized(k) && end > j { break }
                 end = k; k += 1; continue
             }
+            if isToModifier(k), k + 1 < upper, isPhraseWord(k + 1) { end = k; k += 1; continue }
             if isPunct(k, "("), let close = (k + 1..<min(upper, k + 6)).first(where: { isPunct($0, ")") }) {
                 end = close; k = close + 1; continue
             }
@@ -134,6 +137,12 @@ extension AttributionContext {
         while end > j, has(end, .prep) || has(end, .det) { end -= 1 }
         return j..<(end + 1)
     }
+
+    /// The "to" of `close to`, `loyal to`, `closest to`: it joins a description to the one it is close to.
+    func isToModifier(_ k: Int) -> Bool {
+        has(k, .to) && k > 0 && Self.toModifiers.contains(keys[k - 1])
+    }
+    static let toModifiers: [UInt64] = ["close", "closer", "closest", "loyal", "allied", "friendly", "sympathetic"].map { WordKey.of($0) }
 
     /// A lower-case word naming a group or a role, which may follow a name inside a phrase.
     func isRoleNoun(_ k: Int) -> Bool {
