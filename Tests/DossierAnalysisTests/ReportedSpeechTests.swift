@@ -54,6 +54,11 @@ import Testing
         #expect(r?.source == "election officials")
     }
 
+    @Test func aRelativeClauseWithACueVerbInTheApposition() {
+        let q = quote("Rep. Ida Marsh, D-Ore., who wrote the levy, said voters had lost patience.", containing: "patience")
+        #expect(q?.source == "Rep. Ida Marsh", "\(String(describing: q))")
+    }
+
     @Test func aSourceCloseToSomeone() {
         let q = quote("The ferry deal is dead, sources close to the mayor said.", containing: "ferry")
         #expect(q?.source == "sources close to the mayor", "\(String(describing: q))")

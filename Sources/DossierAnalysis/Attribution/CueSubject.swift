@@ -55,7 +55,9 @@ extension AttributionContext {
         while m >= a, j - m < 40 {
             if closes[m] >= 0 { break }
             if tokens[m].kind == .quoteMark && !isLooseApostrophe(m) { return nil }
-            if has(m, .cueVerb) && (info[m].form == .past || info[m].form == .third) { return nil }
+            // (X, who wrote the bill, said: a cue verb of a relative clause in the chain is no cue.)
+            if has(m, .cueVerb) && (info[m].form == .past || info[m].form == .third)
+                && !(m > a && (isWord(m - 1, CueWords.who) || isWord(m - 1, CueWords.which))) { return nil }
             m -= 1
         }
         var k = m + 1
