@@ -58,6 +58,9 @@ struct ActionFinder {
             // "Lamont, whose state would lose service …, also welcomed": a relative clause after
             // the name that holds no act of its own is skipped to its closing comma.
             var clauseComma = -1
+            // "Republican candidates, including Fiore and Carver, have proposed …": the members
+            // listed share the group's act (`includedMembers`).
+            var members: [String] = []
             while k < sentence.upperBound, gaps <= 4 {
                 let t = doc.tokens[k]
                 // The comma may have closed an apposition already (", R-Ga., whose …").
@@ -73,6 +76,10 @@ struct ActionFinder {
                 }
                 // "Sen. Walter Beck, R-Texas, voted against …", "The Alliance, a trade group
                 // representing technology companies, sued …": an apposition right after the name.
+                if gaps == 0, k == first, let inc = NameCoordination(doc: doc, lexicon: lexicon)
+                    .includedMembers(at: k, in: sentence, mentions: mentions, group: m.actor) {
+                    members = inc.actors; k = inc.end; gaps += 1; continue
+                }
                 if gaps == 0, k == first, let e = appositionEnd(after: k, in: sentence) { k = e; gaps += 1; continue }
                 // "Robert Mercer, a longtime donor who backs Mr. Cruz,", "National Nurses United,
                 // a union that has endorsed Mr. Sanders": an apposition's relative clause acts for
@@ -145,8 +152,10 @@ struct ActionFinder {
             // "The president was then subpoenaed": done to the subject, by no one named.
             if passive(f.k, from: first) { continue }
             if shared == nil { usedVerbs.insert(f.k) }
-            out.append(ReportedAction(actor: m.actor, cue: f.cue, verb: f.k, negated: negated,
-                                      content: (f.k + 1)..<max(f.k + 1, firstEnd), sentence: si, plainNegation: plainNegation))
+            for actor in [m.actor] + members {
+                out.append(ReportedAction(actor: actor, cue: f.cue, verb: f.k, negated: negated,
+                                          content: (f.k + 1)..<max(f.k + 1, firstEnd), sentence: si, plainNegation: plainNegation))
+            }
         }
         return out.sorted { $0.verb < $1.verb }
     }

@@ -14,6 +14,14 @@ extension StatementExtractor {
         }
         guard lo < mentions.count, mentions[lo].span.end <= source.end else { return [] }
         let names = NameCoordination(doc: doc, lexicon: lexicon)
+        // "Some observers, including professor Ada Brandt, also criticized …": the members a
+        // group's apposition lists between the source and its cue.
+        if mentions[lo].actor == speaker, let cue = q.cue, let after = names.tokenAfter(source), doc.tokens[after].span.end <= cue.start,
+           let si = doc.sentenceIndex(at: doc.tokens[after].span.start),
+           let listed = names.includedMembers(at: after, in: doc.sentences[si].tokenRange, mentions: mentions, group: speaker),
+           listed.end < doc.tokens.count, let cueStart = names.firstToken(of: cue), listed.end <= cueStart, cueStart - listed.end <= 3 {
+            return listed.actors
+        }
         guard let start = names.firstToken(of: mentions[lo].span), start <= sourceTokens.lowerBound + 4,
               names.opening(start, from: sourceTokens.lowerBound) != nil, let after = names.tokenAfter(mentions[lo].span),
               after < sourceTokens.upperBound,
