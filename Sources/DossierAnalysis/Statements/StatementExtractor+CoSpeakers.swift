@@ -47,4 +47,13 @@ extension StatementExtractor {
         }
         return out
     }
+
+    /// The names a one-word quantifier source sums up ("Lowe and Brandt both said"), nil when
+    /// the source is no such word or no names joined by "and" stand before it.
+    func namesSummed(by q: Quote, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> [String]? {
+        guard let source = q.source, let r = doc.tokenRange(covering: source), r.count == 1,
+              let si = doc.sentenceIndex(at: source.start) else { return nil }
+        return NameCoordination(doc: doc, lexicon: lexicon).namesSummed(by: r.lowerBound, lower: doc.sentences[si].tokenRange.lowerBound,
+                                                                       mentions: mentions)
+    }
 }

@@ -39,12 +39,17 @@ public struct StatementExtractor: Sendable {
         var ownBySpeaker: [String: Set<String>] = [:]
         var lowerNames: [[LowerName]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
-        for q in quotes {
+        let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
+        for var q in quotes {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
             let madeFrom = out.count
+            // "Lowe and Brandt both denounced …": the attribution's source is the quantifier;
+            // the names before it speak.
+            var summed: [String] = []
+            if q.speaker == nil, let names = namesSummed(by: q, actionSubjects, doc) { q.speaker = names.last; summed = Array(names.dropLast()) }
             defer {
-                let co = coSpeakers(of: q, mentions, doc)
+                let co = summed.isEmpty ? coSpeakers(of: q, mentions, doc) : summed
                 if !co.isEmpty { out += sharedStatements(out[madeFrom...], coSpeakers: co, from: out.count) }
             }
             var sense = CueSense.say
@@ -127,7 +132,6 @@ public struct StatementExtractor: Sendable {
                 }
             }
         }
-        let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
         let people = Set(actors.filter { $0.type == .person }.map(\.id))
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: actionSubjects, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
