@@ -19,6 +19,9 @@ public struct StatementExtractor: Sendable {
         var mentions: [(span: Span, actor: String)] = []
         for a in actors { for m in a.mentions { mentions.append((m, a.id)) } }
         mentions.sort { $0.span < $1.span }
+        // "the Clintons": a family, read as its members (`FamilyNames`).
+        let families = FamilyNames(doc: doc).find(actors: actors, mentions: mentions)
+        if !families.isEmpty { mentions = (mentions + families.map { ($0.span, $0.actor) }).sorted { $0.span < $1.span } }
         let lead = LeadEvent(doc, lexicon: lexicon, mentions: mentions.map(\.span))
         var reader = StanceReader(doc: doc, lexicon: lexicon, leadFrame: lead.frame)
         reader.leadStems = lead.stems
@@ -249,6 +252,7 @@ public struct StatementExtractor: Sendable {
         appendRelations(to: &out, actors: actors, mentions: mentions, phrases: phrases)
         appendAuthorStances(to: &out, actors: actors, mentions: mentions, quotes: quotes, reader: stances, phrases: phrases)
         aimReplies(&out, quotes: quotes, doc: doc)
+        FamilyNames.shareTargets(&out, families)
         // No one takes a stance on itself ("it taunted Twitter" read with "it" as Twitter).
         guard out.contains(where: { $0.targetActor == $0.actor }) else { return out }
         out.removeAll { $0.targetActor == $0.actor }

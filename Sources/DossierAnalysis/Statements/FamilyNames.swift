@@ -1,0 +1,81 @@
+/// "has long targeted the Clintons", "the culture of corruption around the Gaddises": a surname in
+/// the plural after "the" names a family, every member of which the article names as a person.
+/// The actor stage leaves it unresolved (it is no one person); the statement stage reads it as a
+/// mention of the member named most, and a stance aimed at it is aimed at each member.
+struct FamilyNames {
+    let doc: Document
+
+    struct Family {
+        var span: Span
+        /// The member named most: the mention's actor.
+        var actor: String
+        /// The other members, who get copies of the stances aimed at the family.
+        var others: [String]
+    }
+
+    /// Every "the" + capitalised plural whose singular ("Gaddis" for "Gaddises", "Clinton" for
+    /// "Clintons") is the last word of the name of a person of the article, where no mention
+    /// already stands; in the text's order. One pass over the tokens.
+    func find(actors: [Actor], mentions: [(span: Span, actor: String)]) -> [Family] {
+        var bySurname: [String: [(id: String, count: Int)]] = [:]
+        for a in actors where a.type == .person {
+            guard let last = a.name.split(separator: " ").last, last.count > 1 else { continue }
+            bySurname[String(last), default: []].append((a.id, a.mentions.count))
+        }
+        guard !bySurname.isEmpty else { return [] }
+        let s = doc.text.scalars
+        var out: [Family] = []
+        var k = 0
+        while k + 1 < doc.tokens.count {
+            defer { k += 1 }
+            guard SmallWords.key(doc, k) == SmallWords.the else { continue }
+            let t = doc.tokens[k + 1]
+            guard t.kind == .word, t.span.length > 3, CharClass.isUpper(s[t.span.start]), s[t.span.end - 1] == "s" else { continue }
+            let word = doc.text[t.span]
+            var members = bySurname[String(word.dropLast())]
+            if members == nil, word.hasSuffix("es") { members = bySurname[String(word.dropLast(2))] }
+            guard let found = members, !overlaps(t.span, mentions) else { continue }
+            let ranked = found.sorted { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }
+            out.append(Family(span: t.span, actor: ranked[0].id, others: ranked.dropFirst().map(\.id)))
+        }
+        return out
+    }
+
+    /// A mention overlaps the span (binary search in the sorted mentions).
+    private func overlaps(_ span: Span, _ mentions: [(span: Span, actor: String)]) -> Bool {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.start < span.end { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0, i >= lo - 3 {
+            if mentions[i].span.overlaps(span) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Copies, for the other members, of each statement aimed at a family's mention.
+    static func shareTargets(_ out: inout [Statement], _ families: [Family]) {
+        let withOthers = families.filter { !$0.others.isEmpty }
+        guard !withOthers.isEmpty else { return }
+        let count = out.count
+        for i in 0..<count {
+            guard let target = out[i].targetSpan, let actor = out[i].targetActor else { continue }
+            // The first family starting inside the target (binary search).
+            var lo = 0, hi = withOthers.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if withOthers[mid].span.start < target.start { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < withOthers.count, withOthers[lo].span.end <= target.end, withOthers[lo].actor == actor else { continue }
+            for other in withOthers[lo].others where other != out[i].actor {
+                var copy = out[i]
+                copy.targetActor = other
+                copy.id = "s" + String(out.count + 1)
+                out.append(copy)
+            }
+        }
+    }
+}
