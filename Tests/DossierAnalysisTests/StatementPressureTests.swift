@@ -23,6 +23,15 @@ import Testing
         #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
     }
 
+    /// "calling for Gaddis to be banned": a call for what is to be done to the actor is against
+    /// them; "calling for Gaddis to ban …" is the actor's own act.
+    @Test func aCallForSomeoneToBeBannedIsAgainstThem() {
+        let text = Self.intro + "Ellison is calling for Gaddis to be banned from the state after the debate."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .against, "\(statements(text))")
+        let own = Self.intro + "Ellison is calling for Gaddis to ban fracking in the state."
+        #expect(toward("Gaddis", by: "Ellison", in: own).allSatisfy { $0.stance != .against }, "\(statements(own))")
+    }
+
     @Test func aTelephoneCallPressesNoOne() {
         let text = Self.intro + "After the vote, Ellison called Gaddis to congratulate him on the result."
         #expect(toward("Gaddis", by: "Ellison", in: text).allSatisfy { $0.stance != .against }, "\(statements(text))")

@@ -36,16 +36,21 @@ extension StatementExtractor {
 
     /// "called for an Apple boycott", "demanded a Trump ban": the actor named at token `k` is
     /// followed by a noun of action against ("boycott", "ban": an operator against or a cue
-    /// that opposes), so the call is against the actor, not for it.
+    /// that opposes), so the call is against the actor, not for it. So is a call for what is to
+    /// be done to the actor ("calling for Gaddis to be banned", "called for Lowe to be
+    /// prosecuted"); "for Gaddis to ban …" is the actor's own act and says nothing of that.
     func callsAgainst(named k: Int, _ mentions: [(span: Span, actor: String)], _ doc: Document) -> Bool {
         let start = doc.tokens[k].span.start
         let i = MentionSearch.firstStarting(atOrAfter: start, mentions)
-        guard i < mentions.count, mentions[i].span.start == start, let name = doc.tokenRange(covering: mentions[i].span),
-              let w = word(doc, name.upperBound) else { return false }
+        guard i < mentions.count, mentions[i].span.start == start, let name = doc.tokenRange(covering: mentions[i].span) else { return false }
+        var j = name.upperBound
+        if j + 2 < doc.tokens.count, SmallWords.key(doc, j) == SmallWords.to, SmallWords.key(doc, j + 1) == Self.be { j += 2 }
+        guard j < doc.tokens.count, let w = word(doc, j) else { return false }
         return w.op < 0 || (w.cue >= 0 && lexicon.cues[Int(w.cue)].meaning == .oppose)
     }
 
     static let on = WordKey.of("on")
     static let callForms: KeySet = KeySet(["call", "calls", "called", "calling"].map { WordKey.of($0) })
     static let not = WordKey.of("not")
+    static let be = WordKey.of("be")
 }
