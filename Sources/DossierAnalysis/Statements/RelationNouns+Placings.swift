@@ -9,12 +9,18 @@ extension RelationNouns {
     /// "behind" in `relation_nouns.txt`.
     static let behind: Int8 = 10
 
+    static let behindWord = WordKey.of("behind")
+
     static let placingWords: KeySet = KeySet(Lexicon(bytes: PackageResources.placing_words_txt).entries
         .flatMap { $0.split(separator: " ") }.map { WordKey.of(String($0)) })
 
     /// The rivalry "behind" at `k` states, or nil.
     func placedBehind(_ k: Int, in sentence: Range<Int>, _ mentions: [(span: Span, actor: String)], people: Set<String>) -> Relation? {
-        guard k + 1 < sentence.upperBound, let b = mention(startingNear: k + 1, mentions, within: 2), people.contains(b.actor) else { return nil }
+        // "came in second to Kasich": an ordinal place names its winner after "to", right after it.
+        let ordinal = doc.keys[k] != Self.behindWord
+        if ordinal, !(k + 2 < sentence.upperBound && SmallWords.key(doc, k + 1) == SmallWords.to) { return nil }
+        let next = ordinal ? k + 2 : k + 1
+        guard next < sentence.upperBound, let b = mention(startingNear: next, mentions, within: 2), people.contains(b.actor) else { return nil }
         var placed = false
         var i = k - 1
         while i >= sentence.lowerBound, k - i <= 6, !placed {
