@@ -17,6 +17,15 @@ import Testing
         #expect(toward("Ellison", by: "Gaddis", in: praise).first?.stance == .pro, "\(statements(praise))")
     }
 
+    /// Political judgements VADER lacks: "a delusion", "collusion", "extortion".
+    @Test func judgementsOfPoliticalNewsJudgeTheNameNearThem() {
+        let text = "Senator Ruth Ellison campaigned in Ohio on Monday.\n\n"
+            + "Governor Tom Gaddis called Ellison's argument a delusion. "
+            + "Mayor Ann Lowe is concerned about Ellison's collusion with the harbour board."
+        #expect(toward("Ellison", by: "Gaddis", in: text).first?.stance == .against, "\(statements(text))")
+        #expect(toward("Ellison", by: "Lowe", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
     @Test func rejectingWordsFromAnActorStandsAgainstTheActor() {
         let text = "Mayor Ann Kessler and Governor Tom Gaddis spoke on Monday.\n\n"
             + "Kessler rejected criticism from Republican presidential candidate Tom Gaddis that closing the unit made the city less safe. "
