@@ -43,7 +43,8 @@ public struct StatementExtractor: Sendable {
         var lowerNames: [[LowerName]]? = nil
         var introBySpeaker: [String: Set<UInt64>] = [:]
         let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
-        for var q in quotes {
+        let relaying = Self.relayingQuotes(quotes, in: doc)
+        for (index, var q) in quotes.enumerated() where !relaying.contains(index) {
             let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
             let madeFrom = out.count
