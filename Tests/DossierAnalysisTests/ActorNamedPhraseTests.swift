@@ -48,4 +48,14 @@ import Testing
         let actors = Analyzer().analyze("The Kestrel Tour said on Tuesday that it would move the tournament.").actors
         #expect(actors.first { $0.name == "Kestrel Tour" }?.type == .organization, "\(actors.map(\.name))")
     }
+
+    @Test func aNameAloneInQuotationMarksIsATitleOrANicknameNotAnActor() {
+        let n = Analyzer().analyze("""
+        Senator defends the plan
+
+        Sen. Mara Quill said during an interview on WKXT’s “State of the Union” Sunday that the bill would pass. The senator's allies launched a “Party of Quill” campaign, and her aide, Dale “Butch” Rowan, agreed.
+        """).actors.map(\.name)
+        for title in ["State of the Union", "Party of Quill", "Butch"] { #expect(!n.contains(title), "\(title) in \(n)") }
+        #expect(n.contains("Mara Quill"), "\(n)")
+    }
 }

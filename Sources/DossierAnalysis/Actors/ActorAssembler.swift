@@ -36,6 +36,11 @@ final class ActorAssembler {
             // "had PTSD (post-traumatic stress disorder)": every mention of it is the common noun.
             if dr.mentions.contains(where: { ms[$0].spelledOutCommon }) { continue }
             if namesFamily(dr, families) { continue }   // "the Clintons"
+            // "on CNN’s “State of the Union,”", "a “Party of Trump” campaign", George “Jay”
+            // Keyworth: a name that is all there is between quotation marks is the title of a
+            // show or a work, a slogan or a nickname; no one named only so speaks or acts.
+            if !dr.titled, dr.mentions.contains(where: { ms[$0].kind != .pronoun }),
+               dr.mentions.allSatisfy({ ms[$0].kind == .pronoun || inQuotationMarks(ms[$0].span) }) { continue }
             // "a wise Latina", "Six in 10 Republican said": a word of party, creed or origin
             // alone describes someone; it names no actor.
             if !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy({ state.lex.identityAdjectives.contains(WordKey.folded($0)) }) { continue }
@@ -169,6 +174,16 @@ final class ActorAssembler {
     private func inParentheses(_ span: Span) -> Bool {
         let s = state.doc.text.scalars
         return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
+    }
+
+    /// The span is all there is between a pair of double quotation marks (a comma or a full
+    /// stop may close it inside the marks).
+    private func inQuotationMarks(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        guard span.start > 0, s[span.start - 1] == "\u{201C}" || s[span.start - 1] == "\"" else { return false }
+        var e = span.end
+        if e < s.count, s[e] == "," || s[e] == "." { e += 1 }
+        return e < s.count && (s[e] == "\u{201D}" || s[e] == "\"")
     }
 
     /// Determiners an alias may start with at a sentence start, written in lower case.
