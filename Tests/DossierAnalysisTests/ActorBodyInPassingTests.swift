@@ -45,4 +45,14 @@ import Testing
         let groups = a.filter { $0.name.contains("Americans") }
         #expect(groups.count == 1 && groups.first?.name == "Cuban Americans" && groups.first?.type == .group, "\(a.map { ($0.name, $0.type) })")
     }
+
+    @Test func aBodyNamedBeforeItsMembersOrCandidatesIsNoActor() {
+        let n = names("""
+        Levy vote nears
+
+        Nearly 90 House members signed a letter backing the levy on Tuesday. Since launching his White House bid, Gov. Tom Avery has rarely spoken about it, and GOP candidates said the plan would fail.
+        """)
+        for body in ["White House", "House of Representatives", "Republican Party"] { #expect(!n.contains(body), "\(body) in \(n)") }
+        #expect(n.contains("House members") && n.contains("GOP candidates"), "\(n)")
+    }
 }

@@ -190,7 +190,7 @@ struct ActorLexiconBuilder {
         }
         for (word, _) in Self.fields(PackageResources.act_nouns_txt) { add(word, .actNoun) }
         for (word, tags) in Self.fields(PackageResources.contest_words_txt) {
-            add(word, tags.first == "v" ? .prizeVerb : tags.first == "c" ? .prizeNoun : .contest)
+            add(word, tags.first == "v" ? .prizeVerb : tags.first == "c" ? .prizeNoun : tags.first == "m" ? .bodyPeople : .contest)
         }
         // "went", "hid", "took": past forms the verb list does not spell out ("-ed" is guessed).
         for (word, _) in Self.fields(PackageResources.irregular_past_txt) { add(word, [.action, .past]) }

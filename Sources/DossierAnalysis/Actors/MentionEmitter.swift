@@ -112,8 +112,10 @@ struct MentionEmitter {
             m.gender = .neuter
             m.locative = !m.acting && ctx.isVenue(c.range.lowerBound, start: start)
             // "enters Ohio Senate race", "a House seat": the body names a contest, it does not act.
+            // "nearly 140 House members blasted", "his White House bid", "GOP candidates said":
+            // the body names whose members or candidates act (tag m), not itself.
             let next = c.range.upperBound
-            if !m.acting, next < end, w.lowerWord(next, .contest) { m.modifier = true }
+            if next < end, !m.acting && w.lowerWord(next, .contest) || w.lowerWord(next, .bodyPeople) { m.modifier = true }
         case .country:
             m.type = .country
             m.name = countryName(c.entity) ?? text

@@ -48,6 +48,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let stanceGroup = WordClass(rawValue: 1 << 42)  // critics, conservatives: a group by its stance
     static let placeSet = WordClass(rawValue: 1 << 43)     // countries, states: places counted together
     static let office = WordClass(rawValue: 1 << 44)       // senator, governor: an office held for a place
+    static let bodyPeople = WordClass(rawValue: 1 << 45)   // members, hopefuls, bid: "House members", "White House bid"
 
     /// A verb form that shows its subject speaking or acting when it follows it.
     static let finiteVerb: WordClass = [.past, .third, .aux]
