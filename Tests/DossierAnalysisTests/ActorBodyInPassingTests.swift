@@ -55,4 +55,20 @@ import Testing
         for body in ["White House", "House of Representatives", "Republican Party"] { #expect(!n.contains(body), "\(body) in \(n)") }
         #expect(n.contains("House members") && n.contains("GOP candidates"), "\(n)")
     }
+
+    @Test func aShoutedLabelParagraphIsNoActor() {
+        let n = names("""
+        Readers weigh in on the debate
+
+        The debate showed a candidate in command. Nobody else came close.
+
+        Dana Whitlow, Fairbanks, Alaska.
+
+        TWITTER.
+
+        We asked our followers what they thought. Join the conversation on Twitter.
+        """)
+        #expect(!n.contains("Twitter"), "\(n)")
+        #expect(n.contains("Dana Whitlow"), "\(n)")
+    }
 }

@@ -66,6 +66,9 @@ final class ActorAssembler {
                 let credit = !dr.acting && dr.mentions.allSatisfy { inParentheses(ms[$0].span) || labelsHandle(ms[$0].span) }
                 // "in the White House", "on Twitter": only where things happen.
                 if !dr.acting && !dr.unplaced { placeDrafts.append(d) }
+                // "TWITTER." as a paragraph of its own: a shouted label over what readers wrote
+                // there, not the body acting; "on Twitter" elsewhere is only where things happen.
+                else if !dr.acting && !dr.titled && dr.mentions.allSatisfy({ ms[$0].locative || ms[$0].kind == .pronoun || shoutedLabel(ms[$0].span) }) { continue }
                 // "members of Congress", "nominated to the U.S. District Court": only ever part of
                 // another phrase, it neither acts nor speaks.
                 else if !dr.acting && !dr.ungoverned && !dr.titled { continue }
@@ -174,6 +177,16 @@ final class ActorAssembler {
     private func inParentheses(_ span: Span) -> Bool {
         let s = state.doc.text.scalars
         return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
+    }
+
+    /// The span is a paragraph of its own, in capitals, with at most a full stop after it.
+    private func shoutedLabel(_ span: Span) -> Bool {
+        let s = state.doc.text.scalars
+        guard span.start == 0 || s[span.start - 1] == "\n" else { return false }
+        var e = span.end
+        if e < s.count, s[e] == "." { e += 1 }
+        guard e == s.count || s[e] == "\n" || s[e] == "\r" else { return false }
+        return (span.start..<span.end).allSatisfy { !CharClass.isLower(s[$0]) }
     }
 
     /// The span is all there is between a pair of double quotation marks (a comma or a full
