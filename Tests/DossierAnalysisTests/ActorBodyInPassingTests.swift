@@ -71,4 +71,16 @@ import Testing
         #expect(!n.contains("Twitter"), "\(n)")
         #expect(n.contains("Dana Whitlow"), "\(n)")
     }
+
+    @Test func aNewsOutletOnlySpokenToIsNoActor() {
+        let n = names("""
+        Governor weighs Senate run
+
+        Gov. Ann Rusk told CNN on Sunday that she was considering a run. "I have not decided," Rusk said in an interview with Politico. When reached by Reuters, her spokesman, Dale Moss, declined to comment.
+
+        Rep. Tom Avery won the primary, with MSNBC calling the race an hour after the polls closed, according to the Associated Press.
+        """)
+        for outlet in ["CNN", "Politico", "Reuters"] { #expect(!n.contains(outlet), "\(outlet) in \(n)") }
+        #expect(n.contains("MSNBC") && n.contains("Associated Press"), "\(n)")
+    }
 }

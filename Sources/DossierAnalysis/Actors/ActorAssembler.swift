@@ -74,6 +74,11 @@ final class ActorAssembler {
                 else if !dr.acting && !dr.ungoverned && !dr.titled { continue }
                 // "Iowa State University's Dianne Bystrom agreed": only where a person works.
                 else if !dr.acting && !dr.titled && dr.mentions.allSatisfy({ introducesPerson(ms[$0], names: personStarts) }) { continue }
+                // "Sessions told CNN", "in an interview with Univision", "reached by Politico": a
+                // news outlet only spoken to carries what others say; it neither speaks nor acts
+                // ("according to CNN", "reported by CNN" are its own reports; "reached by CNN" is
+                // read as its act, yet only says whom CNN asked).
+                else if !dr.titled && dr.orgKind == "news", dr.mentions.allSatisfy({ ms[$0].locative || ms[$0].kind == .pronoun || spokenTo(ms[$0].span) }) { continue }
                 else if dr.orgKind != "event" && backed && !credit { actorDrafts.append((d, .organization)) }
             case .country:
                 if dr.acting { actorDrafts.append((d, .country)) } else { placeDrafts.append(d) }
@@ -178,6 +183,36 @@ final class ActorAssembler {
         let s = state.doc.text.scalars
         return span.start > 0 && span.end < s.count && s[span.start - 1] == "(" && s[span.end] == ")"
     }
+
+    /// A word before the span (past "the") shows it spoken to: "told", "to" (not "according
+    /// to"), or "by" or "with" after "interviewed", "reached", "an interview" (tags hear and
+    /// hearby); "with CNN calling the race" is CNN acting.
+    private func spokenTo(_ span: Span) -> Bool {
+        var w = previousWord(before: span.start)
+        if let r = w, WordKey.folded(state.doc.text.scalars, r) == Self.theKey { w = previousWord(before: r.lowerBound) }
+        guard let r = w else { return false }
+        let s = state.doc.text.scalars
+        let k = WordKey.folded(s, r)
+        if k == Self.byKey || k == Self.withKey { return previousWord(before: r.lowerBound).map { state.lex.hearersBy.contains(WordKey.folded(s, $0)) } ?? false }
+        guard state.lex.hearers.contains(k) else { return false }
+        return k != Self.toKey || previousWord(before: r.lowerBound).map { WordKey.folded(s, $0) != Self.accordingKey } ?? true
+    }
+
+    /// The letters of the word ending right before `i` (past spaces), if any.
+    private func previousWord(before i: Int) -> Range<Int>? {
+        let s = state.doc.text.scalars
+        var e = i
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        var a = e
+        while a > 0, CharClass.isLetter(s[a - 1]) { a -= 1 }
+        return a < e ? a..<e : nil
+    }
+
+    static let theKey = WordKey.folded("the")
+    static let byKey = WordKey.folded("by")
+    static let withKey = WordKey.folded("with")
+    static let toKey = WordKey.folded("to")
+    static let accordingKey = WordKey.folded("according")
 
     /// The span is a paragraph of its own, in capitals, with at most a full stop after it.
     private func shoutedLabel(_ span: Span) -> Bool {

@@ -44,6 +44,10 @@ public final class ActorLexicon: Sendable {
     let tieNouns: KeySet
     /// Body nouns that, owned by a named person, are that person ("Gaddafi's regime").
     let heldNouns: KeySet
+    /// "told", "to": before a news outlet, it was spoken to (actor_grammar.txt, tag hear).
+    let hearers: KeySet
+    /// "interviewed", "an interview": before "by" or "with" and an outlet spoken to (tag hearby).
+    let hearersBy: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -81,6 +85,8 @@ public final class ActorLexicon: Sendable {
         memberBodies = b.memberBodies
         tieNouns = b.tieNouns
         heldNouns = b.heldNouns
+        hearers = b.hearers
+        hearersBy = b.hearersBy
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles
@@ -134,6 +140,8 @@ struct ActorLexiconBuilder {
     private(set) var memberBodies = KeySet(capacity: 16)
     private(set) var tieNouns = KeySet(capacity: 8)
     private(set) var heldNouns = KeySet(capacity: 8)
+    private(set) var hearers = KeySet(capacity: 4)
+    private(set) var hearersBy = KeySet(capacity: 16)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -197,7 +205,12 @@ struct ActorLexiconBuilder {
         let grammar: [String: WordClass] = ["det": .det, "poss": .poss, "quant": .quant, "prep": .prep, "loc": .loc,
                                             "part": .particle, "conn": .connector, "adv": .adverb, "agent": .agent,
                                             "share": .share, "degree": .degree]
-        for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) { add(word, grammar[tags.first ?? ""] ?? []) }
+        for (word, tags) in Self.fields(PackageResources.actor_grammar_txt) {
+            // Words before an outlet spoken to are kept apart: their class stays what it was.
+            if tags.first == "hear" { hearers.insert(WordKey.folded(word)); continue }
+            if tags.first == "hearby" { hearersBy.insert(WordKey.folded(word)); continue }
+            add(word, grammar[tags.first ?? ""] ?? [])
+        }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
             let g = Mention.Gender(tag: tags.first ?? "-")
             let form: Pronoun.Form
