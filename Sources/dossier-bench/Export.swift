@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierEngine
 import Foundation
 
 /// `dossier-bench export OUT.jsonl [CORPUS_DIR] [--rules-only]`: the quotes of every article of
@@ -21,7 +22,7 @@ enum Export {
             let data = try! JSONSerialization.data(withJSONObject: ["id": a.id, "quotes": items])
             lines.append(String(decoding: data, as: UTF8.self))
         }
-        try! (lines.joined(separator: "\n") + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+        try! OutputFile.write(lines.joined(separator: "\n") + "\n", to: output)
         print("\(lines.count) articles → \(output)")
     }
 }

@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierEngine
 import Foundation
 
 /// `dossier-bench statements OUT.tsv [CORPUS_DIR]`: every statement of every article of the
@@ -17,7 +18,7 @@ enum StatementDump {
                     .joined(separator: "\t"))
             }
         }
-        try! (lines.joined(separator: "\n") + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+        try! OutputFile.write(lines.joined(separator: "\n") + "\n", to: output)
         print("\(lines.count) statements → \(output)")
     }
 }

@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierEngine
 import Foundation
 
 /// `dossier-bench train [CORPUS_DIR] [--folds K] [--out FILE]`: trains the candidate model on
@@ -58,7 +59,7 @@ enum Train {
                         + "\(q.source.map { text[$0] } ?? "-")\t\(q.cue.map { text[$0] } ?? "-")\t\(content.prefix(200))\t\(loaded[i].id)\n"
                 }
             }
-            try? lines.write(toFile: dump, atomically: true, encoding: .utf8)
+            try? OutputFile.write(lines, to: dump)
         }
         let rulesOnly = score(articles) { _, _ in true }
         let thresholds = chooseThresholds(articles, probability)

@@ -77,4 +77,11 @@ import DossierAnalysis
         #expect(s.failure("export quotes -o /nonexistent/dir/q.csv").contains("cannot write"))
         #expect(s.failure("export stances").contains("export analysis, actors, quotes, positions or report"))
     }
+
+    @Test func exportingToADeviceWritesIntoItAndLeavesItADevice() throws {
+        let s = corrected()
+        #expect(s.out("export quotes -o /dev/null").contains("Wrote 8 quotes to /dev/null"))
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
+    }
 }

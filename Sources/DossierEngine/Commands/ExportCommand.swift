@@ -58,7 +58,7 @@ struct ExportCommand: Command {
         }
         let path = (file as NSString).expandingTildeInPath
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(text, to: path)
         } catch {
             throw DossierError("cannot write '\(file)': \((error as NSError).localizedDescription)", hint: "check the folder and its permissions")
         }
