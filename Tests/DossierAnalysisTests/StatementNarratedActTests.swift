@@ -22,4 +22,16 @@ import Testing
             + "Lowe took on the role of chair in May. Gaddis hit the road on Monday."
         #expect(statements(text).filter { $0.stance != .neutral }.isEmpty, "\(statements(text))")
     }
+
+    @Test func pouncingOnARemarkIsAgainstItsOwner() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Gaddis spoke about the port on Monday. Paul Ardent, an adviser to Lowe, jumped on Gaddis's remark."
+        #expect(toward("Gaddis", by: "Ardent", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func anAppositionWithACueNounStillLeadsToTheAct() {
+        let text = "Governor Tom Gaddis and Mayor Ann Lowe met in Ohio.\n\n"
+            + "Gaddis spoke about the port on Monday. Paul Ardent, senior adviser for the campaign, jumped on Gaddis's remark."
+        #expect(toward("Gaddis", by: "Ardent", in: text).first?.stance == .against, "\(statements(text))")
+    }
 }

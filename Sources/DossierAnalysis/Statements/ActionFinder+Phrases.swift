@@ -15,7 +15,9 @@ extension ActionFinder {
     }
 
     /// The token after the comma that closes an apposition opened by the comma at `k`: up to
-    /// eight tokens with no quotation mark, cue or clause word, nil when there is none.
+    /// eight tokens with no quotation mark, cue or clause word, nil when there is none. A cue
+    /// word right after a determiner or a possessive is a noun, not a verb ("adviser for the
+    /// campaign", "aide on Lowe's campaign"), and does not end the apposition.
     func appositionEnd(after k: Int, in sentence: Range<Int>) -> Int? {
         let s = doc.text.scalars
         guard doc.tokens[k].kind == .punctuation, s[doc.tokens[k].span.start] == "," else { return nil }
@@ -24,7 +26,9 @@ extension ActionFinder {
             let t = doc.tokens[j]
             if t.kind == .punctuation, s[t.span.start] == "," { return j > k + 1 && j + 1 < sentence.upperBound ? j + 1 : nil }
             if t.kind == .quoteMark { return nil }
-            if let w = word(j), w.cue >= 0 || w.grammar.contains(.boundary) { return nil }
+            if let w = word(j), w.grammar.contains(.boundary) { return nil }
+            if let w = word(j), w.cue >= 0,
+               j == k + 1 || !(doc.isPossessive(j - 1) || word(j - 1)?.grammar.contains(.det) == true) { return nil }
             j += 1
         }
         return nil
