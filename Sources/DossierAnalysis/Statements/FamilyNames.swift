@@ -17,10 +17,11 @@ struct FamilyNames {
     /// "Clintons") is the last word of the name of a person of the article, where no mention
     /// already stands; in the text's order. One pass over the tokens.
     func find(actors: [Actor], mentions: [(span: Span, actor: String)]) -> [Family] {
-        var bySurname: [String: [(id: String, count: Int)]] = [:]
+        // Keyed by the folded surname, so the scan below builds no string per token.
+        var bySurname: [UInt64: [(id: String, count: Int)]] = [:]
         for a in actors where a.type == .person {
-            guard let last = a.name.split(separator: " ").last, last.count > 1 else { continue }
-            bySurname[String(last), default: []].append((a.id, a.mentions.count))
+            guard let key = Self.surnameKey(a.name) else { continue }
+            bySurname[key, default: []].append((a.id, a.mentions.count))
         }
         guard !bySurname.isEmpty else { return [] }
         let s = doc.text.scalars
@@ -31,14 +32,21 @@ struct FamilyNames {
             guard SmallWords.key(doc, k) == SmallWords.the else { continue }
             let t = doc.tokens[k + 1]
             guard t.kind == .word, t.span.length > 3, CharClass.isUpper(s[t.span.start]), s[t.span.end - 1] == "s" else { continue }
-            let word = doc.text[t.span]
-            var members = bySurname[String(word.dropLast())]
-            if members == nil, word.hasSuffix("es") { members = bySurname[String(word.dropLast(2))] }
+            var members = bySurname[WordKey.folded(s, t.span.start..<(t.span.end - 1))]
+            if members == nil, s[t.span.end - 2] == "e" { members = bySurname[WordKey.folded(s, t.span.start..<(t.span.end - 2))] }
             guard let found = members, !overlaps(t.span, mentions) else { continue }
             let ranked = found.sorted { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }
             out.append(Family(span: t.span, actor: ranked[0].id, others: ranked.dropFirst().map(\.id)))
         }
         return out
+    }
+
+    /// The folded key of a name's last word when it has more than one letter.
+    static func surnameKey(_ name: String) -> UInt64? {
+        var length = 0
+        for u in name.unicodeScalars { length = u == " " ? 0 : length + 1 }
+        guard length > 1 else { return nil }
+        return WordKey.foldedLastWord(name)
     }
 
     /// A mention overlaps the span (binary search in the sorted mentions).
