@@ -41,16 +41,18 @@ struct RealNewsActorLabelTests {
     /// part9 0.888/0.745 (parts 0 and 1 unchanged). After round 18: part3 0.896/0.913, part4
     /// 0.877/0.893, part5 0.835/0.825, part6 0.903/0.743, part8 0.903/0.765, part9 0.888/0.782
     /// (parts 0, 1 and 7 unchanged). After round 19: part5 0.835/0.835, part8 0.903/0.774, part9
-    /// 0.888/0.790 (the others unchanged).
+    /// 0.888/0.790 (the others unchanged). After round 20: part3 0.896/0.922, part4 0.877/0.901,
+    /// part7 0.980/0.789 (an outlet only spoken to is no actor: The Huffington Post, required there,
+    /// is only named as the interviewer), part8 0.903/0.783 (the others unchanged).
     static let files: [(name: String, recall: Double, precision: Double)] = [
         ("actors-part0.txt", recall: 0.91, precision: 0.91),
         ("actors-part1.txt", recall: 0.91, precision: 0.89),
-        ("actors-part3.txt", recall: 0.88, precision: 0.89),
-        ("actors-part4.txt", recall: 0.86, precision: 0.87),
+        ("actors-part3.txt", recall: 0.88, precision: 0.90),
+        ("actors-part4.txt", recall: 0.86, precision: 0.88),
         ("actors-part5.txt", recall: 0.81, precision: 0.81),
         ("actors-part6.txt", recall: 0.88, precision: 0.72),
         ("actors-part7.txt", recall: 0.96, precision: 0.76),
-        ("actors-part8.txt", recall: 0.88, precision: 0.75),
+        ("actors-part8.txt", recall: 0.88, precision: 0.76),
         ("actors-part9.txt", recall: 0.86, precision: 0.77),
     ]
 
