@@ -51,11 +51,7 @@ struct FamilyNames {
 
     /// A mention overlaps the span (binary search in the sorted mentions).
     private func overlaps(_ span: Span, _ mentions: [(span: Span, actor: String)]) -> Bool {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < span.end { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = MentionSearch.firstStarting(atOrAfter: span.end, mentions)
         var i = lo - 1
         while i >= 0, i >= lo - 3 {
             if mentions[i].span.overlaps(span) { return true }

@@ -25,13 +25,8 @@ extension NameCoordination {
         }
         let s = doc.text.scalars
         // The first mention at or after the list's start (binary search: linear overall).
-        var lo = 0, hi = mentions.count
         let listStart = j < doc.tokens.count ? doc.tokens[j].span.start : Int.max
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < listStart { lo = mid + 1 } else { hi = mid }
-        }
-        var mi = lo
+        var mi = MentionSearch.firstStarting(atOrAfter: listStart, mentions)
         var actors: [String] = []
         var itemLast: String? = nil
         func closeItem() {

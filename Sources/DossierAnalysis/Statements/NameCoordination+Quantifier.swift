@@ -80,11 +80,7 @@ extension NameCoordination {
     private func mention(endingAt k: Int, _ mentions: [(span: Span, actor: String)]) -> Int? {
         guard k >= 0, k < doc.tokens.count else { return nil }
         let end = doc.tokens[k].span.end
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < end { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = MentionSearch.firstStarting(atOrAfter: end, mentions)
         // The last mention starting before the token's end; a few back for nested ones.
         var i = lo - 1
         while i >= 0, i >= lo - 3 {
