@@ -71,6 +71,10 @@ extension AttributionContext {
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }
         guard tokens[k].kind == .word || tokens[k].kind == .number || first(k) == "$" else { return nil }
+        // endorsed Cruz in early June: a verb of taking a position is directed at its object.
+        if frames.contains(.stance), k == r {
+            return routed(objectPhrase(from: k, upper: b, claimed: claimed, cueForm: cueForm), frames.contains(.weak) ? .weakBare : .bare)
+        }
         // A weak cue (think, know, a nouny form) straight before a clause is left to the model.
         if frames.contains(.weak) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .weakBare) }
         return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .bare : .addressee)

@@ -121,6 +121,12 @@ enum CueWords {
     static var whose: UInt64 { 0xe0ede18862cb0a23 }   // whose
     static var with: UInt64 { 0xa66b06f655a0c2e9 }   // with
     static var without: UInt64 { 0x5437c29a5289d0a3 }   // without
+    static var or: UInt64 { 0x08b05407b5565ca4 }   // or
+    static var over: UInt64 { 0xc2a38db44454a06f }   // over
+    static var through: UInt64 { 0x79fa8d97ac77625a }   // through
+    static var under: UInt64 { 0xa9b4194ecfe6716d }   // under
+    static var whom: UInt64 { 0x9bd4c0f64f161186 }   // whom
+    static var into: UInt64 { 0xf5a6c8c57a9061a3 }   // into
 
     /// Every constant with its word, for the test.
     static let all: [(String, UInt64)] = [
@@ -243,5 +249,11 @@ enum CueWords {
         ("whose", whose),
         ("with", with),
         ("without", without),
+        ("or", or),
+        ("over", over),
+        ("through", through),
+        ("under", under),
+        ("into", into),
+        ("whom", whom),
     ]
 }
