@@ -113,7 +113,8 @@ extension AttributionContext {
             let adjacentOnly = pass == 0   // (a range, not an array literal built per sentence)
             var k = a
             while k < b {
-                if quoteOf[k] >= 0 || used.contains(k) || !(has(k, .phraseStart) || has(k, .cueVerb) || isPunct(k, ":")) {
+                if quoteOf[k] >= 0 || used.contains(k)
+                    || !(has(k, .phraseStart) || has(k, .cueVerb) || isPunct(k, ":") || isWord(k, CueWords.in)) {
                     k += 1; continue
                 }
                 let offset = tokens[k].span.start
@@ -147,6 +148,8 @@ extension AttributionContext {
                                     earlier: earlier, claimed: claimed)
                 } else if found == nil, isPunct(k, ":") {
                     found = readColon(k, sentence: si, range: a, b, claimed: claimed)
+                } else if found == nil, isWord(k, CueWords.in) {
+                    found = readSurvey(k, sentence: si, range: a, b, earlier: earlier, claimed: claimed)
                 }
                 // A nouny form (orders, remarks) before a quote is no sure reading when a verb of the
                 // lexicon comes before it (called the use of executive orders "quite dangerous").

@@ -18,10 +18,12 @@ struct CueWordClass: OptionSet, Sendable {
     static let cueVerb = CueWordClass(rawValue: 1 << 12)
     /// A form of "be" (is, was, were, been…): before a participle it makes a passive.
     static let be = CueWordClass(rawValue: 1 << 13)
+    /// A poll or survey (In a new poll, …).
+    static let survey = CueWordClass(rawValue: 1 << 14)
 
     static let byName: [String: CueWordClass] = [
         "pronoun": .pronoun, "det": .det, "aux": .aux, "adverb": .adverb, "time": .time, "clause": .clause,
-        "prep": .prep, "neg": .neg, "that": .that, "to": .to, "comp": .comp,
+        "prep": .prep, "neg": .neg, "that": .that, "to": .to, "comp": .comp, "survey": .survey,
     ]
 }
 

@@ -25,6 +25,11 @@ extension AttributionContext {
                 if n < b, isComma(n), n + 1 < b { src = src.lowerBound..<n; m = n }
             }
             guard !adverbial || (m < b && isComma(m)) else { return nil }
+            // According to the poll, conducted in May, …: a participle aside belongs to the source.
+            if m + 1 < b, isComma(m), !isCapitalized(m + 1), endsInEd(m + 1),
+               let close = (m + 2..<min(b, m + 10)).first(where: { isComma($0) || isDash($0) }), isComma(close) {
+                src = src.lowerBound..<close; m = close
+            }
             if m < b, isComma(m) { m += 1 }
             guard let c = clause(from: m, upper: b, claimed: claimed) else { return nil }
             return Attribution(cue: cue, source: text(src), content: c.spans, kind: c.kind, quotes: c.quotes,
@@ -71,5 +76,28 @@ extension AttributionContext {
         }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
                            quotes: content.quotes, paragraph: para, sentence: si, pattern: .colon, cueToken: k)
+    }
+}
+
+extension AttributionContext {
+    /// `In a new Fox News poll, Trump leads Cruz …`: a poll opening the sentence reports what it
+    /// found, as `According to X, …` does, with "in" for its cue. The poll is the phrase's head,
+    /// before any other preposition or clause (not `In the hours before polls closed, …`).
+    /// (`… leads in the polls.` is left alone: "in the polls" is as often the narrator's own
+    /// account of a race.)
+    func readSurvey(_ k: Int, sentence si: Int, range a: Int, _ b: Int,
+                    earlier: ArraySlice<Attribution>, claimed: [Int32]) -> Attribution? {
+        var lead = a
+        while lead < k, tokens[lead].kind == .punctuation || isWord(lead, CueWords.but) || isWord(lead, CueWords.and) { lead += 1 }
+        guard lead == k else { return nil }
+        var m = k + 1
+        var survey = false
+        while m < min(b, k + 14), !isComma(m), !isSentenceEnd(m), quoteOf[m] < 0 {
+            if has(m, .survey) { survey = true }
+            if !survey, (has(m, .prep) && !isWord(m, CueWords.of)) || has(m, .clause) || has(m, .cueVerb) { return nil }
+            m += 1
+        }
+        guard survey, m < b, isComma(m) else { return nil }
+        return readAccordingTo(k, length: 1, sentence: si, range: a, b, earlier: earlier, claimed: claimed)
     }
 }
