@@ -23,3 +23,12 @@ import Testing
         #expect(q?.content == "the mayor leads by nine points")
     }
 }
+
+@Suite struct AccordingToOpenerTests {
+    @Test func anAdjectiveFiledAsAnAdverbMayOpenTheSource() {
+        let q = quote("According to early results of the harbour survey, most residents back the ferry plan.",
+                      containing: "residents back")
+        #expect(q?.source == "early results of the harbour survey", "\(String(describing: q))")
+        #expect(q?.content == "most residents back the ferry plan")
+    }
+}
