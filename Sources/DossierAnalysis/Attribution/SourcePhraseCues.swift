@@ -73,9 +73,13 @@ extension AttributionContext {
             content = clause(from: k + 1, upper: b, claimed: claimed)
         }
         guard let content, content.kind != .indirect || wordCount(k + 1..<b) >= 4 else { return nil }
-        // A dateline (Tripoli: X told Y that …) introduces a sentence with its own attribution.
+        // A dateline (Tripoli: X told Y that …) introduces a sentence with its own attribution;
+        // a headline has none (Lynch: No outside influence on FBI probe into Clinton emails),
+        // though a one-word label there is a name only when the article names it again (not
+        // Wow: Glenn Beck Just Responded …).
         if content.kind == .indirect,
-           (k + 1..<b).contains(where: { has($0, .cueVerb) && (info[$0].form == .past || info[$0].form == .third) }) {
+           (k + 1..<b).contains(where: { has($0, .cueVerb) && (info[$0].form == .past || info[$0].form == .third) }),
+           para > 0 || (src.count == 1 && !namedAgain(src.lowerBound)) {
             return nil
         }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
@@ -103,5 +107,18 @@ extension AttributionContext {
         }
         guard survey, m < b, isComma(m) else { return nil }
         return readAccordingTo(k, length: 1, sentence: si, range: a, b, earlier: earlier, claimed: claimed)
+    }
+}
+
+extension AttributionContext {
+    /// The capitalised word at `k` comes back, capitalised, after its paragraph.
+    func namedAgain(_ k: Int) -> Bool {
+        let end = doc.paragraphs[doc.paragraphIndex(at: tokens[k].span.start) ?? 0].span.end
+        var m = k + 1
+        while m < tokens.count {
+            if tokens[m].span.start >= end, keys[m] == keys[k], isCapitalized(m) { return true }
+            m += 1
+        }
+        return false
     }
 }
