@@ -89,7 +89,7 @@ struct StanceLexicon: Sendable {
         var cues: [CueSense] = []
         var phrasal: [UInt64: [(particle: UInt64, cue: Int16)]] = [:]
         for line in Lexicon(bytes: PackageResources.stance_cues_txt).entries {
-            let parts = line.split(separator: ";").map { Self.trim($0) }
+            let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             guard parts.count >= 5, let meaning = CueMeaning(rawValue: parts[1]) else { continue }
             let sense = CueSense(meaning: meaning, objectSign: Self.sign(parts[2]), clauseSign: Self.sign(parts[3]),
                                  strength: Double(parts[4]) ?? 0.5, isAction: parts.count > 5 && parts[5].hasPrefix("act"),
@@ -107,7 +107,7 @@ struct StanceLexicon: Sendable {
             }
         }
         for line in Lexicon(bytes: PackageResources.stance_operators_txt).entries {
-            let parts = line.split(separator: ";").map { Self.trim($0) }
+            let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             guard parts.count == 2 else { continue }
             var w = StanceWord()
             if parts[1] == "neg" {
@@ -124,7 +124,7 @@ struct StanceLexicon: Sendable {
         }
         var frames: [String] = []
         for line in Lexicon(bytes: PackageResources.topic_frames_txt).entries {
-            let parts = line.split(separator: ";").map { Self.trim($0) }
+            let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             guard parts.count == 3 else { continue }
             let index: Int16
             if let i = frames.firstIndex(of: parts[1]) { index = Int16(i) } else { index = Int16(frames.count); frames.append(parts[1]) }
@@ -139,7 +139,7 @@ struct StanceLexicon: Sendable {
                                                 "ends-name": .endsName, "holder": .holder, "subject": .subject]
         var adverbs: [UInt64] = []
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
-            let parts = line.split(separator: ";").map { Self.trim($0) }
+            let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             // Kept apart from the word table: other readings take any word with a class for a
             // function word, and "long" or "still" qualify nouns too ("the long lines").
             if parts.count == 2, parts[1] == "adverb" { adverbs.append(WordKey.of(parts[0])); continue }
@@ -166,10 +166,6 @@ struct StanceLexicon: Sendable {
     }
 
     private static func sign(_ s: String) -> Int8 { s == "+" ? 1 : (s == "-" ? -1 : 0) }
-
-    private static func trim(_ s: Substring) -> String {
-        String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
 }
 
 /// What the engine may ask the stance lexicons when it names topics.
