@@ -119,7 +119,7 @@ extension AttributionContext {
             }
             // A quote held by a cue outside this clause ends it (one inside is a nested attribution).
             if opens[e] >= 0, claimed[Int(opens[e])] >= 0, !(k..<e).contains(Int(claimed[Int(opens[e])])) { break }
-            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b),
+            if e > k, isClauseSeparator(e), startsAttributionBlock(e + 1, upper: b) || secondPredicate(e + 1, cueForm: cueForm, upper: b),
                !continuesContent(after: e, cueForm: cueForm, upper: b) { break }
             if closes[e] >= 0, e > k, isComma(e - 1), startsAttributionBlock(e + 1, upper: b) { e += 1; break }
             // said he would do it when asked whether …: the question put to the speaker is read on its own.
