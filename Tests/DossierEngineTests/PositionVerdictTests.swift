@@ -145,6 +145,17 @@ import Testing
         #expect(s.failure("compare Gaddis \"the weather\"").contains("no actor 'the weather'"))
     }
 
+    @Test func wordsTypedThatStartAtAStatementsTargetAreWhatItIsAimedAt() throws {
+        // The target read is only the start of the words ("Southern"): the typed words begin
+        // where it begins, so the criticism is aimed at them.
+        let r = try relations(loading: "voters.txt", """
+        Governor Tom Gaddis spoke in Iowa on Monday.
+
+        Senator Ruth Ellison has criticized Southern Baptist voters for not supporting her, and said they were wrong.
+        """, "compare Ellison \"Southern Baptist voters\"")
+        #expect(r["Ruth Ellison / Southern Baptist voters"] == "disagree", "\(r)")
+    }
+
     @Test func aNameTypedWithItsOwnerIsTheActorNamedWithoutIt() throws {
         let r = try relations(loading: "owner.txt", """
         The state Senate took up the adoption bill on Monday.

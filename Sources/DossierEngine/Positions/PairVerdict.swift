@@ -59,7 +59,7 @@ public struct PairVerdict: Sendable {
         }
         let aimed = book.statements.filter { s in
             ids.contains(s.actor.id) && s.statement.stance != .neutral && takesSides(s.statement.meaning)
-                && (s.statement.target.map { PositionScope.phraseKey($0).contains(key) } ?? false)
+                && ((s.statement.target.map { PositionScope.phraseKey($0).contains(key) } ?? false) || opens(phrase: key, at: s))
         }
         let pro = aimed.filter { $0.statement.stance == .pro }, against = aimed.filter { $0.statement.stance == .against }
         guard !aimed.isEmpty, pro.isEmpty || against.isEmpty else {
@@ -71,6 +71,18 @@ public struct PairVerdict: Sendable {
         let verb = pro.isEmpty ? "opposes" : "backs"
         return (pro.isEmpty ? .disagree : .agree, [],
                 "\(x.name) \(verb) \(phrase): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))")
+    }
+
+    /// Whether the words typed start where the statement's target starts: "criticized Christian
+    /// Evangelical voters for …" is aimed at "Christian Evangelical voters" though the target
+    /// read is the name before the noun ("Christian Evangelical"). The text at the target is
+    /// compared with the typed words, as long as they are and no further, so linear in them.
+    private static func opens(phrase key: String, at s: PositionStatement) -> Bool {
+        guard let span = s.statement.targetSpan, !key.isEmpty else { return false }
+        let text = s.article.text
+        let end = min(text.count, span.start + key.unicodeScalars.count + 4)
+        guard end > span.start else { return false }
+        return PositionScope.phraseKey(text[Span(span.start, end)]).hasPrefix(key)
     }
 
     static func compare(_ a: GlobalActor, _ b: GlobalActor, in book: PositionBook, topics: [Int]) -> PairVerdict {
