@@ -44,8 +44,9 @@ public struct StatementExtractor: Sendable {
         var introBySpeaker: [String: Set<UInt64>] = [:]
         let actionSubjects = subjects.isEmpty ? mentions : (mentions + subjects).sorted { $0.span < $1.span }
         let relaying = Self.relayingQuotes(quotes, in: doc)
+        let people = Set(actors.filter { $0.type == .person }.map(\.id))
         for (index, var q) in quotes.enumerated() where !relaying.contains(index) {
-            let ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
+            var ranges = q.content.compactMap { doc.tokenRange(covering: $0) }
             guard !ranges.isEmpty else { continue }
             let madeFrom = out.count
             // "Lowe and Brandt both denounced …": the attribution's source is the quantifier;
@@ -64,6 +65,8 @@ public struct StatementExtractor: Sendable {
                 }
                 cueNegated = isNegated(doc, before: r.lowerBound)
             }
+            // "Clinton said she opposes chained CPI": its own position, stated in what it said.
+            let statedOwn = !cueNegated && stateOwnPosition(of: q, &sense, &cueNegated, &ranges, people: people, pronouns: quotedPronouns, doc)
             if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
             var others = mentionsOfOthers(in: q, mentions)
             if !others.isEmpty {
@@ -111,6 +114,12 @@ public struct StatementExtractor: Sendable {
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
+            // "he opposes the RNC's rules committee making changes", said by its chairman.
+            if statedOwn, let t = out[out.count - 1].targetActor, let speaker = q.speaker,
+               case let mine = ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames), mine.contains(t) {
+                ownBySpeaker[speaker] = mine
+                out[out.count - 1].targetActor = nil
+            }
             if takes {
                 for var made in includedStatements(q, ranges[0], sense: sense, cueNegated: cueNegated, doc: doc, phrases: phrases, mentions: mentions) {
                     made.id = "s" + String(out.count + 1)
@@ -136,7 +145,6 @@ public struct StatementExtractor: Sendable {
                 }
             }
         }
-        let people = Set(actors.filter { $0.type == .person }.map(\.id))
         for action in ActionFinder(doc: doc, lexicon: lexicon).find(mentions: actionSubjects, quotes: quotes) {
             var sense = lexicon.cues[Int(action.cue)]
             if SmallWords.keptApart.contains(SmallWords.key(doc, action.verb)), action.verb + 1 < doc.tokens.count,
