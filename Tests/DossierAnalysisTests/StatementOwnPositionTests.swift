@@ -26,4 +26,11 @@ import Testing
         let s = statements(text).filter { $0.actor.contains("Ellison") }
         #expect(!s.contains { $0.meaning == .oppose }, "\(s)")
     }
+
+    @Test func aVerbOfChoosingSidesOnlyWithTheActorItTakes() {
+        let text = Self.opening + "Ellison said that she recruited Gaddis for the panel, and that she chose to stay home."
+        #expect(toward("Gaddis", by: "Ellison", in: text).first?.stance == .pro, "\(statements(text))")
+        let s = statements(text).filter { $0.actor.contains("Ellison") }
+        #expect(!s.contains { $0.meaning == .support && ($0.target ?? "").contains("stay") }, "\(s)")
+    }
 }

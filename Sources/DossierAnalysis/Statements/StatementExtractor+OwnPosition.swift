@@ -2,7 +2,9 @@
 /// opposes chained CPI", "saying she favors raising the minimum wage". The cue only says that
 /// something was said; the position is the verb of stance the content opens with, its subject
 /// the speaker itself ("I" or "we" in its own words, "he" or "she" when a person's words are
-/// reported). Read only at the opening of the content, so one look per quote.
+/// reported); or a verb that sides with an actor it takes ("she said she recruited Bossie").
+/// Read only at the opening of the content, so one look per quote (and one binary search in
+/// the sorted mentions).
 extension StatementExtractor {
     /// Subjects that stand for the speaker in its own words.
     static let ownSubjects: KeySet = KeySet(["i", "we"].map { WordKey.of($0) })
@@ -18,10 +20,15 @@ extension StatementExtractor {
     /// opposes is not what it opposes (the caller drops that target: "he opposes the RNC's
     /// rules committee making changes", said by its chairman).
     func stateOwnPosition(of q: Quote, _ sense: inout CueSense, _ negated: inout Bool, _ ranges: inout [Range<Int>],
-                          people: Set<String>, pronouns: QuotedPronouns, _ doc: Document) -> Bool {
-        guard sense.meaning == .say, let speaker = q.speaker,
-              let own = ownPosition(opening: ranges[0], direct: q.direct, person: people.contains(speaker),
-                                    gender: pronouns.people[speaker] ?? .unknown, doc) else { return false }
+                          people: Set<String>, pronouns: QuotedPronouns, _ mentions: [(span: Span, actor: String)],
+                          _ doc: Document) -> Bool {
+        guard sense.meaning == .say, let speaker = q.speaker else { return false }
+        func startsActor(_ k: Int) -> Bool {
+            let start = doc.tokens[k].span.start, i = MentionSearch.firstStarting(atOrAfter: start, mentions)
+            return i < mentions.count && mentions[i].span.start == start && mentions[i].actor != speaker
+        }
+        guard let own = ownPosition(opening: ranges[0], direct: q.direct, person: people.contains(speaker),
+                                    gender: pronouns.people[speaker] ?? .unknown, startsActor: startsActor, doc) else { return false }
         sense = own.sense
         sense.clauseSign = 1
         negated = own.negated
@@ -32,8 +39,8 @@ extension StatementExtractor {
     /// The cue sense of the stance verb the content opens with, whether it is negated ("I do not
     /// support …"), and the token after it; nil when the content opens otherwise. `person`: the
     /// speaker is a person ("he", "she" may then stand for it in reported words).
-    func ownPosition(opening content: Range<Int>, direct: Bool, person: Bool, gender: QuotedPronouns.Gender, _ doc: Document)
-        -> (sense: CueSense, negated: Bool, rest: Int)? {
+    func ownPosition(opening content: Range<Int>, direct: Bool, person: Bool, gender: QuotedPronouns.Gender,
+                     startsActor: (Int) -> Bool, _ doc: Document) -> (sense: CueSense, negated: Bool, rest: Int)? {
         var k = content.lowerBound
         let end = min(content.upperBound, k + 8)
         // The opening quotation mark of its own words.
@@ -48,11 +55,14 @@ extension StatementExtractor {
         if k + 1 < end, Self.doForms.contains(SmallWords.key(doc, k)), word(doc, k + 1)?.negates == true { negated = true; k += 2 }
         // "I strongly support", "she also opposes".
         if k < end, SmallWords.key(doc, k) == Self.also || endsInLy(doc, k) { k += 1 }
-        // A verb of taking a position (`cue_stance_verbs.txt`), not "chose" or "recruited",
-        // and finite: "I supporting" is no clause.
-        guard k + 1 < content.upperBound, let w = word(doc, k), w.cue >= 0, let verb = CueLexicon.shared.words[SmallWords.key(doc, k)],
-              verb.frames.contains(.stance), verb.form != .gerund else { return nil }
+        guard k + 1 < content.upperBound, let w = word(doc, k), w.cue >= 0 else { return nil }
         let sense = lexicon.cues[Int(w.cue)]
+        // A verb of taking a position (`cue_stance_verbs.txt`), finite ("I supporting" is no
+        // clause); or one that sides with an actor only, with that actor right after it ("she
+        // recruited Bossie"; not "he chose to come").
+        let verb = CueLexicon.shared.words[SmallWords.key(doc, k)]
+        let stance = verb?.frames.contains(.stance) == true && verb?.form != .gerund
+        guard stance || (sense.actorOnly && !endsInIng(doc, k) && startsActor(k + 1)) else { return nil }
         switch sense.meaning {
         case .support, .oppose, .reject, .condemn, .criticise, .praise, .welcome:
             guard sense.objectSign != 0 else { return nil }
@@ -63,6 +73,11 @@ extension StatementExtractor {
     }
 
     static let that = WordKey.of("that")
+
+    private func endsInIng(_ doc: Document, _ k: Int) -> Bool {
+        let sp = doc.tokens[k].span, s = doc.text.scalars
+        return sp.length > 4 && s[sp.end - 3] == "i" && s[sp.end - 2] == "n" && s[sp.end - 1] == "g"
+    }
 
     private func endsInLy(_ doc: Document, _ k: Int) -> Bool {
         let sp = doc.tokens[k].span, s = doc.text.scalars

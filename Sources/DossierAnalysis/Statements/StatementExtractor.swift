@@ -66,7 +66,7 @@ public struct StatementExtractor: Sendable {
                 cueNegated = isNegated(doc, before: r.lowerBound)
             }
             // "Clinton said she opposes chained CPI": its own position, stated in what it said.
-            let statedOwn = !cueNegated && stateOwnPosition(of: q, &sense, &cueNegated, &ranges, people: people, pronouns: quotedPronouns, doc)
+            let statedOwn = !cueNegated && stateOwnPosition(of: q, &sense, &cueNegated, &ranges, people: people, pronouns: quotedPronouns, mentions, doc)
             if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
             var others = mentionsOfOthers(in: q, mentions)
             if !others.isEmpty {
