@@ -1,8 +1,8 @@
-/// A speaker stating its own position: "“I support D.C. statehood,” she said", "Clinton said she
-/// opposes chained CPI", "saying she favors raising the minimum wage". The cue only says that
+/// A speaker stating its own position: "“I support the toll plan,” she said", "Ellison said she
+/// opposes the toll plan", "saying she favors raising the minimum wage". The cue only says that
 /// something was said; the position is the verb of stance the content opens with, its subject
 /// the speaker itself ("I" or "we" in its own words, "he" or "she" when a person's words are
-/// reported); or a verb that sides with an actor it takes ("she said she recruited Bossie").
+/// reported); or a verb that sides with an actor it takes ("she said she recruited Lane").
 /// Read only at the opening of the content, so one look per quote (and one binary search in
 /// the sorted mentions).
 extension StatementExtractor {
@@ -17,7 +17,7 @@ extension StatementExtractor {
     /// speaker's own position: that position's sense (its clause sign kept at 1, as the rest of
     /// the content is still only said: "… because it hurts workers"), its negation, and the
     /// content from the verb's object on. Whether it did. Its own side named in what it then
-    /// opposes is not what it opposes (the caller drops that target: "he opposes the RNC's
+    /// opposes is not what it opposes (the caller drops that target: "he opposes the party's
     /// rules committee making changes", said by its chairman).
     func stateOwnPosition(of q: Quote, _ sense: inout CueSense, _ negated: inout Bool, _ ranges: inout [Range<Int>],
                           people: Set<String>, pronouns: QuotedPronouns, _ mentions: [(span: Span, actor: String)],
@@ -59,7 +59,7 @@ extension StatementExtractor {
         let sense = lexicon.cues[Int(w.cue)]
         // A verb of taking a position (`cue_stance_verbs.txt`), finite ("I supporting" is no
         // clause); or one that sides with an actor only, with that actor right after it ("she
-        // recruited Bossie"; not "he chose to come").
+        // recruited Lane"; not "he chose to come").
         let verb = CueLexicon.shared.words[SmallWords.key(doc, k)]
         let stance = verb?.frames.contains(.stance) == true && verb?.form != .gerund
         guard stance || (sense.actorOnly && !endsInIng(doc, k) && startsActor(k + 1)) else { return nil }

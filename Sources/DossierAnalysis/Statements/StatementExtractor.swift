@@ -65,7 +65,7 @@ public struct StatementExtractor: Sendable {
                 }
                 cueNegated = isNegated(doc, before: r.lowerBound)
             }
-            // "Clinton said she opposes chained CPI": its own position, stated in what it said.
+            // "Ellison said she opposes the toll plan": its own position, stated in what it said.
             let statedOwn = !cueNegated && stateOwnPosition(of: q, &sense, &cueNegated, &ranges, people: people, pronouns: quotedPronouns, mentions, doc)
             if cueNegated { sense.objectSign = -sense.objectSign; sense.clauseSign = -sense.clauseSign }
             var others = mentionsOfOthers(in: q, mentions)
@@ -114,7 +114,7 @@ public struct StatementExtractor: Sendable {
             out.append(statement(id: "s" + String(out.count + 1), actor: q.speaker ?? "", quote: q.id, sense: sense,
                                  cue: q.cue, cueNegated: cueNegated, reading: reading, at: first, paragraph: q.paragraph,
                                  phrases: phrases, mentions: mentions))
-            // "he opposes the RNC's rules committee making changes", said by its chairman.
+            // "he opposes the party's rules committee making changes", said by its chairman.
             if statedOwn, let t = out[out.count - 1].targetActor, let speaker = q.speaker,
                case let mine = ownBySpeaker[speaker] ?? ownActors(of: speaker, actors, names: &lowerNames), mine.contains(t) {
                 ownBySpeaker[speaker] = mine

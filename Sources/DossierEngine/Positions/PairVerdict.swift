@@ -73,9 +73,9 @@ public struct PairVerdict: Sendable {
                 "\(x.name) \(verb) \(phrase): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))")
     }
 
-    /// Whether the words typed start where the statement's target starts: "criticized Christian
-    /// Evangelical voters for …" is aimed at "Christian Evangelical voters" though the target
-    /// read is the name before the noun ("Christian Evangelical"). The text at the target is
+    /// Whether the words typed start where the statement's target starts: "criticized Southern
+    /// Baptist voters for …" is aimed at "Southern Baptist voters" though the target read is
+    /// only the first word of the name before the noun ("Southern"). The text at the target is
     /// compared with the typed words, as long as they are and no further, so linear in them.
     private static func opens(phrase key: String, at s: PositionStatement) -> Bool {
         guard let span = s.statement.targetSpan, !key.isEmpty else { return false }
