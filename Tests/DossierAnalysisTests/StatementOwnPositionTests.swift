@@ -33,4 +33,9 @@ import Testing
         let s = statements(text).filter { $0.actor.contains("Ellison") }
         #expect(!s.contains { $0.meaning == .support && ($0.target ?? "").contains("stay") }, "\(s)")
     }
+
+    @Test func aBodysReportedWordsOpenWithItOrThey() {
+        let text = Self.opening + "The Harlow Tenants Union said it welcomes Governor Gaddis to the talks."
+        #expect(toward("Gaddis", by: "Harlow Tenants Union", in: text).contains { $0.meaning == .welcome }, "\(statements(text))")
+    }
 }

@@ -2,7 +2,7 @@
 /// opposes the toll plan", "saying she favors raising the minimum wage". The cue only says that
 /// something was said; the position is the verb of stance the content opens with, its subject
 /// the speaker itself ("I" or "we" in its own words, "he" or "she" when a person's words are
-/// reported); or a verb that sides with an actor it takes ("she said she recruited Lane").
+/// reported, "it" or "they" when a body's or a group's are); or a verb that sides with an actor it takes ("she said she recruited Lane").
 /// Read only at the opening of the content, so one look per quote (and one binary search in
 /// the sorted mentions).
 extension StatementExtractor {
@@ -10,6 +10,9 @@ extension StatementExtractor {
     static let ownSubjects: KeySet = KeySet(["i", "we"].map { WordKey.of($0) })
     /// Subjects that stand for a person whose words are reported.
     static let reportedSubjects: KeySet = KeySet(["he", "she"].map { WordKey.of($0) })
+    /// Subjects that stand for a body or group whose words are reported ("the union said it
+    /// opposes …", "superdelegates said they support …").
+    static let reportedBodySubjects: KeySet = KeySet(["it", "they"].map { WordKey.of($0) })
     static let doForms: KeySet = KeySet(["do", "does", "did"].map { WordKey.of($0) })
     static let also = WordKey.of("also")
 
@@ -47,7 +50,8 @@ extension StatementExtractor {
         if k < end, doc.tokens[k].kind == .quoteMark { k += 1 }
         if k < end, !direct, SmallWords.key(doc, k) == Self.that { k += 1 }
         guard k < end, doc.tokens[k].kind == .word, case let subject = SmallWords.key(doc, k),
-              Self.ownSubjects.contains(subject) || (!direct && person && Self.reportedSubjects.contains(subject)) else { return nil }
+              Self.ownSubjects.contains(subject)
+                || (!direct && (person ? Self.reportedSubjects : Self.reportedBodySubjects).contains(subject)) else { return nil }
         // "she said that he supports equal pay": another person's position.
         if gender != .unknown, let g = QuotedPronouns.pronouns[subject], g != gender { return nil }
         k += 1
