@@ -4,47 +4,41 @@
 /// `mocked Trump on Twitter`, `backed her by a 40-point margin`) — is the narrator's framing,
 /// not what the holder took a position on.
 extension AttributionContext {
-    /// The object phrase from token `k`, or the clause reading when there is nothing to cut. Once the object takes a complement
-    /// (`Kasich for voting …`, `Americans to join him`, `it as a betrayal`) or a restrictive
-    /// relative clause (`the scolds who shape …`), the rest of the clause is read as before.
+    /// The object phrase from token `k`, or the clause reading when there is nothing to cut:
+    /// once the object takes a complement (`Kasich for voting …`, `Americans to join him`,
+    /// `it as a betrayal`) or a restrictive relative clause (`the scolds who shape …`).
     func objectPhrase(from k: Int, upper b: Int, claimed: [Int32], cueForm: VerbForm?) -> Content? {
+        // The clause reading, when there is nothing to cut.
+        func whole() -> Content? { clause(from: k, upper: b, claimed: claimed, cueForm: cueForm) }
         var e = k
         var named = false   // the object so far ends in a name or a pronoun
-        guard k < b, isWord(k) || tokens[k].kind == .number, !has(k, .clause), !has(k, .cueVerb) || isCapitalized(k) else {
-            return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm)
-        }
+        guard k < b, isWord(k) || tokens[k].kind == .number, !has(k, .clause), !has(k, .cueVerb) || isCapitalized(k) else { return whole() }
         while e < b {
             if isComma(e) || isDash(e) || isPunct(e, ";") || isPunct(e, ":") || isSentenceEnd(e) || opens[e] >= 0 { break }
             if e > k {
                 // supports the idea would …: the phrase is the subject of a clause, read as before.
-                if startsPredicate(e) || takesComplement(e) { return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm) }
+                if startsPredicate(e) || takesComplement(e) { return whole() }
                 if endsObject(at: e, named: named, upper: b) { break }
             }
             named = isCapitalized(e) || has(e, .pronoun) || isObjectPronoun(e)
             e += 1
         }
         // Nothing to trim: the clause reading stands (it also handles quotations and commas).
-        if e >= b || !(isWord(e) || tokens[e].kind == .number) {
-            return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm)
-        }
+        if e >= b || !(isWord(e) || tokens[e].kind == .number) { return whole() }
         // expressed frustration in an interview that …, issued a statement Wednesday saying "…":
         // a noun whose own clause or quotation comes later; and a title-case headline.
         var m = e
         while m < b, !isPunct(m, ";"), !isSentenceEnd(m) {
-            if isWord(m, CueWords.that) || opens[m] >= 0 || (has(m, .cueVerb) && info[m].form == .gerund) {
-                return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm)
-            }
+            if isWord(m, CueWords.that) || opens[m] >= 0 || (has(m, .cueVerb) && info[m].form == .gerund) { return whole() }
             m += 1
         }
-        if isTitleCase(sentenceOf: k) { return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm) }
+        if isTitleCase(sentenceOf: k) { return whole() }
         // optimism over the weekend: the preposition and determiner of a cut time phrase go with it.
         while e > k + 1, has(e - 1, .prep) || (has(e - 1, .det) && !has(e - 1, .pronoun)) { e -= 1 }
         // A lone word (endorsed Cruz last week) is too little for the candidate model to weigh:
         // it keeps the clause reading.
-        guard wordCount(k..<e) >= Self.minIndirectWords, let c = content(k..<e) else {
-            return clause(from: k, upper: b, claimed: claimed, cueForm: cueForm)
-        }
-        return c
+        guard wordCount(k..<e) >= Self.minIndirectWords else { return whole() }
+        return content(k..<e) ?? whole()
     }
 
     /// A verb of the phrase's own (an auxiliary, a negation, a past or -s cue verb not written
