@@ -14,6 +14,12 @@ import Testing
         #expect(!found.contains { $0.source == "Leeds" }, "\(found)")
     }
 
+    @Test func aDatelineOpeningTheArticleIsNoSource() {
+        let found = attributions("Leeds: Mayor Ruth Ogden on Friday told the harbour board that the ferry route will stay open until the pier is built.\n\nThe board met in Leeds on Monday.")
+        #expect(!found.contains { $0.source == "Leeds" }, "\(found)")
+        #expect(found.contains { $0.source == "Mayor Ruth Ogden" }, "\(found)")
+    }
+
     @Test func anExclamationOpeningTheHeadlineIsNoSource() {
         let found = attributions("Wow: Harbour Board Just Answered The Mayor With One Line.\n\nThe board met on Monday.")
         #expect(!found.contains { $0.source == "Wow" }, "\(found)")

@@ -79,7 +79,7 @@ extension AttributionContext {
         // Wow: Glenn Beck Just Responded …).
         if content.kind == .indirect,
            (k + 1..<b).contains(where: { has($0, .cueVerb) && (info[$0].form == .past || info[$0].form == .third) }),
-           para > 0 || (src.count == 1 && !namedAgain(src.lowerBound)) {
+           !isHeadline(para) || (src.count == 1 && !namedAgain(src.lowerBound)) {
             return nil
         }
         return Attribution(cue: text(k..<(k + 1)), source: text(src), content: content.spans, kind: content.kind,
@@ -111,6 +111,18 @@ extension AttributionContext {
 }
 
 extension AttributionContext {
+    /// Paragraph `p` is a headline: the first of several, one short sentence (an article may
+    /// open with its dateline paragraph instead: "Tripoli: Haftar on Friday told …").
+    func isHeadline(_ p: Int) -> Bool {
+        guard p == 0, doc.paragraphs.count > 1 else { return false }
+        let sentences = doc.sentences.prefix { $0.paragraph == 0 }
+        guard sentences.count == 1, let only = sentences.first else { return false }
+        return wordCount(only.tokenRange) <= Self.headlineWords
+    }
+
+    /// Headlines run to a dozen words or so; a first paragraph of news runs longer.
+    static let headlineWords = 16
+
     /// The capitalised word at `k` comes back, capitalised, after its paragraph.
     func namedAgain(_ k: Int) -> Bool {
         let end = doc.paragraphs[doc.paragraphIndex(at: tokens[k].span.start) ?? 0].span.end
