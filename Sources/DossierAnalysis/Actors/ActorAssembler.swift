@@ -100,7 +100,12 @@ final class ActorAssembler {
             }
         }
         actorDrafts.sort { drafts[$0.0].first < drafts[$1.0].first }
-        let twinOf = ownedTwins(actorDrafts)
+        var twinOf = ownedTwins(actorDrafts)
+        let voiceOf = bodyVoiceTwins(actorDrafts)
+        if !voiceOf.isEmpty {
+            for (d, b) in voiceOf where twinOf[d] == nil { twinOf[d] = twinOf[b] ?? b }
+            for (d, first) in twinOf { if let f = twinOf[first] { twinOf[d] = f } }   // a voice's own twins follow it
+        }
         var twins: [Int: [Int]] = [:]
         for (d, first) in twinOf.sorted(by: { $0.key < $1.key }) { twins[first, default: []].append(d) }   // text order, not hash order
         actorDrafts.removeAll { twinOf[$0.0] != nil }

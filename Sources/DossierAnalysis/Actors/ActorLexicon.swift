@@ -63,6 +63,9 @@ public final class ActorLexicon: Sendable {
     /// Role nouns that are only the voice of whom they serve (tag `v` in person_nouns.txt:
     /// spokesman): what the holder says is their principal's stance.
     let voiceRoles: KeySet
+    /// Role nouns whose unnamed holders are the voice of the body they serve (tag `b` in
+    /// person_nouns.txt and group_nouns.txt: spokeswoman, official, officials).
+    let bodyVoices: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
     /// "charles"), from first_name_variants.txt: one person under either.
     let formalFirstNames: KeyMap<UInt64>
@@ -93,6 +96,7 @@ public final class ActorLexicon: Sendable {
         contestRoles = b.contestRoles
         staffRoles = b.staffRoles
         voiceRoles = b.voiceRoles
+        bodyVoices = b.bodyVoices
         formalFirstNames = b.formalFirstNames
     }
 

@@ -33,6 +33,7 @@ struct ActorLexiconBuilder {
     private(set) var contestRoles = KeySet(capacity: 8)
     private(set) var staffRoles = KeySet(capacity: 16)
     private(set) var voiceRoles = KeySet(capacity: 8)
+    private(set) var bodyVoices = KeySet(capacity: 8)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
 
@@ -54,10 +55,12 @@ struct ActorLexiconBuilder {
             if t.contains("r") { contestRoles.insert(WordKey.folded(word)) }
             if t.contains("w") { staffRoles.insert(WordKey.folded(word)) }
             if t.contains("v") { voiceRoles.insert(WordKey.folded(word)) }
+            if t.contains("b") { bodyVoices.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
             let tag: WordClass = switch tags.first { case "c": .collective; case "s": .stanceGroup; case "p": .placeSet; default: [] }
+            if tags.first == "b" { bodyVoices.insert(WordKey.folded(word)) }
             add(word, tag.union(.groupNoun))
         }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {
