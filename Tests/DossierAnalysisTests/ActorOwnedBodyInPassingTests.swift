@@ -16,4 +16,12 @@ import Testing
         """)
         #expect(a.actors.contains { $0.name == "office" }, "\(a.actors.map(\.name))")
     }
+
+    @Test func aPersonsBodyIsNoBody() throws {
+        let a = Analyzer().analyze("""
+        The boxer Marcus Hale collapsed after the tenth round. Doctors said Hale's body showed signs of severe exhaustion, and he was kept overnight.
+        """)
+        #expect(a.actors.contains { $0.name == "Marcus Hale" }, "\(a.actors.map(\.name))")
+        #expect(!a.actors.contains { $0.name.hasSuffix("body") }, "\(a.actors.map(\.name))")
+    }
 }
