@@ -24,4 +24,19 @@ import Testing
         #expect(a.actors.contains { $0.name == "Marcus Hale" }, "\(a.actors.map(\.name))")
         #expect(!a.actors.contains { $0.name.hasSuffix("body") }, "\(a.actors.map(\.name))")
     }
+
+    @Test func aBodyOnlyBesideItsOwnerIsNoActor() throws {
+        let a = Analyzer().analyze("""
+        Governor Ellen Marsh toured the flooded towns on Monday. Marsh and her team are drawing up a relief plan, aides said.
+        """)
+        #expect(a.actors.contains { $0.name == "Ellen Marsh" }, "\(a.actors.map(\.name))")
+        #expect(!a.actors.contains { $0.name.hasSuffix("team") }, "\(a.actors.map(\.name))")
+    }
+
+    @Test func aBodyThatActsAloneStaysAnActor() throws {
+        let a = Analyzer().analyze("""
+        Governor Ellen Marsh toured the flooded towns on Monday. Marsh and her team are drawing up a relief plan. Her team said the plan would be ready by Friday.
+        """)
+        #expect(a.actors.contains { $0.name.hasSuffix("team") }, "\(a.actors.map(\.name))")
+    }
 }

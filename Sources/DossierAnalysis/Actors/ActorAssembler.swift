@@ -74,6 +74,8 @@ final class ActorAssembler {
                 else if !dr.acting && !dr.ungoverned && !dr.titled { continue }
                 // "Iowa State University's Dianne Bystrom agreed": only where a person works.
                 else if !dr.acting && !dr.titled && dr.mentions.allSatisfy({ introducesPerson(ms[$0], names: personStarts) }) { continue }
+                // "Trump and his team are …": the owner's entourage, beside the owner.
+                else if !dr.titled && dr.nameMentions == 0 && onlyBesideOwner(d) { continue }
                 // "Sessions told CNN", "in an interview with Univision", "reached by Politico": a
                 // news outlet only spoken to carries what others say; it neither speaks nor acts
                 // ("according to CNN", "reported by CNN" are its own reports; "reached by CNN" is
