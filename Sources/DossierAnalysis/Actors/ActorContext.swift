@@ -180,8 +180,10 @@ struct ActorContext {
             if w.key[k] == ActorWordKeys.byKey { return true }
             // "criticism from fellow GOP presidential hopefuls", "cheers from the crowd".
             if w.key[k] == Self.fromKey, k - 1 >= start, w.lowerWord(k - 1, .actNoun) { return true }
-            // "outspent by his Democratic rival and groups supporting her": a second agent.
-            if w.key[k] == ActorWordKeys.andKey, w.flags[a].contains(.lower) {
+            // "outspent by his Democratic rival and groups supporting her", "detained by Britain
+            // and Sweden": a second agent ("published by Henry Holt and Company": a body's noun
+            // ends the first name, no agent of its own).
+            if w.key[k] == ActorWordKeys.andKey, w.flags[a].contains(.lower) || !w.has(a, .orgNoun) {
                 var j = k - 1
                 while j >= start && k - j <= 6 && !w.flags[j].contains(.comma) && !w.flags[j].contains(.period) && !w.lowerWord(j, .verb) {
                     if w.lowerWord(j, .agent) && w.key[j] == ActorWordKeys.byKey { return true }
