@@ -1,19 +1,20 @@
-/// "an ICE spokeswoman said", "Pentagon officials said", "a campaign official said" after "the
-/// campaign": an unnamed spokesperson or official of a body is the body speaking. Readers list
-/// the body once, with its voice among its names, not a person or a group of its own. A
-/// person's spokesman ("a spokesman for Senator X") stays apart, and so does a named one.
+/// "Pentagon officials said", "ICE officials said", "campaign officials said" after "the
+/// campaign": unnamed officials of a body are the body speaking. Readers list the body once,
+/// with its voice among its names, not a group of its own. A person's aides stay apart, and so
+/// does a lone unnamed spokesperson or official ("a NATO official"), whom readers often list as
+/// a person.
 extension ActorAssembler {
-    /// For each such voice among `actorDrafts` (a person or group known only by descriptions
-    /// headed by a tag-`b` noun), the organisation draft among `actorDrafts` it joins: its
-    /// owner, or else the one organisation whose head noun is the voice's only other word
-    /// ("the campaign" for "a campaign official"; none when two bodies share that noun).
+    /// For each such voice among `actorDrafts` (a group known only by descriptions headed by a
+    /// tag-`b` noun), the organisation draft among `actorDrafts` it joins: its owner, or else
+    /// the one organisation whose head noun is the voice's only other word ("the campaign" for
+    /// "campaign officials"; none when two bodies share that noun).
     func bodyVoiceTwins(_ actorDrafts: [(Int, ActorType)]) -> [Int: Int] {
         let ms = state.ms, drafts = state.drafts
         var bodies = Set<Int>()
         var voices: [Int] = []
         for (d, type) in actorDrafts {
             if type == .organization { bodies.insert(d); continue }
-            guard type == .person || type == .group, drafts[d].nameMentions == 0,
+            guard type == .group, drafts[d].nameMentions == 0,
                   let h = drafts[d].head, state.lex.bodyVoices.contains(WordKey.folded(h)) else { continue }
             voices.append(d)
         }
@@ -45,8 +46,8 @@ extension ActorAssembler {
         return out
     }
 
-    /// The draft owning `d`: the resolver's owner, or that of a mention's owner ("ICE" in "an
-    /// ICE spokeswoman").
+    /// The draft owning `d`: the resolver's owner, or that of a mention's owner ("ICE" in "ICE
+    /// officials").
     private func ownerDraft(of d: Int) -> Int? {
         if let o = state.ownerOf[d] { return o }
         for i in state.drafts[d].mentions { if let o = state.ms[i].owner, let od = state.draftOf[o] { return od } }

@@ -63,8 +63,8 @@ public final class ActorLexicon: Sendable {
     /// Role nouns that are only the voice of whom they serve (tag `v` in person_nouns.txt:
     /// spokesman): what the holder says is their principal's stance.
     let voiceRoles: KeySet
-    /// Role nouns whose unnamed holders are the voice of the body they serve (tag `b` in
-    /// person_nouns.txt and group_nouns.txt: spokeswoman, official, officials).
+    /// Plural role nouns whose unnamed holders are the voice of the body they serve (tag `b` in
+    /// group_nouns.txt: officials, spokesmen).
     let bodyVoices: KeySet
     /// A short form or spelling of a first name → the formal name's folded key ("chuck" →
     /// "charles"), from first_name_variants.txt: one person under either.

@@ -55,7 +55,6 @@ struct ActorLexiconBuilder {
             if t.contains("r") { contestRoles.insert(WordKey.folded(word)) }
             if t.contains("w") { staffRoles.insert(WordKey.folded(word)) }
             if t.contains("v") { voiceRoles.insert(WordKey.folded(word)) }
-            if t.contains("b") { bodyVoices.insert(WordKey.folded(word)) }
             add(word, c)
         }
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
