@@ -252,4 +252,19 @@ import Testing
         #expect(!lines(topics).contains { $0.range(of: #"^t[0-9]+ +Marcus Lindqvist"#, options: .regularExpression) != nil },
                 "no topic named after an actor who targets himself: \(topics)")
     }
+
+    @Test func aStanceGivenUpSinceYieldsToTheOneTakenNow() throws {
+        let text = """
+        City news
+
+        Mayor Dana Holt won the city election in May.
+
+        Governor Carl Moody had initially welcomed Holt's election. On Tuesday, Moody criticised Holt for raising taxes.
+        """
+        let r = try Session.pairRelations(ofArticle: text, "compare Moody Holt")
+        #expect(r["Carl Moody / Dana Holt"] == "disagree", "\(r)")
+        // Alone, a stance given up still tells where one stood.
+        let once = try Session.pairRelations(ofArticle: text.replacingOccurrences(of: " On Tuesday, Moody criticised Holt for raising taxes.", with: ""), "compare Moody Holt")
+        #expect(once["Carl Moody / Dana Holt"] == "agree", "\(once)")
+    }
 }

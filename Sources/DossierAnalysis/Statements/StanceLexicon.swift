@@ -77,6 +77,9 @@ struct StanceLexicon: Sendable {
     /// Adverbs without the ending "-ly" that may stand between a subject and its verb
     /// (`stance_grammar.txt`, class adverb): "has long targeted", "has often been critical of".
     let adverbs: KeySet
+    /// Words that mark a stance given up since (`stance_grammar.txt`, class former): "had
+    /// initially welcomed", "once backed".
+    let former: KeySet
     /// Index of the frame "^" (words naming the article's lead event: "the decision"), -1 if none.
     let eventFrame: Int16
     /// Index of the frame "*" (words naming whatever the article is about: "the plan"), -1 if none.
@@ -137,12 +140,13 @@ struct StanceLexicon: Sendable {
                                                 "predicted": .predicted, "pays-for": .paysFor, "away": .away, "puts-at": .putsAt,
                                                 "plea": .plea, "aims": .aims, "act-frame": .actFrame, "keeps": .keeps, "kept": .kept, "down": .down, "scoped": .scoped, "ballot": .ballot,
                                                 "ends-name": .endsName, "holder": .holder, "subject": .subject]
-        var adverbs: [UInt64] = []
+        var adverbs: [UInt64] = [], former: [UInt64] = []
         for line in Lexicon(bytes: PackageResources.stance_grammar_txt).entries {
             let parts = line.split(separator: ";").map { $0.trimmingSpaces }
             // Kept apart from the word table: other readings take any word with a class for a
             // function word, and "long" or "still" qualify nouns too ("the long lines").
             if parts.count == 2, parts[1] == "adverb" { adverbs.append(WordKey.of(parts[0])); continue }
+            if parts.count == 2, parts[1] == "former" { former.append(WordKey.of(parts[0])); continue }
             guard parts.count == 2, let c = classes[parts[1]] else { continue }
             pairs.append((WordKey.of(parts[0]), StanceWord(grammar: c)))
         }
@@ -161,6 +165,7 @@ struct StanceLexicon: Sendable {
         self.cues = cues
         self.phrasal = phrasal
         self.adverbs = KeySet(adverbs)
+        self.former = KeySet(former)
         eventFrame = frames.firstIndex(of: TopicWords.eventFrame).map { Int16($0) } ?? -1
         anyFrame = frames.firstIndex(of: TopicWords.anyFrame).map { Int16($0) } ?? -1
     }
@@ -187,6 +192,12 @@ public enum TopicWords {
     /// the statement stage reads them as the article's lead event.
     public static let eventFrame = "^"
 
+
+    /// Whether the word right before a stance verb says the stance was given up since ("had
+    /// initially welcomed", "once backed"): a stance taken now may outweigh it.
+    public static func marksFormerStance(_ word: String) -> Bool {
+        StanceLexicon.shared.former.contains(WordKey.of(word))
+    }
 
     /// Words that start a noun phrase ("his", "a"): a topic name starts with "the" instead.
     public static func isDeterminer(_ word: String) -> Bool {

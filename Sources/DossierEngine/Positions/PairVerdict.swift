@@ -171,15 +171,32 @@ public struct PairVerdict: Sendable {
     /// nothing either way.
     private static func direct(from a: GlobalActor, to b: GlobalActor, in book: PositionBook) -> [Point] {
         let speakers = Set(book.folded(a).map(\.id)), targets = Set(book.folded(b).map(\.id))
-        var out: [Point] = []
+        var out: [Point] = [], former: [Bool] = []
         for s in book.statements {
             guard let t = s.targetActor, targets.contains(t.id), speakers.contains(s.actor.id),
                   s.statement.stance != .neutral, Self.takesSides(s.statement.meaning) else { continue }
             let verb = s.statement.stance == .pro ? "backs" : "opposes"
             out.append(Point(agrees: s.statement.stance == .pro, topic: -1,
                              text: "\(a.name) \(verb) \(b.name): ‘\(s.excerpt)’ (\(s.article.id) ¶\(s.paragraph))"))
+            former.append(givenUp(s))
         }
-        return out
+        // "X had initially welcomed Y's election" and later "X criticised Y": the stance given
+        // up since yields to the one taken now; alone, it still tells where X stood.
+        let nowAgrees = zip(out, former).contains { $0.agrees && !$1 }, nowClashes = zip(out, former).contains { !$0.agrees && !$1 }
+        return zip(out, former).filter { p, f in !f || !(p.agrees ? nowClashes : nowAgrees) }.map(\.0)
+    }
+
+    /// Whether the word right before the statement's verb says its stance was given up since
+    /// ("had initially welcomed", "who once backed"): one word back, so constant time.
+    private static func givenUp(_ s: PositionStatement) -> Bool {
+        guard let cue = s.statement.cue else { return false }
+        let text = s.article.text.scalars
+        var e = min(cue.start, text.count)
+        while e > 0, text[e - 1] == " " { e -= 1 }
+        var b = e
+        while b > 0, e - b < 12, text[b - 1].properties.isAlphabetic { b -= 1 }
+        guard b < e, b == 0 || !text[b - 1].properties.isAlphabetic else { return false }
+        return TopicWords.marksFormerStance(s.article.text[Span(b, e)])
     }
 
     private static func rivalryOnly(_ p: ActorPosition, _ book: PositionBook) -> Bool {
