@@ -43,17 +43,20 @@ struct RealNewsActorLabelTests {
     /// (parts 0, 1 and 7 unchanged). After round 19: part5 0.835/0.835, part8 0.903/0.774, part9
     /// 0.888/0.790 (the others unchanged). After round 20: part3 0.896/0.922, part4 0.877/0.901,
     /// part7 0.980/0.789 (an outlet only spoken to is no actor: The Huffington Post, required there,
-    /// is only named as the interviewer), part8 0.903/0.783 (the others unchanged).
+    /// is only named as the interviewer), part8 0.903/0.783 (the others unchanged). After round 21
+    /// (unnamed officials of a body are its voice, "Trump's body", an owner's team beside the owner,
+    /// a second passive agent): part1 0.929/0.929, part4 0.877/0.909, part9 0.899/0.800 (the
+    /// others unchanged).
     static let files: [(name: String, recall: Double, precision: Double)] = [
         ("actors-part0.txt", recall: 0.91, precision: 0.91),
-        ("actors-part1.txt", recall: 0.91, precision: 0.89),
+        ("actors-part1.txt", recall: 0.91, precision: 0.91),
         ("actors-part3.txt", recall: 0.88, precision: 0.90),
-        ("actors-part4.txt", recall: 0.86, precision: 0.88),
+        ("actors-part4.txt", recall: 0.86, precision: 0.89),
         ("actors-part5.txt", recall: 0.81, precision: 0.81),
         ("actors-part6.txt", recall: 0.88, precision: 0.72),
         ("actors-part7.txt", recall: 0.96, precision: 0.76),
         ("actors-part8.txt", recall: 0.88, precision: 0.76),
-        ("actors-part9.txt", recall: 0.86, precision: 0.77),
+        ("actors-part9.txt", recall: 0.88, precision: 0.78),
     ]
 
     @Test(arguments: 0..<9) func recallAndPrecision(_ index: Int) throws {
