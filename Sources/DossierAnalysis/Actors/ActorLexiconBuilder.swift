@@ -36,7 +36,6 @@ struct ActorLexiconBuilder {
     private(set) var bodyVoices = KeySet(capacity: 8)
     private(set) var formalFirstNames = KeyMap<UInt64>(capacity: 256)
 
-
     init() {
         for (word, tags) in Self.fields(PackageResources.name_stopwords_txt) {
             add(word, tags.first == "mo" ? [.stop, .month] : tags.first == "dy" ? [.stop, .day] : .stop)

@@ -271,4 +271,13 @@ extension AttributionContext {
         let f = info[m].form
         return (f == .third && cueForm == .past) || (f == .past && cueForm == .third)
     }
+
+    /// `says he respects Clinton and calls her …`: an -s form the lexicon also reads as a noun
+    /// (calls, plans), after a cue in the same form and before its object, is the speaker's next
+    /// verb, not the content's.
+    func secondPredicate(_ k: Int, cueForm: VerbForm?, upper b: Int) -> Bool {
+        guard cueForm == .third, k + 1 < b, has(k, .cueVerb), info[k].form == .third, info[k].frames.contains(.noun) else { return false }
+        let n = k + 1
+        return isObjectPronoun(n) || isWord(n, CueWords.it) || (has(n, .det) && !has(n, .pronoun)) || (isCapitalized(n) && !isCapitalized(k)) || opens[n] >= 0
+    }
 }
