@@ -109,6 +109,7 @@ extension AttributionContext {
         let a = range.lowerBound, b = range.upperBound
         let first = out.count
         var used: [Int] = []
+        var firstPass = first
         for pass in 0..<2 {
             let adjacentOnly = pass == 0   // (a range, not an array literal built per sentence)
             var k = a
@@ -160,6 +161,17 @@ extension AttributionContext {
                     used.append(k)
                 }
                 k += step
+            }
+            if adjacentOnly { firstPass = out.count }
+        }
+        // A participle read in the first pass (`…, adding: "…"`) took its subject before the
+        // second pass read the verbs it may inherit it from: it takes it again from all of them.
+        for i in first..<firstPass where out[i].pattern == .inherited {
+            let cue = out[i].cueToken
+            let before = out[first...].filter { $0.cueToken >= 0 && $0.cueToken < cue }
+            if before.count > out[first..<firstPass].filter({ $0.cueToken >= 0 && $0.cueToken < cue }).count,
+               let src = inheritedSource(before[...], sentence: a, upper: cue) {
+                out[i].source = src
             }
         }
         out[first...].sort { $0.start < $1.start }

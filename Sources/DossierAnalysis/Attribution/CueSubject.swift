@@ -83,14 +83,17 @@ extension AttributionContext {
     /// The subject a participle cue (`…, saying …`) inherits: the source of the attribution
     /// before it in the sentence, or the name or pronoun that opens the sentence.
     func inheritedSource(_ earlier: ArraySlice<Attribution>, sentence a: Int, upper: Int) -> Span? {
-        if let s = earlier.last(where: { $0.route != .weakBare && $0.source != nil })?.source { return s }
+        // (Starr said the case reminds him of a book, explaining …: not the verb inside what was said.)
+        if let s = earlier.last(where: { $0.route != .weakBare && $0.source != nil && !isNested($0, in: earlier) })?.source { return s }
         // The subject of the nearest verb of saying before it (X, a senator, said …, saying …).
         var m = upper - 1
         while m > a {
             if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m) {
                 let j = skipLeftFillers(from: m - 1, lower: a)
+                // (In a statement released Thursday, X reacted …, saying: no subject follows a preposition.)
                 if let src = sourceEnding(at: j, lower: a)
-                    ?? (j >= a && isComma(j) ? sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a) : nil) {
+                    ?? (j >= a && isComma(j) ? sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a) : nil),
+                   src.lowerBound == a || !has(src.lowerBound - 1, .prep) {
                     return text(src)
                 }
             }
@@ -131,6 +134,13 @@ extension AttributionContext {
 }
 
 extension AttributionContext {
+    /// The cue of `f` lies inside the content of another attribution of the sentence: a verb of
+    /// what someone said, not of the sentence's own subject.
+    func isNested(_ f: Attribution, in earlier: ArraySlice<Attribution>) -> Bool {
+        guard let cue = f.cue else { return false }
+        return earlier.contains { o in o.cueToken != f.cueToken && o.content.contains { $0.start <= cue.start && cue.end <= $0.end } }
+    }
+
     /// `,` `—` `;` `and` `but` `while`: where a clause may end before another attribution.
     func isClauseSeparator(_ k: Int) -> Bool {
         isComma(k) || isDash(k) || isPunct(k, ";") || isWord(k, CueWords.and) || isWord(k, CueWords.but) || isWord(k, CueWords.while)
