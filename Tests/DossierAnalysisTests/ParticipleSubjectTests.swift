@@ -22,4 +22,24 @@ import Testing
                       containing: "prison")
         #expect(q?.source == "Rep. Ann Dole (D-Ore.)", "\(String(describing: q))")
     }
+
+    @Test func anAbsolutePhraseHasItsOwnSubjectPastAnAdverb() {
+        let q = quote("Fans shoved a protester at the rally, with Walker reportedly yelling: “Throw him out of here!”",
+                      containing: "Throw him")
+        #expect(q?.source == "Walker", "\(String(describing: q))")
+    }
+
+    @Test func aSecondAbsolutePhraseAfterAClauseHasItsOwnSubject() {
+        let q = quote("Both men issued a statement, Ryan saying he was “very encouraged” and Walker calling it a “great meeting.”",
+                      containing: "great meeting")
+        #expect(q?.source == "Walker", "\(String(describing: q))")
+        let list = quote("The governor praised Cruz and Rubio saying they were “true patriots.”", containing: "patriots")
+        #expect(list?.source == "The governor", "\(String(describing: list))")
+    }
+
+    @Test func aStrayCommaAfterAPartyTagKeepsTheName() {
+        let q = quote("After winning Ohio in the primary, Gov. Ann Kessler (R-OH), said, “I’m getting ready to rent a wagon.”",
+                      containing: "wagon")
+        #expect(q?.source == "Gov. Ann Kessler (R-OH)", "\(String(describing: q))")
+    }
 }

@@ -37,7 +37,7 @@ extension AttributionContext {
         let j = skipLeftFillers(from: c - 1, lower: a)
         let onlyAdverbs = (j + 1..<c).allSatisfy { has($0, .adverb) }
         // …, with Trump tweeting that …: the absolute phrase has its own subject.
-        let absoluteSource = form == .gerund && j == c - 1 && j > a ? absoluteSubject(ending: j, lower: a) : nil
+        let absoluteSource = form == .gerund && onlyAdverbs && j > a && tokens[j].kind == .word ? absoluteSubject(ending: j, lower: a) : nil
         let absolute = absoluteSource != nil
         let participle = !absolute && ((form == .gerund && onlyAdverbs && j >= a
                           && (isComma(j) || isDash(j) || isCommaQuote(j) || isCoordination(j) || isGerundPreposition(j)
@@ -48,7 +48,8 @@ extension AttributionContext {
         if !participle && !absolute && (form != .gerund || !onlyAdverbs) {
             leftSource = sourceEnding(at: j, lower: a)
             if leftSource == nil, j >= a, isComma(j), !invertible || !looksInverted(r, b, cue: c) {
-                leftSource = sourceAfterQuote(comma: j, lower: a) ?? sourceBeforeApposition(comma: j, lower: a)
+                leftSource = taggedSource(beforeComma: j, lower: a) ?? sourceAfterQuote(comma: j, lower: a)
+                    ?? sourceBeforeApposition(comma: j, lower: a)
             }
             if leftSource == nil, j > a, isDash(j), !frames.isDisjoint(with: [.speech, .cognition]) {
                 leftSource = sourceBeforeDashAside(dash: j, lower: a)
@@ -242,10 +243,16 @@ extension AttributionContext {
         return quotePart(endingAt: end)?.lowerBound ?? end
     }
 
-    /// `with Trump tweeting that …`, `with aides saying …`: the subject of an absolute phrase,
-    /// which a gerund after it does not share with the sentence.
+    /// `with Trump tweeting that …`, `with aides reportedly saying …`, `Ryan saying he was
+    /// "encouraged" and Trump calling it …`: the subject of an absolute phrase, which a gerund
+    /// after it does not share with the sentence. After "and", only a name that follows the end
+    /// of a clause (a comma, a closing quote): `praised Cruz and Rubio saying …` is one list.
     func absoluteSubject(ending j: Int, lower a: Int) -> Range<Int>? {
-        guard let src = sourceEnding(at: j, lower: a), src.lowerBound > a, isWord(src.lowerBound - 1, CueWords.with) else { return nil }
+        guard let src = sourceEnding(at: j, lower: a), src.lowerBound > a else { return nil }
+        let p = src.lowerBound - 1
+        if isWord(p, CueWords.with) { return src }
+        guard isWord(p, CueWords.and), p > a, isComma(p - 1) || closes[p - 1] >= 0,
+              isCapitalized(src.lowerBound), !has(src.lowerBound, .pronoun) else { return nil }
         return src
     }
 

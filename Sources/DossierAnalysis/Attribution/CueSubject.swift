@@ -32,6 +32,14 @@ extension AttributionContext {
         return sourceEnding(at: skipLeftFillers(from: m - 1, lower: a), lower: a)
     }
 
+    /// `After winning Ohio, Gov. John Kasich (R-OH), said`: a stray comma after a name's party
+    /// tag, the whole clause before it the subject.
+    func taggedSource(beforeComma j: Int, lower a: Int) -> Range<Int>? {
+        guard j - 1 > a, isPunct(j - 1, ")"), let src = sourceEnding(at: j - 1, lower: a),
+              src.lowerBound == a || isComma(src.lowerBound - 1) else { return nil }
+        return src
+    }
+
     /// `Insiders in both states — Nevada and South Carolina — said`: the source before an aside
     /// set off by dashes.
     func sourceBeforeDashAside(dash j: Int, lower a: Int) -> Range<Int>? {
