@@ -150,6 +150,14 @@ import Testing
         #expect(attributions("Minnesota state delegate Mary Moe wore a red cape to the hall.").isEmpty)
     }
 
+    @Test func aWordAfterADeterminerAndANameIsANoun() {
+        // "show" names the programme; the quote after the title is the speaker's next sentence.
+        let q = quote("\"It's too early to tell,\" said Cuban, who hosts the TV show \"Shark Tank.\" \"I mean, the economy is so uncertain.\"",
+                      containing: "too early")
+        #expect(q?.source == "Cuban", "\(String(describing: q))")
+        #expect(q?.content.contains("so uncertain") == true, "\(String(describing: q))")
+    }
+
     @Test func aFrontedPhraseIsNotContent() {
         let qs = attributions("At a town hall in Dover, a voter asked the senator about her vote.")
         #expect(qs.allSatisfy { !$0.content.hasPrefix("At a town hall") })

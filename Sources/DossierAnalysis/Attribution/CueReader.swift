@@ -212,6 +212,9 @@ extension AttributionContext {
                !(nameIsObjectOfPreposition(before: c, lower: a) && (c + 1 >= b || isSentenceEnd(c + 1) || isComma(c + 1))) {
                 return false
             }
+            // the TV show "Shark Tank", a CNN report: a base form after a determiner and one name.
+            if form == .base, !phrase, isCapitalized(p), !has(p, .pronoun), p > a, has(p - 1, .det), !has(p - 1, .pronoun),
+               s[tokens[p].span.end - 1] != "s" { return false }
             if form == .past, isWord(p, CueWords.when) || isWord(p, CueWords.if) || isWord(p, CueWords.as) || isWord(p, CueWords.once)
                 || isWord(p, CueWords.unless) || isWord(p, CueWords.than) { return false }
         }
