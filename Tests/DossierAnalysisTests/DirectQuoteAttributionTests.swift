@@ -146,4 +146,31 @@ import Testing
         let q = quote("” They are not like him,” she said in December.", containing: "not like him")
         #expect(q?.source == "she")
     }
+
+    @Test func invertedCueFirstPastARelativeClause() {
+        let q = quote("The old house is a museum now. Said Ann Poe, who grew up with him on the street, “We were all so proud of him.”",
+                      containing: "proud")
+        #expect(q?.source == "Ann Poe", "\(String(describing: q))")
+    }
+
+    @Test func aQuestionBeforeANameAndItsCue() {
+        let q = quote("“We may not get along at all, who knows?” Ortiz told Britain’s ITV station in an interview aired on Monday.",
+                      containing: "who knows")
+        #expect(q?.source == "Ortiz", "\(String(describing: q))")
+        #expect(q?.kind == .direct)
+    }
+
+    @Test func aPossessedNounInsideTheSourcePhrase() {
+        let q = quote("Another source familiar with Cruz’s thinking said, “He will try to be friendlier.”", containing: "friendlier")
+        #expect(q?.source == "Another source familiar with Cruz’s thinking", "\(String(describing: q))")
+        let r = quote("A source familiar with his plans said, “He will try to be friendlier.”", containing: "friendlier")
+        #expect(r?.source == "A source familiar with his plans", "\(String(describing: r))")
+        #expect(attributions("Starr's remarks showed a tinge of regret about the inquiry.").allSatisfy { $0.source != "Starr's remarks" })
+    }
+
+    @Test func anInfinitiveInARelativeClauseBelongsToTheSource() {
+        let q = quote("An official who spoke anonymously to discuss internal strategy said Wednesday, \"There are talks.\"",
+                      containing: "talks")
+        #expect(q?.source == "An official who spoke anonymously to discuss internal strategy", "\(String(describing: q))")
+    }
 }

@@ -28,7 +28,13 @@ extension AttributionContext {
 
         // Said Comey, "…"
         if c == a, invertible, isCapitalized(c), let src = sourceStarting(at: r, upper: b) {
-            let k = src.upperBound
+            var k = src.upperBound
+            // Said Ann Poe, who grew up with him, "…": past a relative clause or an apposition.
+            if k + 1 < b, isComma(k), opens[k + 1] < 0, isWord(k + 1, CueWords.who) || has(k + 1, .det) {
+                var m = k + 1
+                while m + 1 < b, m - k < 30, !(isComma(m) && opens[m + 1] >= 0), tokens[m].kind != .quoteMark, !has(m, .cueVerb) { m += 1 }
+                if m + 1 < b, isComma(m), opens[m + 1] >= 0 { k = m }
+            }
             if k + 1 < tokens.count, isComma(k) || isPunct(k, ":"), opens[k + 1] >= 0, claimed[Int(opens[k + 1])] < 0 {
                 return make(text(src), content(quote: Int(opens[k + 1])), .cueFirst)
             }
@@ -97,7 +103,8 @@ extension AttributionContext {
             // Whatever his impact, "his chances are slim," says X: a quote after a comma is a clause of its own.
             let inClause = qStart > start && !isPunct(qStart - 1, ":") && !isComma(qStart - 1)
             // "Too forced?" He tweeted …: a question or exclamation before a capitalised pronoun.
-            let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) } == true
+            // ("Why not?" Trump told ITV …: a name opening the sentence too.)
+            let exclaimed = pre < a && leftSource.map { $0.count == 1 && has($0.lowerBound, .pronoun) || $0.lowerBound == a && isCapitalized(a) } == true
                 && closes[pre] >= 0 && pre > 0 && (isPunct(pre - 1, "?") || isPunct(pre - 1, "!"))
             if right != nil && !exclaimed && (titleLike || inClause || pre < a) {
                 // The quote is a title or a phrase of another clause; the content follows the cue.

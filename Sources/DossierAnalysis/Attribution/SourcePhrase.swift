@@ -26,7 +26,8 @@ extension AttributionContext {
         case .number: return true
         case .word:
             let c = info[k].classes
-            if c.contains(.cueVerb) && info[k].form != .base && !isCapitalized(k)
+            // (the plans, familiar with Cruz’s plans, his thinking: after a determiner or a possessive, a noun.)
+            if c.contains(.cueVerb) && info[k].form != .base && !isCapitalized(k) && !isPossessedNoun(k)
                 && !(info[k].form == .third && k > 0 && has(k - 1, .det)) { return false }
             if !c.isDisjoint(with: [.clause, .that, .to, .aux, .be, .neg, .comp, .adverb]) && !isCapitalized(k) {
                 return false
@@ -38,6 +39,12 @@ extension AttributionContext {
         case .punctuation: return first(k) == "%" && k > 0 && tokens[k - 1].kind == .number   // 42% say
         default: return false
         }
+    }
+
+    /// A cue word in -s or -ing after a determiner or a possessive: a noun (Cruz’s plans, his thinking).
+    func isPossessedNoun(_ k: Int) -> Bool {
+        (info[k].form == .third || info[k].form == .gerund) && k > 0
+            && (has(k - 1, .det) || isPossessive(k - 1) || isLooseApostrophe(k - 1))
     }
 
     /// The source phrase whose last token is `j`, not reaching before token `lower`.
@@ -80,6 +87,10 @@ extension AttributionContext {
         // Trim a leading preposition, and a capitalised clause opener the loop let in.
         while start < end, has(start, .prep) || (has(start, .clause) && !has(start, .det)) { start += 1 }
         guard start <= end else { return nil }
+        // Such a noun ends a source only as the object of its preposition (a source familiar with
+        // his thinking), never as its head: "Starr's remarks showed …" reports no one.
+        if has(end, .cueVerb), !isCapitalized(end), isPossessedNoun(end), !(info[end].form == .third && has(end - 1, .det)),
+           !(start..<end).contains(where: { has($0, .prep) }) { return nil }
         // A list of names: the governments of the UAE, France, Italy, UK and the US.
         var m = start - 1
         var listed = m >= lower && isWord(m, CueWords.and)
@@ -94,6 +105,17 @@ extension AttributionContext {
             if m >= lower, isInnerPreposition(m), let head = sourceEnding(at: m - 1, lower: lower), !isComma(m - 1) {
                 start = head.lowerBound
                 break
+            }
+        }
+        // An official who spoke anonymously to discuss strategy said: an infinitive of a relative
+        // clause; the phrase is the one the clause belongs to.
+        if start - 2 >= lower, has(start - 1, .to), !isToModifier(start - 1) {
+            var m = start - 2
+            // (not "who run the gamut from farmers to professors": from … to is no infinitive.)
+            while m > lower, start - m < 9, !isWord(m, CueWords.who), !isComma(m), tokens[m].kind != .quoteMark, !has(m, .cueVerb),
+                  !isWord(m, CueWords.from) { m -= 1 }
+            if m > lower, isWord(m, CueWords.who), let head = sourceEnding(at: m - 1, lower: lower), !has(head.lowerBound, .pronoun) {
+                return head.lowerBound..<(end + 1)
             }
         }
         // Those who named a candidate said: the relative clause belongs to the phrase before it.
