@@ -42,4 +42,22 @@ import Testing
                       containing: "wagon")
         #expect(q?.source == "Gov. Ann Kessler (R-OH)", "\(String(describing: q))")
     }
+
+    @Test func aSubjectOpeningWithTheEndsAtItsVerb() {
+        let q = quote("The billionaire businessman began with the drug crisis, saying that heroin is now “cheaper than candy.”",
+                      containing: "cheaper")
+        #expect(q?.source == "The billionaire businessman", "\(String(describing: q))")
+    }
+
+    @Test func aGerundAfterUpon() {
+        let q = quote("Silverman, herself a Sanders supporter, drew boos upon saying, “Hillary heard the passion of the people.”",
+                      containing: "passion")
+        #expect(q?.source == "Silverman", "\(String(describing: q))")
+    }
+
+    @Test func aPossessedNounIsNoVerbToInheritFrom() {
+        let q = quote("An operative inside the tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”",
+                      containing: "big deal")
+        #expect(q?.source == "An operative inside the tower", "\(String(describing: q))")
+    }
 }

@@ -266,11 +266,12 @@ extension AttributionContext {
         return src
     }
 
-    /// `after hinting`, `while saying`, `by arguing`: a gerund sharing the sentence's subject.
+    /// `after hinting`, `while saying`, `by arguing`, `upon saying`: a gerund sharing the sentence's subject.
     func isGerundPreposition(_ k: Int) -> Bool {
         isWord(k, CueWords.after) || isWord(k, CueWords.before) || isWord(k, CueWords.while) || isWord(k, CueWords.by) || isWord(k, CueWords.when)
-            || isWord(k, CueWords.in) || isWord(k, CueWords.without)
+            || isWord(k, CueWords.in) || isWord(k, CueWords.without) || isWord(k, Self.upon)
     }
+    static let upon = WordKey.of("upon")
 
     /// Headlines capitalise every word; there a capitalised verb after a name is still a verb.
     func isTitleCase(sentenceOf k: Int) -> Bool {

@@ -96,7 +96,7 @@ extension AttributionContext {
         // The subject of the nearest verb of saying before it (X, a senator, said …, saying …).
         var m = upper - 1
         while m > a {
-            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m) {
+            if quoteOf[m] < 0, has(m, .cueVerb), info[m].form == .past || info[m].form == .third, !isCapitalized(m), !isPossessedNoun(m) {
                 let j = skipLeftFillers(from: m - 1, lower: a)
                 // (In a statement released Thursday, X reacted …, saying: no subject follows a preposition.)
                 if let src = sourceEnding(at: j, lower: a)

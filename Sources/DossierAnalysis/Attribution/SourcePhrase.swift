@@ -41,6 +41,11 @@ extension AttributionContext {
         }
     }
 
+    /// A word the actor lexicon knows as a finite verb (began, got, ends, seek).
+    func isKnownVerb(_ k: Int) -> Bool {
+        !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.past, .third, .base])
+    }
+
     /// A cue word in -s or -ing after a determiner or a possessive: a noun (Cruz’s plans, his thinking).
     func isPossessedNoun(_ k: Int) -> Bool {
         (info[k].form == .third || info[k].form == .gerund) && k > 0
@@ -142,7 +147,11 @@ extension AttributionContext {
                 if !isCapitalized(k), endsInEd(k), !has(k - 1, .det) { break }
                 // After a name, a lower-case word is its verb (McCain went further) unless it is a
                 // plural or a role (Trump aides, the Clinton campaign).
-                if !isCapitalized(k), isCapitalized(k - 1), !isRoleNoun(k), !has(k, .prep), !isPossessive(k) { break }
+                // (A capitalised determiner is no name: The businessman began …; there the subject
+                // ends at the first word past its noun that the lexicon knows as a verb.)
+                if !isCapitalized(k), isCapitalized(k - 1), !has(k - 1, .det) || has(k - 1, .pronoun), !isRoleNoun(k), !has(k, .prep),
+                   !isPossessive(k) { break }
+                if !isCapitalized(k), k > j + 1, isCapitalized(j), has(j, .det), !has(j, .pronoun), isKnownVerb(k) { break }
                 // Times end the phrase (said Cruz last week).
                 if k > j, has(k, .time), !isCapitalized(k) { break }
                 // A preposition continues the phrase only when a word follows it.
