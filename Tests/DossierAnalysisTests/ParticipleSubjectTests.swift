@@ -60,4 +60,15 @@ import Testing
                       containing: "big deal")
         #expect(q?.source == "An operative inside the tower", "\(String(describing: q))")
     }
+
+    @Test func aCoordinatedVerbPastADuringPhrase() {
+        let q = quote("The union paid for a bus tour. It has become such a presence that Sanders during a Sunday rally thanked its members and called the union “one of the sponsors of my campaign.”",
+                      containing: "sponsors")
+        #expect(q?.source == "Sanders", "\(String(describing: q))")
+    }
+
+    @Test func aFrontedParticipleIsNoSubject() {
+        let q = quote("Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”", containing: "Whichever")
+        #expect(q?.source == "he", "\(String(describing: q))")
+    }
 }

@@ -129,7 +129,8 @@ extension AttributionContext {
         while subject + 1 < upper, !isComma(subject + 1),
               isWord(subject, CueWords.and) || isWord(subject, CueWords.but) || has(subject, .adverb) { subject += 1 }
         if subject > k, isCapitalized(subject) || has(subject, .pronoun) || has(subject, .det), looksLikeSubjectStart(subject) { k = subject }
-        if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) {
+        // (Asked which county he liked, he demurred: a fronted participle is no subject.)
+        if has(k, .prep) || has(k, .clause) || has(k, .time) || has(k, .adverb) || (has(k, .cueVerb) && info[k].form == .past) || isParticiple(k) {
             var m = k
             while m < upper, !isComma(m) { m += 1 }
             if m < upper { k = m + 1 }

@@ -221,7 +221,19 @@ extension AttributionContext {
                 // on Thursday evening said: a run of time words, then its preposition.
                 while k >= lower, has(k, .time), isWord(k) { k -= 1 }
                 if k >= lower, isWord(k, CueWords.on) || isWord(k, CueWords.last) || isWord(k, CueWords.this) { k -= 1 }
+                // over the weekend: a determiner, then its preposition.
+                else if k > lower, has(k, .det), !has(k, .pronoun), isWord(k - 1, CueWords.during) || isWord(k - 1, CueWords.over) { k -= 2 }
                 continue
+            }
+            // Sanders during a Sunday rally thanked: a short phrase of "during" between subject and
+            // verb (only a determiner and time words between "during" and the noun).
+            if tokens[k].kind == .word, !has(k, .cueVerb), !has(k, .pronoun), !isCapitalized(k) {
+                var m = k - 1
+                while m > lower, k - m < 4, has(m, .time) || has(m, .det) && !has(m, .pronoun) { m -= 1 }
+                // (right after the subject: a name or a pronoun, not "comments Clinton made Tuesday")
+                if m > lower, m < k - 1, isWord(m, CueWords.during), isCapitalized(m - 1) && !has(m - 1, .time) || has(m - 1, .pronoun) {
+                    k = m - 1; continue
+                }
             }
             break
         }
