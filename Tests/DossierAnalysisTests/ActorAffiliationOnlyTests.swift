@@ -22,4 +22,14 @@ import Testing
         """)
         #expect(f.actor("Lakeview State University") != nil, "\(f.actorNames)")
     }
+
+    @Test func aBodyInARoleWithNoNameAfterIsWhereTheyWork() throws {
+        let f = ActorFixture("""
+        Veteran backs challenger
+
+        Dan Okafor is a former U.S. Army captain and a lifelong Democrat. Okafor said on Tuesday he would vote for the challenger.
+        """)
+        #expect(f.actor("U.S. Army") == nil, "\(f.actorNames)")
+        #expect(f.actor("Dan Okafor") != nil)
+    }
 }
