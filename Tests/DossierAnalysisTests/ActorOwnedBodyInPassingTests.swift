@@ -39,4 +39,23 @@ import Testing
         """)
         #expect(a.actors.contains { $0.name.hasSuffix("team") }, "\(a.actors.map(\.name))")
     }
+
+    @Test func anOwnedCampaignReadAsARunIsTheOwnersDoing() throws {
+        let a = Analyzer().analyze("""
+        Old rivals meet again
+
+        Marta Quint raised $2 million for her first Senate campaign in 1998. Years later, Quint said she regretted nothing. Her rival, Tom Ellery, said he had admired her campaign against the dam.
+        """)
+        #expect(a.actors.contains { $0.name == "Marta Quint" }, "\(a.actors.map(\.name))")
+        #expect(!a.actors.contains { $0.name.hasSuffix("campaign") }, "\(a.actors.map(\.name))")
+    }
+
+    @Test func aNamedCampaignThatSpeaksStays() throws {
+        let a = Analyzer().analyze("""
+        Old rivals meet again
+
+        The Quint campaign said on Monday that Marta Quint would debate Tom Ellery.
+        """)
+        #expect(a.actors.contains { $0.name == "Quint campaign" }, "\(a.actors.map(\.name))")
+    }
 }

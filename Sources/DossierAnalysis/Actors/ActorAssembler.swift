@@ -131,9 +131,12 @@ final class ActorAssembler {
             let collective = dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.collective) } ?? false
             // "pleas from conservatives", "critics say": a group named by its stance that acts.
             let stanceGroup = dr.acting && dr.head.map { state.lex.wordClass(WordKey.folded($0)).contains(.stanceGroup) } ?? false
-            profile.generic = dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && !stanceGroup
+            let describedOnly = !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+            // "Clinton's first Senate campaign": a run, however many words name it; speaking, it
+            // stays (see `dropSilentGenericActors`).
+            profile.generic = isOwnedRun(d) || dr.memberCount == 0 && !dr.titled && !owned && !countedCrowd && !collective && !stanceGroup
                 && dr.head.map { ResolverState.headClass($0) != "forces" } ?? true
-                && !dr.mentions.contains { ms[$0].kind != .description && ms[$0].kind != .pronoun }
+                && describedOnly
                 && !dr.names.contains { ResolverState.hasSpace($0) }
             profiles.append(profile)
         }

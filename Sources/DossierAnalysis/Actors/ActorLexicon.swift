@@ -44,10 +44,14 @@ public final class ActorLexicon: Sendable {
     let tieNouns: KeySet
     /// Body nouns that, owned by a named person, are that person ("Gaddafi's regime").
     let heldNouns: KeySet
+    /// Body nouns that, owned by someone and never acting, are that one's doing (tag `e`).
+    let entourageNouns: KeySet
     /// "told", "to": before a news outlet, it was spoken to (actor_grammar.txt, tag hear).
     let hearers: KeySet
     /// "interviewed", "an interview": before "by" or "with" and an outlet spoken to (tag hearby).
     let hearersBy: KeySet
+    /// "first", "2004" before a campaign: a run for office in time, not the body (tag run).
+    let runWords: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -88,8 +92,10 @@ public final class ActorLexicon: Sendable {
         memberBodies = b.memberBodies
         tieNouns = b.tieNouns
         heldNouns = b.heldNouns
+        entourageNouns = b.entourageNouns
         hearers = b.hearers
         hearersBy = b.hearersBy
+        runWords = b.runWords
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles

@@ -25,8 +25,10 @@ struct ActorLexiconBuilder {
     private(set) var memberBodies = KeySet(capacity: 16)
     private(set) var tieNouns = KeySet(capacity: 8)
     private(set) var heldNouns = KeySet(capacity: 8)
+    private(set) var entourageNouns = KeySet(capacity: 8)
     private(set) var hearers = KeySet(capacity: 4)
     private(set) var hearersBy = KeySet(capacity: 16)
+    private(set) var runWords = KeySet(capacity: 16)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -72,6 +74,7 @@ struct ActorLexiconBuilder {
             if tags.dropFirst().contains("p") { memberBodies.insert(WordKey.folded(word)) }
             if tags.dropFirst().contains("t") { tieNouns.insert(WordKey.folded(word)) }
             if tags.dropFirst().contains("h") { heldNouns.insert(WordKey.folded(word)) }
+            if tags.dropFirst().contains("e") { entourageNouns.insert(WordKey.folded(word)) }
         }
         for (word, tags) in Self.fields(PackageResources.actor_verbs_txt) {
             let t = Array(tags.first ?? "")
@@ -95,6 +98,7 @@ struct ActorLexiconBuilder {
             // Words before an outlet spoken to are kept apart: their class stays what it was.
             if tags.first == "hear" { hearers.insert(WordKey.folded(word)); continue }
             if tags.first == "hearby" { hearersBy.insert(WordKey.folded(word)); continue }
+            if tags.first == "run" { runWords.insert(WordKey.folded(word)); continue }
             add(word, grammar[tags.first ?? ""] ?? [])
         }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
