@@ -30,7 +30,7 @@ extension ActorAssembler {
         guard h < tokens.count, tokens[h].span.start < span.end else { return false }
         if h + 1 < tokens.count, tokens[h + 1].kind == .word, CharClass.isLower(s[tokens[h + 1].span.start]) {
             let k = WordKey.folded(s, tokens[h + 1].span.start..<tokens[h + 1].span.end)
-            if k == ActorWordKeys.forKey || k == Self.againstKey { return true }
+            if k == ActorWordKeys.forKey || k == ActorWordKeys.againstKey { return true }
         }
         var j = h - 1
         while j >= max(0, lo - 2) {
@@ -43,6 +43,4 @@ extension ActorAssembler {
         }
         return false
     }
-
-    private static let againstKey = WordKey.folded("against")
 }

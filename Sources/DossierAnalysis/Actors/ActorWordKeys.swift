@@ -2,6 +2,7 @@
 /// once and shared, so that a word test is one integer comparison.
 enum ActorWordKeys {
     static let accordingKey = WordKey.folded("according")
+    static let againstKey = WordKey.folded("against")
     static let andKey = WordKey.folded("and")
     static let beenKey = WordKey.folded("been")
     static let byKey = WordKey.folded("by")

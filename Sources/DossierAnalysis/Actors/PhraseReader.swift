@@ -61,6 +61,8 @@ struct PhraseReader {
               !w.has(k, [.det, .poss, .prep]) else { return false }
         // "a majority of likely voters": the group after "of" heads it.
         if w.has(k, .share), k + 1 < end, w.key[k + 1] == ActorWordKeys.ofKey { return false }
+        // "the rising opposition to its policy": a noun of people that is also an act names the act.
+        if w.has(k, .actNoun), k + 1 < end, w.key[k + 1] == ActorWordKeys.toKey || w.key[k + 1] == ActorWordKeys.againstKey { return false }
         if k + 1 < end, w.flags[k + 1].contains(.lower), !w.has(k + 1, [.verb, .prep, .det, .poss, .pronoun, .adverb, .stop]),
            !Self.bondKeys.contains(w.key[k + 1]), !ActorContext.looksLikePast(w, k + 1), !ActorContext.looksLikeAdverb(w, k + 1),
            // "keep Sanders' campaign going": an owned noun before a verb in "-ing".
