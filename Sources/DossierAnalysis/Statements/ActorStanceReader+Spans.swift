@@ -5,6 +5,7 @@ extension ActorStanceReader {
     static let between = WordKey.of("between")
     static let if_ = WordKey.of("if")
     static let unless = WordKey.of("unless")
+    static let all = WordKey.of("all")
     static let ifOpeners: KeySet = KeySet(["and", "but", "even", "only", "that", "so", "or"].map { WordKey.of($0) })
     static let maxCitedTokens = 10
 

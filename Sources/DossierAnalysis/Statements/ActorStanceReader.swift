@@ -90,17 +90,22 @@ struct ActorStanceReader {
             }
             let cited = citedInside(range)
             var n = 0, c = 0
-            var supposed = false
+            var supposed = false, conceded = false
             for k in range {
                 // "If he does a good job …": a supposition, up to its comma, judges nobody.
+                // "For all of her faults — she has experience": a concession, up to its comma or
+                // dash, grants what the point after it outweighs; it judges nobody either.
                 guard doc.tokens[k].kind == .word else {
-                    if supposed, doc.tokens[k].kind == .punctuation, ",.;:!?".unicodeScalars.contains(doc.text.scalars[doc.tokens[k].span.start]) {
-                        supposed = false
+                    if supposed, doc.tokens[k].kind == .punctuation,
+                       (conceded ? ",.;:!?—–-" : ",.;:!?").unicodeScalars.contains(doc.text.scalars[doc.tokens[k].span.start]) {
+                        supposed = false; conceded = false
                     }
                     continue
                 }
                 let key = SmallWords.key(doc, k)
                 if key == Self.if_ || key == Self.unless, opensClause(k, from: range.lowerBound) { supposed = true }
+                if key == SmallWords.for_, k + 1 < range.upperBound, SmallWords.key(doc, k + 1) == Self.all,
+                   opensClause(k, from: range.lowerBound) { supposed = true; conceded = true }
                 if supposed { continue }
                 while n < names.count, names[n].tokens.upperBound <= k { n += 1 }
                 if n < names.count, names[n].tokens.contains(k) { continue }
