@@ -98,3 +98,13 @@ import Testing
         #expect(by("Cole", in: failed).first?.stance != .against, "\(statements(failed))")
     }
 }
+
+/// "spoke out in favor of X": the whole phrase is the cue, and it sides with X; "spoke out" alone
+/// is only a say.
+@Suite struct StatementSpokeOutInFavorTests {
+    @Test func speakingOutInFavorOfAnActorBacksIt() {
+        let text = "Senator Ruth Ellison and Colonel Mark Dorsey spoke in Ohio.\n\n"
+            + "Dorsey, a Republican, spoke out in favor of Democratic nominee Ruth Ellison on Friday."
+        #expect(toward("Ellison", by: "Dorsey", in: text).first?.stance == .pro, "\(statements(text))")
+    }
+}
