@@ -17,3 +17,16 @@ import Testing
         #expect(toward("Ellison", by: "Kessler", in: inside).first?.stance == .against, "\(statements(inside))")
     }
 }
+
+/// Names joined by "and" share a judgement, also when the second carries a title ("Governor
+/// Gaddis and Mayor Ann Kessler", "and Sen. Kessler").
+@Suite struct StatementTitledCoordinationTests {
+    @Test func aTitleAfterAndKeepsTheNamesJoined() {
+        let text = "Senator Ruth Ellison, Governor Tom Gaddis and Mayor Ann Kessler spoke in Ohio.\n\n"
+            + "\"We have come so far under the great and wise leadership of Governor Gaddis and Mayor Ann Kessler,\" Ellison said."
+        #expect(toward("Kessler", by: "Ellison", in: text).first?.stance == .pro, "\(statements(text))")
+        let abbreviated = "Senator Ruth Ellison, Governor Tom Gaddis and Senator Ann Kessler spoke in Ohio.\n\n"
+            + "\"We have come so far under the great and wise leadership of Gaddis and Sen. Kessler,\" Ellison said."
+        #expect(toward("Kessler", by: "Ellison", in: abbreviated).first?.stance == .pro, "\(statements(abbreviated))")
+    }
+}

@@ -12,11 +12,29 @@ extension ActorStanceReader {
     /// Two names with only "and" or a comma between them ("Clinton and Obama", "Cruz, Rubio
     /// and Kasich", "A, B, and C"), read as one; not "by Congress, and Treasury is".
     func coordinated(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let b = titled(b, after: a.upperBound)
         if b.lowerBound == a.upperBound + 1 {
             return SmallWords.key(doc, a.upperBound) == SmallWords.and || doc.isComma(a.upperBound) && andFollows(b)
         }
         return b.lowerBound == a.upperBound + 2 && doc.isComma(a.upperBound) && SmallWords.key(doc, a.upperBound + 1) == SmallWords.and
             && a.lowerBound >= 2 && doc.isComma(a.lowerBound - 1)
+    }
+
+    /// A name with the titles before it, past none of the tokens up to `floor` ("Obama and Vice
+    /// President Biden", "Clinton and Sen. Bernie Sanders"): capitalised words of a title or a
+    /// role, and the full stop of an abbreviated one, at most three tokens.
+    private func titled(_ b: Range<Int>, after floor: Int) -> Range<Int> {
+        let s = doc.text.scalars
+        var k = b.lowerBound
+        while k - 1 > floor, k > b.lowerBound - 3 {
+            let t = doc.tokens[k - 1]
+            if t.kind == .punctuation, s[t.span.start] == ".", k - 2 > floor, doc.tokens[k - 2].span.end == t.span.start,
+               ActorLexicon.shared.wordClass(doc.keys[k - 2]).contains(.title) { k -= 1; continue }
+            guard t.kind == .word, CharClass.isUpper(s[t.span.start]),
+                  !ActorLexicon.shared.wordClass(doc.keys[k - 1]).isDisjoint(with: [.title, .roleModifier, .personNoun]) else { break }
+            k -= 1
+        }
+        return k..<b.upperBound
     }
 
     /// The list goes on after `b` to "and" (", and" or "and").
