@@ -150,6 +150,14 @@ import Testing
         #expect(attributions("Minnesota state delegate Mary Moe wore a red cape to the hall.").isEmpty)
     }
 
+    @Test func howeverAfterACommaIsTheNarratorsContrast() {
+        let q = quote("In 2012, 47 percent said they would vote for the governor, however this time that number has dropped to 35 percent.",
+                      containing: "vote for")
+        #expect(q?.content == "they would vote for the governor", "\(String(describing: q))")
+        let aside = quote("She declined to weigh in, however, on the debate over encryption.", containing: "weigh in")
+        #expect(aside?.content.contains("encryption") == true, "\(String(describing: aside))")
+    }
+
     @Test func aWordAfterADeterminerAndANameIsANoun() {
         // "show" names the programme; the quote after the title is the speaker's next sentence.
         let q = quote("\"It's too early to tell,\" said Cuban, who hosts the TV show \"Shark Tank.\" \"I mean, the economy is so uncertain.\"",

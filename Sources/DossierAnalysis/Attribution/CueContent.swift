@@ -224,8 +224,11 @@ extension AttributionContext {
         if afterQuote, length > 3, isParticiple(k), !has(k, .cueVerb) || info[k].form == .gerund { return true }
         return isWord(k, CueWords.who) || isWord(k, CueWords.which) || isWord(k, CueWords.whose) || isWord(k, CueWords.when) || isWord(k, CueWords.where)
             || isWord(k, CueWords.while) || isWord(k, CueWords.as) || isWord(k, CueWords.even) || isWord(k, CueWords.with)
-            || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although)
+            || isWord(k, CueWords.despite) || isWord(k, CueWords.though) || isWord(k, CueWords.although) || (isWord(k, Self.however) && !(k + 1 < tokens.count && isComma(k + 1)))
     }
+    /// (…, however this time the number has dropped: the narrator's contrast; "…, however, on the
+    /// debate" is an aside inside the clause.)
+    static let however = WordKey.of("however")
 
     /// `that the governor, who must decide, has said nothing`: a relative or adverbial phrase
     /// closed by a comma, after which the clause goes on.
