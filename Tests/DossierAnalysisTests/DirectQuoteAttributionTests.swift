@@ -173,4 +173,12 @@ import Testing
                       containing: "talks")
         #expect(q?.source == "An official who spoke anonymously to discuss internal strategy", "\(String(describing: q))")
     }
+
+    @Test func anInheritedSubjectKeepsItsRoleWords() {
+        let q = quote("Republican presidential hopeful Sen. Ann Lee was also critical of the plan, telling Radio Ten: “It is typical of this administration.”",
+                      containing: "typical")
+        #expect(q?.source == "Republican presidential hopeful Sen. Ann Lee", "\(String(describing: q))")
+        let r = quote("“Our prayers are with the victims,” said Democratic presidential nominee Ann Lee.", containing: "prayers")
+        #expect(r?.source == "Democratic presidential nominee Ann Lee", "\(String(describing: r))")
+    }
 }

@@ -41,6 +41,11 @@ extension AttributionContext {
         }
     }
 
+    /// A word of a role before a name (presidential, candidate, hopeful, senator) in the actor lexicon.
+    func isRoleWord(_ k: Int) -> Bool {
+        !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.personNoun, .title, .epithet, .roleModifier])
+    }
+
     /// A word the actor lexicon knows as a finite verb (began, got, ends, seek).
     func isKnownVerb(_ k: Int) -> Bool {
         !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.past, .third, .base])
@@ -149,8 +154,9 @@ extension AttributionContext {
                 // plural or a role (Trump aides, the Clinton campaign).
                 // (A capitalised determiner is no name: The businessman began …; there the subject
                 // ends at the first word past its noun that the lexicon knows as a verb.)
+                // (Nor is a role's word: Democratic presidential candidate Ann Lee.)
                 if !isCapitalized(k), isCapitalized(k - 1), !has(k - 1, .det) || has(k - 1, .pronoun), !isRoleNoun(k), !has(k, .prep),
-                   !isPossessive(k) { break }
+                   !isPossessive(k), !isRoleWord(k) { break }
                 if !isCapitalized(k), k > j + 1, isCapitalized(j), has(j, .det), !has(j, .pronoun), isKnownVerb(k) { break }
                 // Times end the phrase (said Cruz last week).
                 if k > j, has(k, .time), !isCapitalized(k) { break }
