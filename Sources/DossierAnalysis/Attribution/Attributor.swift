@@ -168,9 +168,8 @@ extension AttributionContext {
         // second pass read the verbs it may inherit it from: it takes it again from all of them.
         for i in first..<firstPass where out[i].pattern == .inherited {
             let cue = out[i].cueToken
-            let before = out[first...].filter { $0.cueToken >= 0 && $0.cueToken < cue }
-            if before.count > out[first..<firstPass].filter({ $0.cueToken >= 0 && $0.cueToken < cue }).count,
-               let src = inheritedSource(before[...], sentence: a, upper: cue) {
+            guard out[firstPass...].contains(where: { $0.cueToken >= 0 && $0.cueToken < cue }) else { continue }
+            if let src = inheritedSource(out[first...].filter { $0.cueToken >= 0 && $0.cueToken < cue }[...], sentence: a, upper: cue) {
                 out[i].source = src
             }
         }
