@@ -49,10 +49,32 @@ struct SubjectStance {
             // "The Harbor Fund, (which is) backed by Ellison, ran ads": a passive after the subject
             // says what the actor after "by" did to it, no stance of the subject's.
             if Self.passive(doc, after: start, before: sentence.tokenRange.upperBound) { continue }
-            out.append((mentions[m].actor, start..<sentence.tokenRange.upperBound))
+            out.append((mentions[m].actor, start..<predicateEnd(from: start, sentence: sentence, subject: mentions[m].actor,
+                                                                 mentions: mentions, next: n)))
         }
         return out
     }
+
+    /// "Lowe is a Democrat, but Gaddis has been critical of Ellison": "but", "while" or ", and"
+    /// before another actor's name opens a clause of that actor's; the subject's predicate ends there.
+    func predicateEnd(from start: Int, sentence: Sentence, subject: String, mentions: [(span: Span, actor: String)], next: Int) -> Int {
+        let end = sentence.tokenRange.upperBound, s = doc.text.scalars
+        var q = next
+        var k = start + 1
+        while k + 1 < end {
+            let key = SmallWords.key(doc, k)
+            let comma = doc.tokens[k - 1].kind == .punctuation && s[doc.tokens[k - 1].span.start] == ","
+            if Self.clauseJoins.contains(key) || key == SmallWords.and && comma {
+                let at = doc.tokens[k + 1].span.start
+                while q < mentions.count, mentions[q].span.start < at { q += 1 }
+                if q < mentions.count, mentions[q].span.start == at, mentions[q].actor != subject { return k }
+            }
+            k += 1
+        }
+        return end
+    }
+
+    static let clauseJoins: KeySet = KeySet(["but", "while", "whereas", "although", "though", "yet"].map { WordKey.of($0) })
 
     /// Words before a subject that open no clause of their own ("But Rubio has won …", "Some
     /// Republicans are opposed …").
