@@ -102,7 +102,11 @@ struct PhraseReader {
             if p.count == nil, w.t(k).kind == .number, let n = Self.count(w.text(k)) {
                 p.count = n; p.digitCount = true; p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue
             }
-            if f.contains(.lower) && w.has(k, .quant) { p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1; continue }
+            if f.contains(.lower) && w.has(k, .quant) {
+                p.range = k..<p.range.upperBound; p.nameStart = k; k -= 1
+                if k >= start, Self.endsBeforeQuantifier(k, w) { return }   // "for decades some critics"
+                continue
+            }
             // "the 71-year-old diplomat": see `ageBefore`.
             if let next = ageBefore(&p, at: k, modifiers: &modifiers, start: start) { k = next; continue }
             if f.contains(.possessive), let ci = sc.ending(at: k - 1), ownerKinds.contains(sc.chunks[ci].kind) {
