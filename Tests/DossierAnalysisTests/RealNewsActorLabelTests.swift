@@ -46,16 +46,19 @@ struct RealNewsActorLabelTests {
     /// is only named as the interviewer), part8 0.903/0.783 (the others unchanged). After round 21
     /// (unnamed officials of a body are its voice, "Trump's body", an owner's team beside the owner,
     /// a second passive agent): part1 0.929/0.929, part4 0.877/0.909, part9 0.899/0.800 (the
-    /// others unchanged).
+    /// others unchanged). After round 22 (a body named only before role words is an employer, a
+    /// campaign named as one run is its owner's, "opposition to" is an act, a quantifier opens a
+    /// group's phrase): part3 0.896/0.931, part4 0.886/0.927, part6 0.903/0.764, part7 0.980/0.795,
+    /// part8 0.903/0.793 (the others unchanged).
     static let files: [(name: String, recall: Double, precision: Double)] = [
         ("actors-part0.txt", recall: 0.91, precision: 0.91),
         ("actors-part1.txt", recall: 0.91, precision: 0.91),
-        ("actors-part3.txt", recall: 0.88, precision: 0.90),
-        ("actors-part4.txt", recall: 0.86, precision: 0.89),
+        ("actors-part3.txt", recall: 0.88, precision: 0.91),
+        ("actors-part4.txt", recall: 0.87, precision: 0.90),
         ("actors-part5.txt", recall: 0.81, precision: 0.81),
-        ("actors-part6.txt", recall: 0.88, precision: 0.72),
-        ("actors-part7.txt", recall: 0.96, precision: 0.76),
-        ("actors-part8.txt", recall: 0.88, precision: 0.76),
+        ("actors-part6.txt", recall: 0.88, precision: 0.74),
+        ("actors-part7.txt", recall: 0.96, precision: 0.77),
+        ("actors-part8.txt", recall: 0.88, precision: 0.77),
         ("actors-part9.txt", recall: 0.88, precision: 0.78),
     ]
 
