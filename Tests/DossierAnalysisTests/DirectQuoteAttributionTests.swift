@@ -181,4 +181,11 @@ import Testing
         let r = quote("“Our prayers are with the victims,” said Democratic presidential nominee Ann Lee.", containing: "prayers")
         #expect(r?.source == "Democratic presidential nominee Ann Lee", "\(String(describing: r))")
     }
+
+    @Test func oneBeforeANounOpensTheSourcePhrase() {
+        let q = quote("“I couldn’t afford to defend myself,” said one former campaign staffer.", containing: "afford")
+        #expect(q?.source == "one former campaign staffer", "\(String(describing: q))")
+        let r = quote("“He lies,” one said.", containing: "lies")
+        #expect(r?.source == "one", "\(String(describing: r))")
+    }
 }

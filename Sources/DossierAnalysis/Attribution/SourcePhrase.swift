@@ -41,6 +41,9 @@ extension AttributionContext {
         }
     }
 
+    /// ("Many voters across party lines" is left to the actor stage's reading of groups.)
+    static let quantifiers: Set<UInt64> = [WordKey.of("one")]
+
     /// A word of a role before a name (presidential, candidate, hopeful, senator) in the actor lexicon.
     func isRoleWord(_ k: Int) -> Bool {
         !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.personNoun, .title, .epithet, .roleModifier])
@@ -142,7 +145,10 @@ extension AttributionContext {
     /// The source phrase starting at token `j` (inverted order: `said the mayor`), up to `upper`.
     func sourceStarting(at j: Int, upper: Int) -> Range<Int>? {
         guard j < upper, tokens[j].kind == .word || tokens[j].kind == .number else { return nil }
-        if has(j, .pronoun) { return j..<(j + 1) }
+        // One operative inside the tower tried …, said one former aide: "one" before a noun opens its phrase.
+        let quantified = has(j, .pronoun) && Self.quantifiers.contains(keys[j]) && j + 1 < upper && tokens[j + 1].kind == .word
+            && !isCapitalized(j + 1) && isPhraseWord(j + 1) && !has(j + 1, .cueVerb) && !has(j + 1, .pronoun) && !has(j + 1, .prep)
+        if has(j, .pronoun) && !quantified { return j..<(j + 1) }
         guard isPhraseWord(j), !has(j, .prep) else { return nil }
         var end = j
         var k = j + 1
@@ -155,9 +161,9 @@ extension AttributionContext {
                 // (A capitalised determiner is no name: The businessman began …; there the subject
                 // ends at the first word past its noun that the lexicon knows as a verb.)
                 // (Nor is a role's word: Democratic presidential candidate Ann Lee.)
-                if !isCapitalized(k), isCapitalized(k - 1), !has(k - 1, .det) || has(k - 1, .pronoun), !isRoleNoun(k), !has(k, .prep),
-                   !isPossessive(k), !isRoleWord(k) { break }
-                if !isCapitalized(k), k > j + 1, isCapitalized(j), has(j, .det), !has(j, .pronoun), isKnownVerb(k) { break }
+                if !isCapitalized(k), isCapitalized(k - 1), !has(k - 1, .det) || has(k - 1, .pronoun), !(quantified && k == j + 1),
+                   !isRoleNoun(k), !has(k, .prep), !isPossessive(k), !isRoleWord(k) { break }
+                if !isCapitalized(k), k > j + 1, isCapitalized(j), has(j, .det) && !has(j, .pronoun) || quantified, isKnownVerb(k) { break }
                 // Times end the phrase (said Cruz last week).
                 if k > j, has(k, .time), !isCapitalized(k) { break }
                 // A preposition continues the phrase only when a word follows it.
