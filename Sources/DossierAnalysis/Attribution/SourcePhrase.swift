@@ -41,9 +41,6 @@ extension AttributionContext {
         }
     }
 
-    /// ("Many voters across party lines" is left to the actor stage's reading of groups.)
-    static let quantifiers: Set<UInt64> = [WordKey.of("one")]
-
     /// A word of a role before a name (presidential, candidate, hopeful, senator) in the actor lexicon.
     func isRoleWord(_ k: Int) -> Bool {
         !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.personNoun, .title, .epithet, .roleModifier])
@@ -146,7 +143,8 @@ extension AttributionContext {
     func sourceStarting(at j: Int, upper: Int) -> Range<Int>? {
         guard j < upper, tokens[j].kind == .word || tokens[j].kind == .number else { return nil }
         // One operative inside the tower tried …, said one former aide: "one" before a noun opens its phrase.
-        let quantified = has(j, .pronoun) && Self.quantifiers.contains(keys[j]) && j + 1 < upper && tokens[j + 1].kind == .word
+        // ("many", "several" are left to the actor stage's reading of groups: "many voters across party lines".)
+        let quantified = isWord(j, CueWords.one) && j + 1 < upper && tokens[j + 1].kind == .word
             && !isCapitalized(j + 1) && isPhraseWord(j + 1) && !has(j + 1, .cueVerb) && !has(j + 1, .pronoun) && !has(j + 1, .prep)
         if has(j, .pronoun) && !quantified { return j..<(j + 1) }
         guard isPhraseWord(j), !has(j, .prep) else { return nil }
