@@ -62,11 +62,17 @@ extension AttributionContext {
                 if k == r, isComma(k), let m = commaAside(after: k, upper: b) {
                     return routed(clause(from: m + 2, upper: b, claimed: claimed, cueForm: cueForm), .that)
                 }
+                if isComma(k), has(k + 1, .prep), !has(k + 1, .to), let q = quoteAfterAside(from: k + 1, upper: b) {
+                    return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
+                }
             }
             return nil
         }
         if opens[k] >= 0 { return routed(quoteContent(at: k, upper: b, claimed: claimed), .quote) }
-        if isSubordinator(k), !isWord(k, CueWords.if) { return nil }   // tweeted when …: a time, not the content
+        if isSubordinator(k), !isWord(k, CueWords.if) {   // tweeted when …: a time, not the content
+            guard let q = quoteAfterAside(from: k, upper: b) else { return nil }
+            return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
+        }
         if isWord(k, CueWords.that) { return routed(clause(from: k + 1, upper: b, claimed: claimed, cueForm: cueForm), k == r ? .that : .addresseeThat) }
         if has(k, .comp) { return routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .question) }
         if has(k, .to) { return frames.contains(.to) ? routed(clause(from: k, upper: b, claimed: claimed, cueForm: cueForm), .infinitive) : nil }

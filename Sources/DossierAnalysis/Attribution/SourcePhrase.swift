@@ -47,6 +47,16 @@ extension AttributionContext {
     }
 
     /// A word the actor lexicon knows as a finite verb (began, got, ends, seek).
+    /// Modal auxiliaries: the word after one is a verb.
+    static let modals = KeySet(["will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do"].map(WordKey.of))
+
+    /// `would (almost certainly) benefit`: a modal before `k`, past adverbs.
+    func followsModal(_ k: Int) -> Bool {
+        var m = k - 1
+        while m > 0, k - m < 4, has(m, .adverb) || has(m, .neg) || isLyAdverb(m), !isCapitalized(m) { m -= 1 }
+        return m >= 0 && Self.modals.contains(keys[m])
+    }
+
     func isKnownVerb(_ k: Int) -> Bool {
         !ActorLexicon.shared.wordClass(keys[k]).isDisjoint(with: [.past, .third, .base])
     }
@@ -85,6 +95,9 @@ extension AttributionContext {
             // "accused the majority of ignoring the city's advisers, who warned": a gerund after a
             // preposition opens a clause; the phrase is what follows it.
             if k > lower, !isCapitalized(k), has(k - 1, .prep), isParticiple(k) { break }
+            // "would involve Attorney General Loretta Lynch, who told": a word after a modal is its
+            // verb, never the start of the phrase.
+            if k > 0, !isCapitalized(k), followsModal(k) { break }
             if isPhraseWord(k) || isPossessive(k) || isLooseApostrophe(k) { start = k; k -= 1; continue }
             // people close to the campaign, forces loyal to the president
             if isToModifier(k) { start = k - 1; k -= 2; continue }

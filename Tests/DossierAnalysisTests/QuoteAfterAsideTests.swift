@@ -1,0 +1,40 @@
+import Testing
+@testable import DossierAnalysis
+
+/// A quotation reached past an aside between its cue and it, and a source phrase that stops at
+/// a modal's verb.
+@Suite struct QuoteAfterAsideTests {
+    @Test func aTimeClauseBeforeTheColon() {
+        let q = quote("The inquiry falls to the minister, who told Parliament when asked last week about the audit: \"That matter is in the hands of the auditors.\"",
+                      containing: "auditors")
+        #expect(q?.source == "the minister, who", "\(String(describing: q))")
+        #expect(q?.cue == "told", "\(String(describing: q))")
+        #expect(q?.kind == .direct, "\(String(describing: q))")
+    }
+
+    @Test func aReasonClauseBeforeTheComma() {
+        let q = quote("Ms. Reyes said because the mayor is popular with young voters, \"he is the best help she could get.\"",
+                      containing: "best help")
+        #expect(q?.source == "Ms. Reyes", "\(String(describing: q))")
+        #expect(q?.content.hasPrefix("\"he is the best help") == true, "\(String(describing: q))")
+    }
+
+    @Test func aSecondPrepositionalPhraseBeforeTheQuote() {
+        let q = quote("Last week she announced on her website, in bold letters, \"I am leaving the race and backing my rival!\"",
+                      containing: "leaving the race")
+        #expect(q?.source == "she", "\(String(describing: q))")
+        #expect(q?.cue == "announced", "\(String(describing: q))")
+    }
+
+    @Test func aQuoteWithItsOwnAttributionAfterTheAsideIsNotTaken() {
+        let q = quote("He spoke when the hall was full, \"We will win,\" a voter recalled.", containing: "We will win")
+        #expect(q?.source == "a voter", "\(String(describing: q))")
+    }
+
+    @Test func theVerbAfterAModalIsNotPartOfTheSource() {
+        let q = quote("Any deal would involve Finance Minister Carla Diaz, who told reporters: \"We are not there yet.\"", containing: "not there")
+        #expect(q?.source == "Finance Minister Carla Diaz, who", "\(String(describing: q))")
+        let r = quote("Any deal would probably need Finance Minister Carla Diaz, who told reporters: \"We are not there yet.\"", containing: "not there")
+        #expect(r?.source == "Finance Minister Carla Diaz, who", "\(String(describing: r))")
+    }
+}
