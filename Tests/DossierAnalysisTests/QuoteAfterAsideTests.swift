@@ -38,3 +38,12 @@ import Testing
         #expect(r?.source == "Finance Minister Carla Diaz, who", "\(String(describing: r))")
     }
 }
+
+@Suite struct WritersAsideTests {
+    @Test func andIQuoteIsTheWritersAside() {
+        let q = quote("The governor said, and I quote, \"We will not raise a single tax this year.\"", containing: "single tax")
+        #expect(q?.source == "The governor", "\(String(describing: q))")
+        #expect(q?.cue == "said", "\(String(describing: q))")
+        #expect(attributions("The governor said, and I quote, \"We will not raise a single tax this year.\"").count == 1)
+    }
+}

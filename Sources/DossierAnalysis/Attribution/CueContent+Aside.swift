@@ -23,4 +23,14 @@ extension AttributionContext {
         }
         return m + 1
     }
+
+    /// `Trump said, and I quote, "…"`: the writer's own aside before the quotation; the
+    /// quotation is the cue's, and "I quote" reports nothing of its own.
+    func quoteAfterWritersAside(comma k: Int, upper b: Int) -> Int? {
+        guard k + 5 < b, isWord(k + 1, CueWords.and), isWord(k + 2, Self.firstPerson), isWord(k + 3, Self.quoteVerb),
+              isComma(k + 4), opens[k + 5] >= 0 else { return nil }
+        return k + 5
+    }
+    static let firstPerson = WordKey.of("I")
+    static let quoteVerb = WordKey.of("quote")
 }

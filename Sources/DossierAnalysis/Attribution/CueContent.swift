@@ -62,6 +62,9 @@ extension AttributionContext {
                 if k == r, isComma(k), let m = commaAside(after: k, upper: b) {
                     return routed(clause(from: m + 2, upper: b, claimed: claimed, cueForm: cueForm), .that)
                 }
+                if isComma(k), let q = quoteAfterWritersAside(comma: k, upper: b) {
+                    return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
+                }
                 if isComma(k), has(k + 1, .prep), !has(k + 1, .to), let q = quoteAfterAside(from: k + 1, upper: b) {
                     return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
                 }
