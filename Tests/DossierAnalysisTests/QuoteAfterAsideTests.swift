@@ -47,3 +47,18 @@ import Testing
         #expect(attributions("The governor said, and I quote, \"We will not raise a single tax this year.\"").count == 1)
     }
 }
+
+/// "Another source speaking to a newspaper said": the speaker is the phrase before the participle.
+@Suite struct ParticipleAfterSourceTests {
+    @Test func theSpeakerComesBeforeTheParticiplePhrase() {
+        let q = quote("Another intelligence source speaking to the Ledger said, “The agents are looking at the donations.”", containing: "agents")
+        #expect(q?.source == "Another intelligence source", "\(String(describing: q))")
+        let r = quote("A senior official speaking on condition of anonymity said the talks had stalled.", containing: "talks")
+        #expect(r?.source == "A senior official", "\(String(describing: r))")
+    }
+
+    @Test func anIngNounAfterAnAdjectiveIsNoParticiple() {
+        let found = attributions("The lopsided spending by super PACs underscores their outsized role in the race.")
+        #expect(found.allSatisfy { $0.source != "The lopsided" }, "\(found)")
+    }
+}

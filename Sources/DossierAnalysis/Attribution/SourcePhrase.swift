@@ -141,6 +141,15 @@ extension AttributionContext {
                 return head.lowerBound..<(end + 1)
             }
         }
+        // Another source speaking to Fox News said, an official speaking on condition of
+        // anonymity said: a participle phrase after the speaker; the speaker is the phrase before it.
+        // (Not "The lopsided spending by …": an -ing noun after an adjective; nor "cities
+        // competing to host …": an infinitive.)
+        if start - 3 >= lower, has(start - 1, .prep) || (has(start - 1, .to) && !isKnownVerb(start)), isParticiple(start - 2),
+           !isCapitalized(start - 2), !endsInEd(start - 3), let head = sourceEnding(at: start - 3, lower: lower),
+           !has(head.lowerBound, .pronoun) || has(head.lowerBound, .det) {
+            return head
+        }
         // Those who named a candidate said: the relative clause belongs to the phrase before it.
         // (A "that" before a capitalised subject is a complement: the idea that Clinton had shown …)
         if start - 2 >= lower, isWord(start - 1, CueWords.who) || (isWord(start - 1, CueWords.that) && !isCapitalized(start)
