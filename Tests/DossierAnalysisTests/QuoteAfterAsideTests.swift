@@ -62,3 +62,14 @@ import Testing
         #expect(found.allSatisfy { $0.source != "The lopsided" }, "\(found)")
     }
 }
+
+/// "And after the court refused to …, X blamed …": a cue in a fronted clause keeps its content
+/// inside that clause, also after the sentence's opening conjunction.
+@Suite struct FrontedClauseAfterConjunctionTests {
+    @Test func theFrontedClauseEndsAtItsComma() {
+        let text = "And after the court refused to reinstate the law, Gov. Ann Lee blamed the court’s “four liberal justices who blocked the protections.”"
+        let q = quote(text, containing: "liberal justices")
+        #expect(q?.source == "Gov. Ann Lee", "\(String(describing: q))")
+        #expect(attributions(text).allSatisfy { !($0.content.contains("reinstate") && $0.content.contains("justices")) })
+    }
+}

@@ -77,7 +77,9 @@ extension AttributionContext {
         // Norton, which declined to comment, returned …: in a fronted or relative clause the
         // content ends at the clause's comma.
         var upper = b
-        let fronted = (isSubordinator(a) || has(a, .prep) || isParticiple(a)) && !(a + 1..<c).contains(where: { isComma($0) })
+        // (And after the court refused …, X blamed …: past a sentence's opening conjunction too.)
+        let opener = a + 1 < c && (isWord(a, CueWords.and) || isWord(a, CueWords.but)) ? a + 1 : a
+        let fronted = (isSubordinator(opener) || has(opener, .prep) || isParticiple(opener)) && !(opener + 1..<c).contains(where: { isComma($0) })
         let relative = leftSource.map { isWord($0.upperBound - 1, CueWords.which) || isWord($0.upperBound - 1, CueWords.who) } ?? false
         if fronted || relative {
             var m = r
