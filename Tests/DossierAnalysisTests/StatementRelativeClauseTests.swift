@@ -31,4 +31,19 @@ import Testing
             + "\"My friend Ben Orme, who always praised Gaddis, told me the truth,\" said Ann Lowe."
         #expect(toward("Gaddis", by: "Orme", in: text).isEmpty, "\(statements(text))")
     }
+
+    @Test func aClauseAfterAShortAppositionIsTheNamedActors() {
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "\"The race is close,\" said Ben Orme, a former state party chair who is supporting Ellison. The rally on Sunday "
+            + "was held by the Harlow Tenants Union, a small neighbourhood group that has long feuded with Gaddis."
+        #expect(toward("Ellison", by: "Orme", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Harlow Tenants Union", in: text).first?.stance == .against, "\(statements(text))")
+    }
+
+    @Test func aClauseAfterAnAppositionWithAPrepositionIsNotTheNamedActors() {
+        // "the director of a charity that …": the clause is the charity's.
+        let text = "Senator Ruth Ellison and Governor Tom Gaddis are running for president.\n\n"
+            + "\"The race is close,\" said Ben Orme, the director of a charity that has long feuded with Gaddis."
+        #expect(toward("Gaddis", by: "Orme", in: text).isEmpty, "\(statements(text))")
+    }
 }

@@ -44,7 +44,7 @@ extension StatementExtractor {
                               bodies: Set<String>, reader: ActorStanceReader, phrases: TargetPhrase) {
         let doc = phrases.doc
         let subjects = SubjectStance(doc: doc, lexicon: lexicon).subjects(mentions: mentions, quotes: quotes)
-        let clauses = RelativeClauseStance(doc: doc).clauses(mentions: mentions, quotes: quotes, bodies: bodies)
+        let clauses = RelativeClauseStance(doc: doc, lexicon: lexicon).clauses(mentions: mentions, quotes: quotes, bodies: bodies)
         for (actor, predicate) in subjects + clauses {
             let from = doc.tokens[predicate.lowerBound].span.start, to = doc.tokens[predicate.upperBound - 1].span.end
             var lo = MentionSearch.firstStarting(atOrAfter: from, mentions)
