@@ -73,3 +73,12 @@ import Testing
         #expect(attributions(text).allSatisfy { !($0.content.contains("reinstate") && $0.content.contains("justices")) })
     }
 }
+
+/// "the parents of two Americans killed in the 2012 attacks on …": a cue word after a
+/// determiner and a year is a noun, so the description reports nothing.
+@Suite struct CueNounAfterYearTests {
+    @Test func aCueWordAfterTheAndAYearIsANoun() {
+        let found = attributions("Ann Poe and Carl Reyes, the parents of two soldiers killed in the 2012 attacks on a base in Kandahar, have filed a lawsuit against the ministry.")
+        #expect(found.allSatisfy { $0.cue != "attacks" }, "\(found)")
+    }
+}

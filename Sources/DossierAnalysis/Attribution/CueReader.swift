@@ -211,6 +211,8 @@ extension AttributionContext {
             let p = c - 1
             if has(p, .det) && !has(p, .pronoun) { return false }
             if has(p, .to) || isPossessive(p) || isLooseApostrophe(p) { return false }
+            // the 2012 attacks, a 2015 report: a noun after a determiner and a year.
+            if isYear(p), p > a, has(p - 1, .det), !has(p - 1, .pronoun) { return false }
             if has(p, .be) && form == .past { return false }
             if isCapitalized(c) && isCapitalized(p) && !isTitleCase(sentenceOf: c) { return false }
             // A base form after a singular name is a noun (Minnesota state delegate), unless a
@@ -238,6 +240,12 @@ extension AttributionContext {
             return false
         }
         return true
+    }
+
+    /// Four digits alone ("2012"), not "1970s" or "43-year-old".
+    func isYear(_ k: Int) -> Bool {
+        let sp = tokens[k].span
+        return tokens[k].kind == .number && sp.length == 4 && (sp.start..<sp.end).allSatisfy { s[$0].value >= 48 && s[$0].value <= 57 }
     }
 
     /// The quote whose closing mark is token `pre` (or the token before a comma at `pre`), in the
