@@ -82,3 +82,18 @@ import Testing
         #expect(found.allSatisfy { $0.cue != "attacks" }, "\(found)")
     }
 }
+
+/// "“…,” she went on.": going on is speaking only next to a quotation.
+@Suite struct WentOnCueTests {
+    @Test func wentOnAfterAQuotationIsItsCue() {
+        let q = quote("The mayor pointed to the budget.\n\n“And it worries me because it would end every program we run, the buses, the libraries, the pools,” she went on.",
+                      containing: "worries me")
+        #expect(q?.source == "she", "\(String(describing: q))")
+        #expect(q?.cue == "went on", "\(String(describing: q))")
+    }
+
+    @Test func wentOnWithoutAQuotationReportsNothing() {
+        let found = attributions("As the day went on, the roads cleared. The senator went on national television to defend the bill.")
+        #expect(found.allSatisfy { $0.cue != "went on" }, "\(found)")
+    }
+}

@@ -20,6 +20,13 @@ extension AttributionContext {
         var r = skipRightFillers(from: cueEnd, upper: b)
         let after = afterPhraseLength(at: r, upper: b)
         if after > 0 { cueEnd = r + after; r = skipRightFillers(from: cueEnd, upper: b) }
+        // "…," she went on. / she went on: "…": going on is speaking only next to a quotation
+        // (not "As the day went on, …", "went on national television").
+        if length == 2, isWord(c, Self.went) || isWord(c, Self.goes), isWord(c + 1, CueWords.on) {
+            let quoteAfter = r < b && (opens[r] >= 0 || (isComma(r) || isPunct(r, ":")) && r + 1 < b && opens[r + 1] >= 0)
+            let quoteBefore = (r >= b || isSentenceEnd(r)) && (a..<c).contains { closes[$0] >= 0 }
+            guard quoteAfter || quoteBefore else { return nil }
+        }
         let cue = text(c..<cueEnd)
         func make(_ source: Span?, _ content: Content, _ pattern: AttributionPattern) -> Attribution {
             Attribution(cue: cue, source: source, content: content.spans, kind: content.kind, quotes: content.quotes,
@@ -241,6 +248,8 @@ extension AttributionContext {
         }
         return true
     }
+
+    static let went = WordKey.of("went"), goes = WordKey.of("goes")
 
     /// Four digits alone ("2012"), not "1970s" or "43-year-old".
     func isYear(_ k: Int) -> Bool {
