@@ -97,3 +97,20 @@ import Testing
         #expect(found.allSatisfy { $0.cue != "went on" }, "\(found)")
     }
 }
+
+/// "the report, which notes, “…”" and "X joked, again using an accent, “…”": the comma before a
+/// quotation is not the end of a relative clause, and a participle phrase may stand before it.
+@Suite struct RelativeCueQuoteTests {
+    @Test func aRelativeClauseCueTakesTheQuotationAfterItsComma() {
+        let q = quote("The group cited the report, which says, “More than half the people who met with her were donors.”", containing: "donors")
+        #expect(q?.source == "the report, which", "\(String(describing: q))")
+        #expect(q?.cue == "says", "\(String(describing: q))")
+    }
+
+    @Test func aParticiplePhraseBeforeTheQuotation() {
+        let q = quote("The host joked, again using a thick accent, “Amen, brother! Come on up!”", containing: "Amen")
+        #expect(q?.source == "The host", "\(String(describing: q))")
+        let r = quote("The spokesman said no meeting was planned, adding: “If one is proposed we will consider it.”", containing: "proposed")
+        #expect(r?.cue == "adding", "\(String(describing: r))")
+    }
+}

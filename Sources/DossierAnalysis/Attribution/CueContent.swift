@@ -65,7 +65,11 @@ extension AttributionContext {
                 if isComma(k), let q = quoteAfterWritersAside(comma: k, upper: b) {
                     return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
                 }
-                if isComma(k), has(k + 1, .prep), !has(k + 1, .to), let q = quoteAfterAside(from: k + 1, upper: b) {
+                // (… joked, again using a Southern accent, “…”: a participle phrase the same way.)
+                // (Not ", adding: “…”": a participle cue takes its own quotation.)
+                if isComma(k), (has(k + 1, .prep) && !has(k + 1, .to)) || (isParticiple(k + 1) && !has(k + 1, .cueVerb))
+                    || (has(k + 1, .adverb) && k + 2 < b && isParticiple(k + 2) && !has(k + 2, .cueVerb)),
+                   let q = quoteAfterAside(from: k + 1, upper: b) {
                     return routed(quoteContent(at: q, upper: b, claimed: claimed), .quote)
                 }
             }

@@ -90,6 +90,8 @@ extension AttributionContext {
         let relative = leftSource.map { isWord($0.upperBound - 1, CueWords.which) || isWord($0.upperBound - 1, CueWords.who) } ?? false
         if fronted || relative {
             var m = r
+            // (the report, which notes, “…”: the comma introducing the quotation is not the clause's.)
+            if m + 1 < b, isComma(m) || isPunct(m, ":"), opens[m + 1] >= 0 { m += 1 }
             while m < b, !isComma(m), !(closes[m] >= 0 && m > 0 && isComma(m - 1)) {
                 if opens[m] >= 0, let part = quotePart(startingAt: m), part.upperBound <= b, !isComma(part.upperBound - 2) {
                     m = part.upperBound; continue
