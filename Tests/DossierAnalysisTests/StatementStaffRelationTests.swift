@@ -39,6 +39,18 @@ import Testing
         #expect(!toward("Ellison", by: "Brandt", in: head).contains { $0.stance == .pro }, "\(statements(head))")
     }
 
+    @Test func aFounderOrASuperPACIsOnItsOwnersSide() {
+        let cast = "Governor Tom Gaddis spoke in Iowa. The Harbor Project held a rally. The Harbor Fund ran ads.\n\n"
+        let text = cast + "Ann Lowe, a co-founder of the Harbor Project, said the race was close. "
+            + "The Harbor Fund is Gaddis's super PAC."
+        #expect(toward("Harbor", by: "Lowe", in: text).first?.stance == .pro, "\(statements(text))")
+        #expect(toward("Gaddis", by: "Harbor Fund", in: text).first?.stance == .pro, "\(statements(text))")
+        // A body owns its founder named after it; "super" before anything but "PAC" is no tie.
+        let body = cast + "Harbor Project founder Ann Lowe spoke. Carl Brandt, Gaddis's super star, spoke too."
+        #expect(toward("Harbor", by: "Lowe", in: body).first?.stance == .pro, "\(statements(body))")
+        #expect(toward("Gaddis", by: "Brandt", in: body).isEmpty, "\(statements(body))")
+    }
+
     @Test func theirNamesNoSinglePersonAsOwner() {
         let text = "Senator Ruth Ellison spoke in Iowa.\n\n"
             + "The Harbor brothers run a network. But some of their supporters, like Carl Brandt, stayed home."

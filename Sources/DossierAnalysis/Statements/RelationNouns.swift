@@ -72,6 +72,8 @@ struct RelationNouns {
                 // Relation nouns are lower-case words of two to fourteen letters: test that first.
                 guard t.end - t.start >= 2, t.end - t.start <= 14, CharClass.isLower(s[t.start]),
                       let sign = nouns[doc.keys[k]] else { continue }
+                // "super" names the owner's money group only before "PAC" ("super delegates" are no staff).
+                if doc.keys[k] == Self.super_, !(k + 1 < sentence.tokenRange.upperBound && Self.isPAC(doc.text[doc.tokens[k + 1].span])) { continue }
                 if sign == Self.versus {
                     guard k > sentence.tokenRange.lowerBound, k + 1 < sentence.tokenRange.upperBound,
                           let a = mention(endingAt: doc.tokens[k - 1].span.end, mentions)?.actor,
@@ -149,7 +151,8 @@ struct RelationNouns {
             let plain = k - 1 > sentence.lowerBound && plainNoun(k - 1)
             let next = i == k - 1 || (i == k - 2 && (Self.bodyWords.contains(doc.keys[k - 1]) || plain))
                 || (i == k - 3 && plain && Self.bodyWords.contains(doc.keys[k - 2]))
-            if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) { named = m.actor }
+            // A body founds too ("Harbor Project founder Ann Lowe"): any actor owns a founding noun.
+            if next, let m = mention(endingAt: t.end, mentions), people.contains(m.actor) || Self.founding.contains(doc.keys[k]) { named = m.actor }
             if let w = word(i) {
                 // "its fight against ISIS" is a body's, no person's; "their donors" are a group's
                 // or several people's, never the one person named nearest.
@@ -199,9 +202,11 @@ struct RelationNouns {
             if let w = word(i), !w.grammar.isDisjoint(with: [.prep, .function, .boundary, .copula, .gap]) { break }
             i -= 1
         }
-        let noun = doc.text[doc.tokens[k].span]
+        // "Gaddis's super PAC": the noun is the word after "super", and the name comes after it.
+        let pac = doc.keys[k] == Self.super_ ? 1 : 0
+        let noun = doc.text[doc.tokens[k + pac].span]
         guard !noun.hasSuffix("s") else { return nil }
-        var j = k + 1
+        var j = k + 1 + pac
         while j < sentence.upperBound, j <= k + 4 {
             let t = doc.tokens[j]
             if let m = mention(startingNear: j, mentions), m.span.start == t.span.start { return m.actor }
@@ -252,23 +257,6 @@ struct RelationNouns {
         }
         return nil
     }
-
-    /// "former" or "ex" among the three words before `k`.
-    func formerly(before k: Int, from start: Int) -> Bool {
-        var i = k - 1
-        while i >= max(start, k - 3) {
-            let key = SmallWords.key(doc, i)
-            if key == Self.former || key == Self.ex { return true }
-            i -= 1
-        }
-        return false
-    }
-
-    /// Verbs of holding a post, before "as" ("served as", "acted as").
-    static let servingVerbs: KeySet = KeySet(["serve", "serves", "served", "serving", "act", "acts", "acted", "acting", "work", "works", "worked", "working"].map { WordKey.of($0) })
-
-    static let former = WordKey.of("former")
-    static let ex = WordKey.of("ex")
 
     /// The token starting at `offset`, by binary search.
     private func firstToken(at offset: Int) -> Int? {
