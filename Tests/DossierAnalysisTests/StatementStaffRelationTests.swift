@@ -51,6 +51,14 @@ import Testing
         #expect(toward("Gaddis", by: "Brandt", in: body).isEmpty, "\(statements(body))")
     }
 
+    @Test func aTieClaimedBySomeoneElseIsNoFact() {
+        let cast = "Governor Tom Gaddis spoke in Iowa. The Harbor Project held a rally. Ann Lowe ran a shop.\n\n"
+        let claimed = cast + "Gaddis said Lowe was the founder of the Harbor Project."
+        #expect(toward("Harbor", by: "Lowe", in: claimed).isEmpty, "\(statements(claimed))")
+        let stated = cast + "Lowe was the founder of the Harbor Project."
+        #expect(toward("Harbor", by: "Lowe", in: stated).first?.stance == .pro, "\(statements(stated))")
+    }
+
     @Test func theirNamesNoSinglePersonAsOwner() {
         let text = "Senator Ruth Ellison spoke in Iowa.\n\n"
             + "The Harbor brothers run a network. But some of their supporters, like Carl Brandt, stayed home."

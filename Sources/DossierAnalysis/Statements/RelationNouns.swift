@@ -190,7 +190,9 @@ struct RelationNouns {
             }
             // "Bannon has long been a supporter of Mr. Trump": a copula ties the noun to the
             // subject named before it, past auxiliaries and adverbs.
-            if let w = word(i), w.grammar.contains(.copula) { return subject(before: i, in: sentence, mentions) }
+            if let w = word(i), w.grammar.contains(.copula) {
+                return isReportedClaim(copula: i, in: sentence, mentions) ? nil : subject(before: i, in: sentence, mentions)
+            }
             // "chose Tim Kaine as her running mate": the name before "as" is the one named.
             if SmallWords.key(doc, i) == SmallWords.as_, i > sentence.lowerBound,
                let m = mention(endingAt: doc.tokens[i - 1].span.end, mentions) { return m.actor }
@@ -259,7 +261,7 @@ struct RelationNouns {
     }
 
     /// The token starting at `offset`, by binary search.
-    private func firstToken(at offset: Int) -> Int? {
+    func firstToken(at offset: Int) -> Int? {
         var lo = 0, hi = doc.tokens.count
         while lo < hi { let m = (lo + hi) / 2; if doc.tokens[m].span.start < offset { lo = m + 1 } else { hi = m } }
         return lo < doc.tokens.count && doc.tokens[lo].span.start == offset ? lo : nil
