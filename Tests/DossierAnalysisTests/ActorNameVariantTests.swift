@@ -15,6 +15,21 @@ import Testing
         #expect(!a.contains { $0.name == "Crazy Bernard" })
     }
 
+    @Test func aNameGivenWithAkaIsTheSamePerson() {
+        let a = actors("""
+        The singer worked with producer Dale Fenwick, aka Copper Fox, on the album. "Copper Fox heard every song," Mara Quill said. Copper Fox said the record was done.
+        """)
+        #expect(a.filter { $0.name.contains("Fox") || $0.name.contains("Fenwick") }.count == 1, "\(a.map(\.name))")
+        #expect(!a.contains { $0.name.hasPrefix("aka") || $0.name.hasPrefix("Aka") }, "\(a.map(\.name))")
+    }
+
+    @Test func aFormerNameThenKnownAsIsTheSamePerson() {
+        let a = actors("""
+        The files came from Anna Roark - then known as Adam Roark - in 2011. Anna Roark said she would appeal, and Harlan Voss said he would not.
+        """)
+        #expect(a.filter { $0.name.contains("Roark") }.count == 1, "\(a.map(\.name))")
+    }
+
     @Test func aLessCommonFirstNameStillOpensAPersonsName() {
         // A bio line at an op-ed's end: the name is there once and only "is" something.
         let a = actors("The ticket lacks principle.\n\nNorman Pike, a delegate from California, is coordinator of the network.")

@@ -52,6 +52,9 @@ public final class ActorLexicon: Sendable {
     let hearersBy: KeySet
     /// "first", "2004" before a campaign: a run for office in time, not the body (tag run).
     let runWords: KeySet
+    /// "aka", "also known as", "then known as": between two names of one actor
+    /// (alias_phrases.txt), folded.
+    let aliasPhrases: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -96,6 +99,7 @@ public final class ActorLexicon: Sendable {
         hearers = b.hearers
         hearersBy = b.hearersBy
         runWords = b.runWords
+        aliasPhrases = b.aliasPhrases
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles

@@ -10,7 +10,10 @@ extension ResolverState {
             // when met, after the full names.
             let name = ms[i].name
             if ms[i].weak && !Self.hasSpace(name) && lex.entities[WordKey.folded(name)] == nil { continue }
-            let d = draft(Self.key("o", name), .organization)
+            let key = Self.key("o", name)
+            // "the Northern Front, also known as the Ridge Brigade": one body under both names.
+            if byKey[key] == nil, let v = aliasedDraft(i) { byKey[key] = v }
+            let d = draft(key, .organization)
             guard writtenName[d] == nil else { continue }
             writtenName[d] = name
             let f = WordKey.folded(name)
@@ -25,7 +28,9 @@ extension ResolverState {
             let key = Self.personKey(n)
             var isNew = byKey[key] == nil
             // "Hilary Clinton" after "Hillary Clinton": the same person, misspelt.
-            if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) ?? initialled(firstOf: ms[i].name, surname: n.surname) {
+            // "Ann Ford - then known as Andrew Ford -": another name of the person just named.
+            if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) ?? initialled(firstOf: ms[i].name, surname: n.surname)
+                ?? aliasedDraft(i) {
                 byKey[key] = v; isNew = false
             }
             let d = draft(key, .person)

@@ -1,0 +1,37 @@
+/// A second name given for an actor right after its first: "Brian Lake, aka Lord Ash", "Ann
+/// Ford - then known as Andrew Ford -", "the Northern Front, also known as the Ridge Brigade".
+/// Readers list one actor under both names; the second name, met again later alone, is that
+/// same actor, not a new one.
+extension ResolverState {
+    /// The mention whose name `i` is another name of: the name mention just before it, when only
+    /// an alias phrase (alias_phrases.txt) and punctuation stand between them. Looks at the one
+    /// mention before and a few characters, so it stays linear.
+    func aliasedName(_ i: Int) -> Int? {
+        guard i > 0, ms[i].kind == .name || ms[i].kind == .acronym else { return nil }
+        let j = i - 1
+        guard ms[j].kind == .name || ms[j].kind == .acronym else { return nil }
+        let s = doc.text.scalars
+        var a = ms[j].span.end, b = ms[i].span.start
+        guard a < b, b - a <= Self.aliasGapLimit else { return nil }
+        while a < b && Self.aliasSeparators.contains(s[a]) { a += 1 }
+        while b > a && Self.aliasSeparators.contains(s[b - 1]) { b -= 1 }
+        guard a < b else { return nil }
+        guard lex.aliasPhrases.contains(WordKey.folded(ScalarText.string(s, a..<b))) else { return nil }
+        return j
+    }
+
+    /// The draft registered for the name that full name `i` is another name of, when both are
+    /// persons named in full or both organisations: the key of `i` then finds that draft.
+    func aliasedDraft(_ i: Int) -> Int? {
+        guard let j = aliasedName(i) else { return nil }
+        if ms[i].type == .person, ms[j].type == .person, let n = personNames[j], n.isFull { return byKey[Self.personKey(n)] }
+        if ms[i].type == .organization, ms[j].type == .organization { return byKey[Self.key("o", ms[j].name)] }
+        return nil
+    }
+
+    /// Longest run of phrase and punctuation between the two names ("formerly known as" and
+    /// its commas and quotation marks).
+    static let aliasGapLimit = 32
+
+    static let aliasSeparators: Set<Unicode.Scalar> = [" ", ",", "(", ")", "-", "\u{2013}", "\u{2014}", "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+}
