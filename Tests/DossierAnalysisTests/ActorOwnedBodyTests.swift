@@ -17,6 +17,17 @@ import Testing
         #expect(campaigns.count == 1, "\(a.map(\.name))")
     }
 
+    @Test func theBareNounIsThePersonsBodyNotANearerOneOfItsKind() {
+        // "the administration" after "the Harlow administration" and "the White House": the
+        // president's administration, described by that noun, not the body named between.
+        let a = actors("""
+        The Harlow administration has pushed for the raids since January, President Harlow said. The White House declined to comment on Monday. Lawmakers said the administration had ignored them, and the administration said it would go on.
+        """)
+        let admin = a.first { $0.name.contains("Harlow administration") }
+        #expect(admin?.aliases.contains("the administration") == true, "\(a.map { ($0.name, $0.aliases) })")
+        #expect(a.first { $0.name == "White House" }?.aliases.contains("the administration") != true, "\(a.map { ($0.name, $0.aliases) })")
+    }
+
     @Test func aPossessiveCampaignJoinsTheNamedOne() {
         let a = actors("""
         The Voss campaign said on Monday it would appeal. Harlan Voss told reporters that his campaign had raised $2 million.

@@ -168,14 +168,25 @@ extension ResolverState {
                 q.partyMayBeUnstated = owner.map { drafts[$0].type == .person } ?? false
                 let start = m.span.start
                 var best: Int?
+                // "the Obama administration … the White House … the administration": a person's
+                // body first described by the same bare noun ("the Cruz campaign", "his
+                // committee") is the one meant, before a nearer body that is only of the noun's
+                // kind. Not a name that only ends in the noun ("the European Union … the
+                // Dockworkers Association … the union"), nor an unowned body described by common
+                // words ("a divided party", "the American central bank"). A person's party is
+                // the party they belong to, which the article names otherwise ("his party … the
+                // Republican Party … the party").
+                let byOwnNoun = q.isOrg && q.qualifiers.isEmpty && lex.orgNounKinds[WordKey.folded(q.head)] != "party"
+                var bestByNoun = false
                 for d in index.candidates(q, lex: lex) where drafts[d].first < start && matcher.matches(q, index.profile(d, self)) {
-                    if best == nil || drafts[d].lastSentence > drafts[best!].lastSentence
-                        || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count) { best = d }
+                    let byNoun = byOwnNoun && drafts[d].head == q.head && ownerOf[d].map { drafts[$0].type == .person || drafts[$0].type == .other } == true
+                    if best == nil || (byNoun && !bestByNoun) || byNoun == bestByNoun && (drafts[d].lastSentence > drafts[best!].lastSentence
+                        || (drafts[d].lastSentence == drafts[best!].lastSentence && drafts[d].count > drafts[best!].count)) { best = d; bestByNoun = byNoun }
                 }
                 // "The European Union … The Pacific Dockworkers Association rejected it, and the
                 // union said": a body of a kind the noun fits, named since, is nearer than one
                 // whose name only ends in the noun.
-                if let b = best, q.isOrg, m.owner == nil, !m.quoted, let kinds = fallbackKinds(head: head, span: m.span),
+                if let b = best, !bestByNoun, q.isOrg, m.owner == nil, !m.quoted, let kinds = fallbackKinds(head: head, span: m.span),
                    let near = nearestOrganization(before: start, sentence: sentenceOf[i], refs: refs, accept: { kinds.contains($0 ?? "") }),
                    drafts[near].lastSentence > drafts[b].lastSentence { best = near }
                 // A person described in the lead before being named ("A federal judge on
