@@ -55,6 +55,8 @@ public final class ActorLexicon: Sendable {
     /// "aka", "also known as", "then known as": between two names of one actor
     /// (alias_phrases.txt), folded.
     let aliasPhrases: KeySet
+    /// "alias", "pseudonym", "moniker": before a name someone goes by (alias_phrases.txt, tag n).
+    let aliasNouns: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -100,6 +102,7 @@ public final class ActorLexicon: Sendable {
         hearersBy = b.hearersBy
         runWords = b.runWords
         aliasPhrases = b.aliasPhrases
+        aliasNouns = b.aliasNouns
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles

@@ -30,6 +30,7 @@ struct ActorLexiconBuilder {
     private(set) var hearersBy = KeySet(capacity: 16)
     private(set) var runWords = KeySet(capacity: 16)
     private(set) var aliasPhrases = KeySet(capacity: 16)
+    private(set) var aliasNouns = KeySet(capacity: 8)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -102,7 +103,9 @@ struct ActorLexiconBuilder {
             if tags.first == "run" { runWords.insert(WordKey.folded(word)); continue }
             add(word, grammar[tags.first ?? ""] ?? [])
         }
-        for (phrase, _) in Self.fields(PackageResources.alias_phrases_txt) { aliasPhrases.insert(WordKey.folded(phrase)) }
+        for (phrase, tags) in Self.fields(PackageResources.alias_phrases_txt) {
+            if tags.first == "n" { aliasNouns.insert(WordKey.folded(phrase)) } else { aliasPhrases.insert(WordKey.folded(phrase)) }
+        }
         for (word, tags) in Self.fields(PackageResources.pronouns_txt) {
             let g = Mention.Gender(tag: tags.first ?? "-")
             let form: Pronoun.Form

@@ -29,6 +29,31 @@ extension ResolverState {
         return nil
     }
 
+    /// "he used the alias Carlos Lane", "wrote under the pseudonym Lady Ash": a full name right
+    /// after an alias noun is another name of the person the sentence named last before it (a
+    /// full name, or a surname only one person named in full bears). Looks back over a few
+    /// mentions of the sentence only.
+    func pseudonymDraft(_ i: Int) -> Int? {
+        guard ms[i].type == .person, ms[i].kind == .name else { return nil }
+        let s = doc.text.scalars
+        var b = ms[i].span.start
+        while b > 0 && Self.aliasSeparators.contains(s[b - 1]) && s[b - 1] != "," { b -= 1 }
+        var a = b
+        while a > 0 && CharClass.isLower(s[a - 1]) { a -= 1 }
+        guard a < b, lex.aliasNouns.contains(WordKey.folded(s, a..<b)) else { return nil }
+        var j = i - 1
+        while j >= 0 && i - j <= Self.pseudonymLookBack && sentenceOf[j] == sentenceOf[i] {
+            defer { j -= 1 }
+            guard ms[j].kind == .name, ms[j].type == .person || ms[j].type == .other, let n = personNames[j] else { continue }
+            if n.isFull { return byKey[Self.personKey(n)] }
+            if let d = bySurname[n.first], d.count == 1 { return d[0] }
+            return nil
+        }
+        return nil
+    }
+
+    static let pseudonymLookBack = 12
+
     /// Longest run of phrase and punctuation between the two names ("formerly known as" and
     /// its commas and quotation marks).
     static let aliasGapLimit = 32

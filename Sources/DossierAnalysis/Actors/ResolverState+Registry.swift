@@ -30,7 +30,7 @@ extension ResolverState {
             // "Hilary Clinton" after "Hillary Clinton": the same person, misspelt.
             // "Ann Ford - then known as Andrew Ford -": another name of the person just named.
             if isNew, let v = misspelt(firstOf: ms[i].name, surname: n.surname) ?? initialled(firstOf: ms[i].name, surname: n.surname)
-                ?? aliasedDraft(i) {
+                ?? aliasedDraft(i) ?? pseudonymDraft(i) {
                 byKey[key] = v; isNew = false
             }
             let d = draft(key, .person)
