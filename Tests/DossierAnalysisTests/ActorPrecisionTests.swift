@@ -5,6 +5,15 @@ import Testing
 /// have, long body names holding "and", descriptions of a body already named, things owned by a
 /// body. Paragraphs written for these tests.
 @Suite struct ActorPrecisionTests {
+    @Test func peopleInGeneralAreNoActor() {
+        // "people" with only a vague word before it says nobody in particular; "Young people" do.
+        let a = Analyzer().analyze("""
+        Harlan Voss won the county on Tuesday. More people voted for Voss than for his rival, and people posted photos of the lines. Even people who backed the rival praised him. Young people said they would come back in the fall.
+        """).actors
+        #expect(!a.contains { $0.name.lowercased().hasSuffix("people") && $0.name != "Young people" }, "\(a.map(\.name))")
+        #expect(a.contains { $0.name == "Young people" }, "\(a.map(\.name))")
+    }
+
     @Test func aGroupsNameStopsBeforeWhereItIsAndWhatItHas() throws {
         let f = ActorFixture("""
         Turnout falls

@@ -44,6 +44,7 @@ final class ActorAssembler {
             // "a wise Latina", "Six in 10 Republican said": a word of party, creed or origin
             // alone describes someone; it names no actor.
             if !dr.titled, !dr.names.isEmpty, dr.names.allSatisfy({ state.lex.identityAdjectives.contains(WordKey.folded($0)) }) { continue }
+            if dr.type == .group, namesPeopleInGeneral(dr) { continue }
             // "Underdog sees prospect …" opening a headline: see `ActorTable.opensHeadline`.
             if dr.type == .other, !dr.titled, !dr.firstNameOnly, dr.mentions.allSatisfy({ headlineWord(ms[$0]) }) { continue }
             switch dr.type {

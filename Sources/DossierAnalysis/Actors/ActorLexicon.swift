@@ -57,6 +57,8 @@ public final class ActorLexicon: Sendable {
     let aliasPhrases: KeySet
     /// "alias", "pseudonym", "moniker": before a name someone goes by (alias_phrases.txt, tag n).
     let aliasNouns: KeySet
+    /// "people": people in general (group_nouns.txt, tag n).
+    let plainPeople: KeySet
     /// Words of party, creed or origin that name no actor alone (identity_adjectives.txt), folded.
     let identityAdjectives: KeySet
     /// Participles that after "be" say what was done to the subject (harm_participles.txt).
@@ -103,6 +105,7 @@ public final class ActorLexicon: Sendable {
         runWords = b.runWords
         aliasPhrases = b.aliasPhrases
         aliasNouns = b.aliasNouns
+        plainPeople = b.plainPeople
         identityAdjectives = b.identityAdjectives
         harmParticiples = b.harmParticiples
         speakingRoles = b.speakingRoles

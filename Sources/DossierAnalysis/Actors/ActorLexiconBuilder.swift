@@ -31,6 +31,7 @@ struct ActorLexiconBuilder {
     private(set) var runWords = KeySet(capacity: 16)
     private(set) var aliasPhrases = KeySet(capacity: 16)
     private(set) var aliasNouns = KeySet(capacity: 8)
+    private(set) var plainPeople = KeySet(capacity: 4)
     private(set) var identityAdjectives = KeySet(capacity: 32)
     private(set) var harmParticiples = KeySet(capacity: 64)
     private(set) var speakingRoles = KeySet(capacity: 32)
@@ -63,6 +64,7 @@ struct ActorLexiconBuilder {
         for (word, tags) in Self.fields(PackageResources.group_nouns_txt) {
             let tag: WordClass = switch tags.first { case "c": .collective; case "s": .stanceGroup; case "p": .placeSet; default: [] }
             if tags.first == "b" { bodyVoices.insert(WordKey.folded(word)) }
+            if tags.first == "n" { plainPeople.insert(WordKey.folded(word)) }
             add(word, tag.union(.groupNoun))
         }
         for (word, tags) in Self.fields(PackageResources.role_modifiers_txt) {

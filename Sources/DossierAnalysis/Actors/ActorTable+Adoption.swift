@@ -254,6 +254,7 @@ extension ActorTable {
         }
         guard let t = type, start < end else { return nil }
         let span = Span(words[start].span.start, words[end - 1].span.end)
+        if t == .group, ActorAssembler.namesPeopleInGeneral(doc.text[span], lex) { return nil }   // "More people voted"
         return (doc.text[span], t, span)
     }
 
