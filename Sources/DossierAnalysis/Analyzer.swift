@@ -4,7 +4,7 @@
 /// pass plain values forward. `Analyzer` is cheap to copy and safe to share across threads.
 public struct Analyzer: Sendable {
     /// Stored with saved sessions: when it changes, articles are analysed again.
-    public static let version = "0.18.0"
+    public static let version = "0.19.0"
 
     public init() {}
 
