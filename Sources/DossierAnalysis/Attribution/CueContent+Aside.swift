@@ -16,12 +16,16 @@ extension AttributionContext {
                !(m == k + 1 && isSubordinator(k) && isWord(m, CueWords.asked)) { return nil }
             m += 1
         }
-        guard m > k, m + 1 < b, isPunct(m, ":") || isComma(m), opens[m + 1] >= 0 else { return nil }
-        if let part = quotePart(startingAt: m + 1), part.upperBound < tokens.count {
-            let e = part.upperBound, limit = min(tokens.count, e + 10)
-            if startsAttributionBlock(e, upper: limit) || (isComma(e) && startsAttributionBlock(e + 1, upper: limit)) { return nil }
-        }
+        guard m > k, m + 1 < b, isPunct(m, ":") || isComma(m), opens[m + 1] >= 0, !hasOwnAttribution(quoteAt: m + 1) else { return nil }
         return m + 1
+    }
+
+    /// The quotation opening at `k` is followed by an attribution of its own ("…," she said),
+    /// so no cue before it takes it.
+    func hasOwnAttribution(quoteAt k: Int) -> Bool {
+        guard let part = quotePart(startingAt: k), part.upperBound < tokens.count else { return false }
+        let e = part.upperBound, limit = min(tokens.count, e + 10)
+        return startsAttributionBlock(e, upper: limit) || (isComma(e) && startsAttributionBlock(e + 1, upper: limit))
     }
 
     /// `Trump said, and I quote, "…"`: the writer's own aside before the quotation; the

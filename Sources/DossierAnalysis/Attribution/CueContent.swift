@@ -47,11 +47,7 @@ extension AttributionContext {
         if isSentenceEnd(k), !frames.isDisjoint(with: [.speech, .cognition]), k + 1 < tokens.count, opens[k + 1] >= 0,
            quotes[Int(opens[k + 1])].paragraph == doc.paragraphIndex(at: tokens[k].span.start) {
             // He agreed. "…" — unless the quote has its own attribution ("…," he says).
-            if let part = quotePart(startingAt: k + 1), part.upperBound < tokens.count,
-               startsAttributionBlock(part.upperBound, upper: min(tokens.count, part.upperBound + 10))
-                || (isComma(part.upperBound) && startsAttributionBlock(part.upperBound + 1, upper: min(tokens.count, part.upperBound + 10))) {
-                return nil
-            }
+            if hasOwnAttribution(quoteAt: k + 1) { return nil }
             return routed(quoteContent(at: k + 1, upper: b, claimed: claimed), .nextSentenceQuote)
         }
         if isPunct(k, ":") || isComma(k) {
@@ -213,10 +209,7 @@ extension AttributionContext {
                 || isSentenceEnd(n - 1) || s[tokens[n - 1].span.end - 1] == "." else { return }
         if n == m + 1 { guard isComma(m) || isPunct(m, ":") || isDash(m) else { return } }
         // A quote with an attribution of its own ("…," she said) is not the continuation.
-        if n > m + 1, let part = quotePart(startingAt: n), part.upperBound < tokens.count {
-            let e = part.upperBound, limit = min(tokens.count, e + 10)
-            if startsAttributionBlock(e, upper: limit) || (isComma(e) && startsAttributionBlock(e + 1, upper: limit)) { return }
-        }
+        if n > m + 1, hasOwnAttribution(quoteAt: n) { return }
         let q = Int(opens[n])
         guard claimed[q] < 0, !content.quotes.contains(q), quotes[q].paragraph == quotes[content.quotes[0]].paragraph else { return }
         content.spans.append(contentsOf: quotes[q].content)

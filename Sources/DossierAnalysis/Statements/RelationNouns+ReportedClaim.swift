@@ -10,10 +10,8 @@ extension RelationNouns {
         guard j >= sentence.lowerBound, let m = mention(endingAt: doc.tokens[j].span.end, mentions),
               var p = firstToken(at: m.span.start) else { return false }
         p -= 1
-        if p > sentence.lowerBound, SmallWords.key(doc, p) == Self.that { p -= 1 }
+        if p > sentence.lowerBound, SmallWords.key(doc, p) == SmallWords.that { p -= 1 }
         guard p >= sentence.lowerBound, let w = word(p), w.cue >= 0 else { return false }
         return !lexicon.cues[Int(w.cue)].isAction
     }
-
-    static let that = WordKey.of("that")
 }

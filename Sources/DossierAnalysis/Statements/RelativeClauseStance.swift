@@ -13,7 +13,6 @@ struct RelativeClauseStance {
 
     static let who = WordKey.of("who")
     static let which = WordKey.of("which")
-    static let that = WordKey.of("that")
     static let an = WordKey.of("an")
 
     /// Per "NAME, who …" outside quotations, or "BODY, which …" for an organisation, group or
@@ -62,7 +61,7 @@ struct RelativeClauseStance {
         var j = k + 1
         while j < doc.tokens.count, j <= k + 6, doc.tokens[j].kind == .word {
             let key = doc.keys[j]
-            if key == Self.who || key == Self.which || key == Self.that {
+            if key == Self.who || key == Self.which || key == SmallWords.that {
                 return j > k + 1 && j + 1 < doc.tokens.count ? j + 1 : nil
             }
             if let w = lexicon.words[key], !w.grammar.isDisjoint(with: [.prep, .det, .boundary]) { return nil }

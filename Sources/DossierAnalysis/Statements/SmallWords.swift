@@ -19,6 +19,7 @@ enum SmallWords {
     static let from = WordKey.of("from")
     static let the = WordKey.of("the")
     static let a = WordKey.of("a")
+    static let that = WordKey.of("that")
     /// Reflexive pronouns between a verb and "from" ("distanced himself from Clinton").
     static let reflexives: KeySet = KeySet(["himself", "herself", "itself", "themselves", "themself"].map { WordKey.of($0) })
     /// Verbs of keeping apart, a stance only with a reflexive object ("distanced himself from
