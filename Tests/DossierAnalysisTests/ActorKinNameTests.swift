@@ -22,4 +22,11 @@ import Testing
         """)
         #expect(!a.contains { $0.name == "Petra Voss" }, "\(a.map(\.name))")
     }
+
+    @Test func nieceAndNephewAreKinNouns() {
+        let a = actors("""
+        Harlan Voss fired his campaign manager on Monday. Voss's niece Petra was behind the decision, two aides said.
+        """)
+        #expect(a.contains { $0.name == "Petra Voss" && $0.type == .person }, "\(a.map(\.name))")
+    }
 }
