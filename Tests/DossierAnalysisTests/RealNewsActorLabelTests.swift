@@ -51,8 +51,8 @@ struct RealNewsActorLabelTests {
     /// group's phrase): part3 0.896/0.931, part4 0.886/0.927, part6 0.903/0.764, part7 0.980/0.795,
     /// part8 0.903/0.793 (the others unchanged). After round 23 (a second name after "aka" or
     /// "alias" is the same actor, a bare body noun goes to a person's body of that noun, people in
-    /// general are no actor): part5 0.835/0.846, part6 0.903/0.771, part7 0.980/0.808 (the others
-    /// unchanged).
+    /// general are no actor; "niece" and "Meg"): part5 0.835/0.846, part6 0.903/0.771, part7
+    /// 0.980/0.808, part8 0.917/0.795 (the others unchanged).
     static let files: [(name: String, recall: Double, precision: Double)] = [
         ("actors-part0.txt", recall: 0.91, precision: 0.91),
         ("actors-part1.txt", recall: 0.91, precision: 0.91),
@@ -61,7 +61,7 @@ struct RealNewsActorLabelTests {
         ("actors-part5.txt", recall: 0.81, precision: 0.82),
         ("actors-part6.txt", recall: 0.88, precision: 0.75),
         ("actors-part7.txt", recall: 0.96, precision: 0.78),
-        ("actors-part8.txt", recall: 0.88, precision: 0.77),
+        ("actors-part8.txt", recall: 0.89, precision: 0.77),
         ("actors-part9.txt", recall: 0.88, precision: 0.78),
     ]
 
